@@ -1,0 +1,53 @@
+/**
+ * What the core returns: a discriminated union, answered (with at least one passage) or not.
+ * @module
+ */
+import type { NotAnsweredReason } from "./contract.js";
+import type { VerbatimQuote } from "./quote.js";
+
+/** A `[start, end)` span of UTF-16 indices into an article's text. */
+export type Span = readonly [start: number, end: number];
+
+/** Who speaks a passage, exactly as the article writes the name, with its offsets. */
+export interface Speaker {
+  readonly name: VerbatimQuote;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A place where another article reports the same words. */
+export interface AlsoReported {
+  readonly articleId: string;
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One or a few adjacent whole sentences, verbatim. */
+export interface Passage {
+  readonly quote: VerbatimQuote;
+  readonly articleId: string;
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly speaker: Speaker | null;
+  /** Spans (inside the passage) of the words that answer the question: a number, a date, a name. */
+  readonly highlights: readonly Span[];
+  readonly alsoReportedIn: readonly AlsoReported[];
+}
+
+export interface ArticleRef {
+  readonly articleId: string;
+  readonly title: string;
+}
+
+export type Answer =
+  | { readonly kind: "answered"; readonly question: string; readonly passages: readonly [Passage, ...Passage[]] }
+  | {
+      readonly kind: "not-answered";
+      readonly question: string;
+      readonly reason: NotAnsweredReason;
+      /** Up to three headlines that come closest, when any are relevant. */
+      readonly suggestions: readonly ArticleRef[];
+    };
