@@ -7,7 +7,8 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 const nlp = winkNLP(model, ["sbd", "pos", "ner"]);
-const its = nlp.its;
+/** wink-nlp's item helpers (`its.bow`, `its.lemma` …) of the shared instance. */
+export const its = nlp.its;
 
 // wink's typings reject `its.lemma` under strict mode; cast once (libraries.md §2.1).
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;

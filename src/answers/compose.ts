@@ -1,0 +1,171 @@
+/**
+ * From ranked sentences to an answer: abstain when the evidence is weak, pick passages that show
+ * each source (an article and speaker counts once before repeats), merge the same words reported
+ * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
+ * @module
+ */
+import type { ParsedQuestion, QuestionType, RankedUnit, Sentence, Unit } from "../retrieval/index.js";
+import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
+import { quoteAt } from "./quote.js";
+
+/** Calibrated on eval/questions.json (dev split); see README "Evaluation". */
+export const ANSWER_THRESHOLDS = {
+  /** Below this best score the articles do not answer the question. */
+  answer: 0.45,
+  /** A further passage must score at least this share of the best one. */
+  relative: 0.6,
+  /** Below this best coverage nothing in the articles is about the question at all. */
+  offTopic: 0.2,
+  /** Sentences whose content words overlap this much are the same report. */
+  duplicate: 0.75,
+  /** Per earlier passage from the same article and speaker. */
+  repeatPenalty: 0.9,
+  /** A sentence shorter than this (characters) is widened with its neighbour. */
+  shortSentence: 50,
+  pool: 40,
+} as const;
+
+export interface ComposeOptions {
+  readonly maxPassages: number;
+}
+
+/** Turn a parsed question and its ranking into an answer. */
+export function compose(question: string, parsed: ParsedQuestion, ranked: readonly RankedUnit[], options: ComposeOptions): Answer {
+  const no = (reason: "empty-question" | "not-a-question" | "off-topic" | "no-match" | "too-long", suggestions: readonly ArticleRef[] = []): Answer => ({
+    kind: "not-answered",
+    question,
+    reason,
+    suggestions,
+  });
+  if (parsed.kind === "too-long") return no("too-long");
+  if (parsed.kind === "empty") return no(parsed.text === "" ? "empty-question" : "not-a-question");
+  if (parsed.terms.length === 0) return no("not-a-question");
+  const best = ranked[0];
+  if (!best || best.coverage < ANSWER_THRESHOLDS.offTopic) return no("off-topic");
+  if (best.score < ANSWER_THRESHOLDS.answer) return no("no-match", suggestionsFrom(ranked));
+
+  const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
+  const passages: Passage[] = [];
+  const chosen: Array<{ unit: Unit; passage: Passage; also: AlsoReported[] }> = [];
+  const pool = ranked.slice(0, ANSWER_THRESHOLDS.pool).filter((r) => r.score >= best.score * ANSWER_THRESHOLDS.relative);
+  const used = new Set<number>();
+  while (chosen.length < options.maxPassages) {
+    const next = pickNext(pool, used, chosen.map((c) => c.unit));
+    if (!next) break;
+    used.add(next.id);
+    const duplicate = chosen.find((c) => sameReport(c.unit, next.unit));
+    if (duplicate) {
+      if (duplicate.unit.article.id !== next.unit.article.id) {
+        const s = next.unit.sentence;
+        duplicate.also.push({ articleId: next.unit.article.id, title: next.unit.article.title, start: s.start, end: s.end });
+      }
+      continue;
+    }
+    if (chosen.some((c) => overlaps(c.passage, next.unit))) continue;
+    chosen.push({ unit: next.unit, passage: toPassage(next, parsed.type, questionNumbers), also: [] });
+  }
+  for (const c of chosen) passages.push({ ...c.passage, alsoReportedIn: c.also });
+  const [first, ...rest] = passages;
+  return first ? { kind: "answered", question, passages: [first, ...rest] } : no("no-match", suggestionsFrom(ranked));
+}
+
+function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen: readonly Unit[]): RankedUnit | undefined {
+  let best: RankedUnit | undefined;
+  let bestScore = -Infinity;
+  for (const r of pool) {
+    if (used.has(r.id)) continue;
+    const repeats = chosen.filter((u) => u.article.id === r.unit.article.id && u.sentence.speaker?.name === r.unit.sentence.speaker?.name).length;
+    const adjusted = r.score * ANSWER_THRESHOLDS.repeatPenalty ** repeats;
+    if (adjusted > bestScore) {
+      best = r;
+      bestScore = adjusted;
+    }
+  }
+  return best;
+}
+
+function sameReport(a: Unit, b: Unit): boolean {
+  const x = new Set(a.keys);
+  const y = new Set(b.keys);
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  return shared / Math.max(1, new Set([...x, ...y]).size) >= ANSWER_THRESHOLDS.duplicate;
+}
+
+function overlaps(passage: Passage, unit: Unit): boolean {
+  return passage.articleId === unit.article.id && unit.sentence.start < passage.end && unit.sentence.end > passage.start;
+}
+
+/** The sentence, widened by a neighbour in the same paragraph when it cannot stand alone. */
+function passageSentences(unit: Unit): Sentence[] {
+  const { article, sentence } = unit;
+  const siblings = article.paragraphs[sentence.paragraph]!.sentences.map((i) => article.sentences[i]!);
+  const at = siblings.indexOf(sentence);
+  const text = article.text.slice(sentence.start, sentence.end);
+  const needsMore = text.length < ANSWER_THRESHOLDS.shortSentence || /:\s*[“"‘]?$/u.test(text);
+  if (!needsMore) return [sentence];
+  const after = siblings[at + 1];
+  if (after) return [sentence, after];
+  const before = siblings[at - 1];
+  return before ? [before, sentence] : [sentence];
+}
+
+function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>): Passage {
+  const { article } = ranked.unit;
+  const sentences = passageSentences(ranked.unit);
+  const start = sentences[0]!.start;
+  const end = sentences[sentences.length - 1]!.end;
+  const speaker = sentences.map((s) => s.speaker).find((s) => s !== null) ?? null;
+  return {
+    quote: quoteAt(article, start, end),
+    articleId: article.id,
+    title: article.title,
+    start,
+    end,
+    score: Math.round(ranked.score * 1000) / 1000,
+    speaker: speaker ? { name: quoteAt(article, speaker.start, speaker.end), start: speaker.start, end: speaker.end } : null,
+    highlights: sentences.flatMap((s) => highlights(s, type, questionNumbers)),
+    alsoReportedIn: [],
+  };
+}
+
+/** The words that answer: the number, the date, the speaker or name. */
+function highlights(sentence: Sentence, type: QuestionType, questionNumbers: ReadonlySet<string>): Span[] {
+  const spanOf = (first: number, last: number): Span => [sentence.tokens[first]!.start, sentence.tokens[last]!.end];
+  const asked = (first: number, last: number) => sentence.tokens.slice(first, last + 1).some((t) => questionNumbers.has(t.key));
+  const entities = (kinds: readonly string[]) =>
+    sentence.entities.filter((e) => kinds.includes(e.kind) && !asked(e.first, e.last)).map((e) => spanOf(e.first, e.last));
+  switch (type) {
+    case "number": {
+      const spans = entities(["number", "money", "percent"]);
+      sentence.tokens.forEach((t, i) => {
+        if (t.kind === "number" && !questionNumbers.has(t.key) && !spans.some(([s, e]) => t.start >= s && t.end <= e)) spans.push(spanOf(i, i));
+      });
+      return sortSpans(spans);
+    }
+    case "date":
+      return sortSpans(entities(["date", "time", "duration"]));
+    case "who":
+    case "quote":
+      return sentence.speaker && sentence.speaker.start >= sentence.start && sentence.speaker.end <= sentence.end
+        ? [[sentence.speaker.start, sentence.speaker.end]]
+        : [];
+    case "reason":
+    case "fact":
+      return [];
+  }
+}
+
+function sortSpans(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a[0] - b[0]).filter((s, i, all) => i === 0 || s[0] >= all[i - 1]![1]);
+}
+
+function suggestionsFrom(ranked: readonly RankedUnit[]): ArticleRef[] {
+  const refs: ArticleRef[] = [];
+  for (const r of ranked) {
+    if (r.coverage < ANSWER_THRESHOLDS.offTopic * 2) continue;
+    if (!refs.some((ref) => ref.articleId === r.unit.article.id)) refs.push({ articleId: r.unit.article.id, title: r.unit.article.title });
+    if (refs.length === 3) break;
+  }
+  return refs;
+}

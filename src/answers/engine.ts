@@ -1,0 +1,124 @@
+/**
+ * The answering engine: load a folder of articles once, then answer questions with their own words.
+ * @module
+ */
+import {
+  buildSentenceIndex,
+  loadNeighbours,
+  parseQuestion,
+  rank,
+  readCorpus,
+  segment,
+  type Article,
+  type NeighbourTable,
+  type RankContext,
+} from "../retrieval/index.js";
+import { buildUnits, indexedUnit, speakerIndex } from "../retrieval/units.js";
+import type { Answer, Passage } from "./answer.js";
+import { compose } from "./compose.js";
+import type { AnswerJson } from "./contract.js";
+import { isVerbatimAt, quoteAt } from "./quote.js";
+import { toJson } from "./to-json.js";
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly bytes: number;
+  readonly sentences: number;
+}
+
+export interface AskOptions {
+  /** How many passages at most, best first (default 5). */
+  readonly maxPassages?: number;
+}
+
+export interface Engine {
+  readonly articles: readonly ArticleSummary[];
+  /** Answer a question (raw user text: mentions, markdown and all) with verbatim passages, or say why not. */
+  ask(question: string, options?: AskOptions): Answer;
+  /** The article's paragraphs, page furniture and headline excluded, verbatim; [] for an unknown id. */
+  paragraphs(articleId: string): readonly Passage[];
+  /** The sentences around `[start, end)`: `radius` before and after in the same article, as one passage. */
+  context(articleId: string, start: number, end: number, radius?: number): Passage | null;
+  /** Every sentence the engine can quote, in reading order (for baselines and benchmarks). */
+  sentences(): ReadonlyArray<{ readonly articleId: string; readonly start: number; readonly end: number; readonly text: string }>;
+  /** Whether a passage is still its article's text at its offsets (check before sending anything). */
+  verify(passage: Passage): boolean;
+  /** The answer as its JSON contract, every quote re-checked. @throws VerbatimError on a mismatch. */
+  toJson(answer: Answer): AnswerJson;
+}
+
+export interface EngineOptions {
+  /** Folder of `.txt` articles (default `seeds/` under the working directory, or `SEEDS_DIR`). */
+  readonly seedsDir?: string;
+  /** A word-neighbour table (default: the one shipped in `data/`). */
+  readonly neighbours?: NeighbourTable;
+}
+
+/** The corpus folder: an explicit option, else `SEEDS_DIR`, else `seeds`. */
+export function defaultSeedsDir(): string {
+  const fromEnv = process.env["SEEDS_DIR"];
+  return fromEnv && fromEnv.trim() !== "" ? fromEnv : "seeds";
+}
+
+/**
+ * Read, segment and index every article, synchronously.
+ * @throws CorpusError naming the path if the folder cannot be used.
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const articles = readCorpus(options.seedsDir ?? defaultSeedsDir()).map(segment);
+  const units = buildUnits(articles);
+  const context: RankContext = {
+    units,
+    index: buildSentenceIndex(units.map(indexedUnit)),
+    neighbours: options.neighbours ?? loadNeighbours(),
+    averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
+    bySpeaker: speakerIndex(units),
+  };
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return {
+    articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
+    ask(question, askOptions = {}) {
+      const parsed = parseQuestion(question);
+      const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
+      return compose(question, parsed, ranked, { maxPassages: askOptions.maxPassages ?? 5 });
+    },
+    paragraphs(articleId) {
+      const article = byId.get(articleId);
+      if (!article) return [];
+      return article.paragraphs.filter((p) => !p.furniture && !p.headline).map((p) => plainPassage(article, p.start, p.end));
+    },
+    context(articleId, start, end, radius = 2) {
+      const article = byId.get(articleId);
+      if (!article) return null;
+      const quotable = article.sentences.filter((s) => !s.furniture && !s.headline);
+      const first = quotable.findIndex((s) => s.end > start);
+      const last = quotable.findLastIndex((s) => s.start < end);
+      if (first === -1 || last === -1) return null;
+      const from = quotable[Math.max(0, first - radius)]!;
+      const to = quotable[Math.min(quotable.length - 1, last + radius)]!;
+      return plainPassage(article, from.start, to.end);
+    },
+    sentences: () => units.map((u) => ({ articleId: u.article.id, start: u.sentence.start, end: u.sentence.end, text: u.article.text.slice(u.sentence.start, u.sentence.end) })),
+    verify(passage) {
+      const article = byId.get(passage.articleId);
+      return article !== undefined && isVerbatimAt(article, passage.quote, passage.start, passage.end);
+    },
+    toJson: (answer) => toJson(answer, (id) => byId.get(id)),
+  };
+}
+
+function plainPassage(article: Article, start: number, end: number): Passage {
+  const speaker = article.sentences.find((s) => s.start >= start && s.end <= end && s.speaker)?.speaker ?? null;
+  return {
+    quote: quoteAt(article, start, end),
+    articleId: article.id,
+    title: article.title,
+    start,
+    end,
+    score: 0,
+    speaker: speaker ? { name: quoteAt(article, speaker.start, speaker.end), start: speaker.start, end: speaker.end } : null,
+    highlights: [],
+    alsoReportedIn: [],
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Button clicks: More passages (ephemeral, the next page), Show context (ephemeral),
+ * and the /article page buttons (edit the message in place).
+ * @module
+ */
+import { MessageFlags, type ButtonInteraction } from "discord.js";
+import type { BotContext, Outcome } from "./commands/command.js";
+import { decodeAction } from "./render/custom-ids.js";
+import { passagesToAsk, renderAnswer } from "./render/render-answer.js";
+import { renderArticlePage } from "./render/render-articles.js";
+import { renderContext } from "./render/render-context.js";
+import { notice } from "./render/reply.js";
+import { messageOptions, replyNow, sendDeferred } from "./send.js";
+import type { Reply } from "./render/reply.js";
+
+export interface ButtonResult extends Partial<Outcome> {
+  readonly outcome: string;
+  readonly question?: string;
+}
+
+/** Handle a click; the caller (the router) owns rate limiting via `question` and the error boundary. */
+export async function handleButton(i: ButtonInteraction, ctx: BotContext, allow: (question: string) => Promise<boolean>): Promise<ButtonResult> {
+  const action = decodeAction(i.customId);
+  if (!action) {
+    await replyNow(i, notice("This button no longer works. Ask again for a fresh answer."), true);
+    return { outcome: "stale-button" };
+  }
+  switch (action.kind) {
+    case "more": {
+      const question = ctx.questions.recall(action.ref);
+      if (question === null) {
+        await replyNow(i, notice("That answer has expired. Ask the question again for a fresh one."), true);
+        return { outcome: "expired" };
+      }
+      if (!(await allow(question))) return { outcome: "rate-limited", question };
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      const answer = ctx.engine.ask(question, { maxPassages: passagesToAsk(action.offset) });
+      const reply: Reply =
+        answer.kind === "answered" && answer.passages.length <= action.offset
+          ? notice("There are no more passages for that question.")
+          : renderAnswer(answer, { from: action.offset, moreRef: action.ref });
+      await sendDeferred(i, reply, true);
+      return { outcome: "more", question };
+    }
+    case "context": {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      const context = ctx.engine.context(action.articleId, action.start, action.end, 2);
+      await sendDeferred(i, renderContext(context, action), true);
+      return { outcome: context ? "context" : "context-missing" };
+    }
+    case "page": {
+      await i.deferUpdate();
+      const article = ctx.engine.articles.find((a) => a.id === action.articleId);
+      const [first] = renderArticlePage(article, article ? ctx.engine.paragraphs(article.id) : [], action.page);
+      await i.editReply(messageOptions(first));
+      return { outcome: "page" };
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Strip chat noise from a question before it is parsed: Discord mentions and custom emoji,
+ * code fences and inline code (their words kept), markdown marks, URLs, control characters.
+ * @module
+ */
+
+/** Longest question (after cleaning) the core reads; longer input is refused politely. */
+export const MAX_QUESTION_LENGTH = 4000;
+
+const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, " "],
+  [/<a?:\w{1,32}:\d{5,25}>/gu, " "], // custom emoji
+  [/<(?:@[!&]?|#)\d{5,25}>/gu, " "], // user, role and channel mentions
+  [/@(?:everyone|here)\b/giu, " "],
+  [/\[([^\]]*)\]\([^)]*\)/gu, "$1"], // masked links keep their text
+  [/\bhttps?:\/\/\S+/giu, " "],
+  [/```[a-z0-9+-]*\n?/giu, " "], // code fence markers (the words inside are kept)
+  [/[`*_~|>#]+/gu, " "], // markdown marks
+  [/\s+/gu, " "],
+];
+
+/**
+ * Clean a raw question.
+ * @example cleanQuestion("<@123456789012345678> **how many** cases in 2023?") // => "how many cases in 2023?"
+ */
+export function cleanQuestion(raw: string): string {
+  let text = raw.normalize("NFC");
+  for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
+  return text.trim();
+}

@@ -1,0 +1,123 @@
+/**
+ * Parsing a question with wink-nlp: content words (as search keys), the kind of answer it wants,
+ * and the names it mentions.
+ * @module
+ */
+import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
+import { tokenise, type Token } from "./nlp.js";
+
+/** The kind of answer a question asks for. */
+export type QuestionType = "number" | "date" | "who" | "quote" | "reason" | "fact";
+
+export interface QueryTerm {
+  /** Search key (Porter stem of the lemma; digits for numbers). */
+  readonly key: string;
+  readonly lemma: string;
+  /** The word as typed, lowercased. */
+  readonly word: string;
+  readonly isNumber: boolean;
+  /** Capitalised or tagged as a proper noun: a name, never expanded with neighbours. */
+  readonly isName: boolean;
+}
+
+export type ParsedQuestion =
+  | { readonly kind: "empty"; readonly text: string }
+  | { readonly kind: "too-long"; readonly text: string }
+  | {
+      readonly kind: "parsed";
+      readonly text: string;
+      readonly type: QuestionType;
+      readonly terms: readonly QueryTerm[];
+      /** Keys of the word the question asks about ("how many *victims*", "what is her *majority*", "how *old*"). */
+      readonly focus: readonly string[];
+    };
+
+/**
+ * Words that frame a request rather than name its subject ("tell me", "the articles say", "please").
+ * A general class of question vocabulary, not tuned to any question.
+ */
+const FRAME_WORDS = new Set([
+  "tell", "know", "please", "article", "articles", "bot", "question", "answer", "explain", "show", "give", "find",
+  "say", "said", "mention", "report", "happen", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
+  "hey", "ok", "okay", "lol", "yes", "no", "pls", "plz", "u", "ur", "actually", "really", "exactly", "basically",
+]);
+const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
+
+/** Parse a raw question (Discord noise included). */
+export function parseQuestion(raw: string): ParsedQuestion {
+  const cleaned = cleanQuestion(raw);
+  if (cleaned.length > MAX_QUESTION_LENGTH) return { kind: "too-long", text: cleaned };
+  const text = focus(cleaned);
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "empty", text };
+  const { tokens } = tokenise(text);
+  const terms = contentTerms(tokens, text);
+  const keys = new Set(terms.map((t) => t.key));
+  return { kind: "parsed", text, type: questionType(text), terms, focus: focusKeys(tokens).filter((k) => keys.has(k)) };
+}
+
+/** In a long ramble, the sentences that ask something are the question. */
+function focus(text: string): string {
+  if (text.length < 300) return text;
+  const asks = text.match(/[^.!?]*\?/gu);
+  return asks && asks.join(" ").trim().length > 0 ? asks.join(" ").trim() : text;
+}
+
+function questionType(text: string): QuestionType {
+  const t = text.toLowerCase();
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is)\b/u.test(t)) return "number";
+  if (/\bwhy\b|\bhow come\b|\bfor what reason\b/u.test(t)) return "reason";
+  if (/\bwhen\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b|\bhow long ago\b|\bsince when\b/u.test(t)) return "date";
+  if (/\bwhat (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(t)) return "quote";
+  if (/^\s*(?:who|whom|whose)\b|\bwhich (?:mp|minister|person|people|politician|official|group)\b/u.test(t)) return "who";
+  if (/\bhow (?:do|does|did|are|is|were|was|can|could)\b/u.test(t)) return "reason";
+  return "fact";
+}
+
+/**
+ * The word a question asks about, found by the shape of the question: the noun after "how many/much",
+ * the adjective after "how", the noun a "what is (X's) N" asks for, the verb of "who (will) V".
+ * An answer must contain it (or a near word); a passage that only matches the rest answers something else.
+ */
+function focusKeys(tokens: readonly Token[]): string[] {
+  const words = tokens.map((t) => t.value.toLowerCase());
+  const at = (i: number) => tokens[i];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = words[i];
+    if (w === "how" && (words[i + 1] === "many" || words[i + 1] === "much")) {
+      const noun = tokens.slice(i + 2, i + 6).filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
+      return noun.length > 0 ? [noun[noun.length > 1 && tokens[i + 2 + noun.length]?.pos !== "NOUN" ? noun.length - 1 : 0]!.key] : [];
+    }
+    if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
+    if ((w === "who" || w === "whom") && at(i + 1)) {
+      const verb = tokens.slice(i + 1, i + 6).find((t) => t.pos === "VERB" && !t.stop);
+      return verb ? [verb.key] : [];
+    }
+    if (w === "what" && at(i + 1)?.lemma === "be") {
+      const nouns = tokens.slice(i + 2).filter((t) => t.pos === "NOUN");
+      return nouns.length > 0 ? [nouns[nouns.length - 1]!.key] : [];
+    }
+  }
+  return [];
+}
+
+function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word" && t.kind !== "number") return;
+    const word = t.value.toLowerCase();
+    if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
+    if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
+    if (seen.has(t.key)) return;
+    seen.add(t.key);
+    const sentenceInitial = i === 0 || /[.?!]\s*$/u.test(text.slice(0, t.start));
+    terms.push({
+      key: t.key,
+      lemma: t.lemma,
+      word,
+      isNumber: t.kind === "number",
+      isName: t.pos === "PROPN" || (/^\p{Lu}/u.test(t.value) && !sentenceInitial),
+    });
+  });
+  return terms;
+}

@@ -1,0 +1,62 @@
+/**
+ * flexsearch behind a small typed interface. Two indexes:
+ * - sentences by exact search key (lemma stems and numbers; numbers stay exact, "2023" never meets "202");
+ * - the corpus vocabulary, tolerant of one dropped, doubled or swapped letter, to correct typos
+ *   ("Telfrod" → telford, "Bravermann" → braverman) before the exact lookup.
+ * Nothing outside this file sees a flexsearch option.
+ * @module
+ */
+import { Charset, Encoder, Index } from "flexsearch";
+
+/** What a sentence contributes to the index: its search keys and the surface words behind them. */
+export interface IndexedUnit {
+  readonly keys: readonly string[];
+  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string }>;
+}
+
+export interface SentenceIndex {
+  /** Ids of the units that contain `key` exactly, at most `limit`. */
+  lookup(key: string, limit?: number): readonly number[];
+  /** How many units contain `key`. */
+  df(key: string): number;
+  /** Keys of corpus words within one typo of `word` (never numbers, never short words). */
+  correct(word: string): readonly string[];
+  readonly size: number;
+}
+
+const MIN_TYPO_LENGTH = 5;
+const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
+
+/** Build both indexes over `units`; unit ids are their positions in the array. */
+export function buildSentenceIndex(units: readonly IndexedUnit[]): SentenceIndex {
+  const sentences = new Index({ tokenize: "strict", encoder: exactEncoder() });
+  const df = new Map<string, number>();
+  const vocabulary = new Map<string, Set<string>>();
+  units.forEach((unit, id) => {
+    const unique = new Set(unit.keys);
+    if (unique.size === 0) return;
+    sentences.add(id, [...unique].join(" "));
+    for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const { word, key } of unit.words) {
+      if (word.length < MIN_TYPO_LENGTH || /\d/u.test(word)) continue;
+      let keys = vocabulary.get(word);
+      if (!keys) vocabulary.set(word, (keys = new Set()));
+      keys.add(key);
+    }
+  });
+  const words = [...vocabulary.keys()];
+  const fuzzy = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
+  words.forEach((word, id) => fuzzy.add(id, word));
+
+  return {
+    size: units.length,
+    lookup: (key, limit = 100_000) => (df.has(key) ? (sentences.search(key, { limit }) as number[]) : []),
+    df: (key) => df.get(key) ?? 0,
+    correct(word) {
+      const lower = word.toLowerCase();
+      if (lower.length < MIN_TYPO_LENGTH || /\d/u.test(lower)) return [];
+      const hits = fuzzy.search(lower, { limit: 5 }) as number[];
+      return [...new Set(hits.flatMap((id) => [...(vocabulary.get(words[id]!) ?? [])]))];
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Turning ingested articles into rankable units: every quotable sentence (not furniture, not the
+ * headline) with its content keys, positions and speaker keys.
+ * @module
+ */
+import type { Article } from "./article.js";
+import { tokenise } from "./nlp.js";
+import type { Unit } from "./rank.js";
+import type { IndexedUnit } from "./sentence-index.js";
+
+/** Every quotable sentence of `articles`, in article and reading order. */
+export function buildUnits(articles: readonly Article[]): Unit[] {
+  const units: Unit[] = [];
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      if (sentence.furniture || sentence.headline) continue;
+      const keys: string[] = [];
+      const positions = new Map<string, number[]>();
+      sentence.tokens.forEach((t, i) => {
+        if (t.stop || (t.kind !== "word" && t.kind !== "number")) return;
+        keys.push(t.key);
+        const list = positions.get(t.key);
+        if (list) list.push(i);
+        else positions.set(t.key, [i]);
+      });
+      const speakerKeys = new Set<string>();
+      if (sentence.speaker) for (const t of tokenise(sentence.speaker.name).tokens) if (!t.stop && t.kind === "word") speakerKeys.add(t.key);
+      units.push({ article, sentence, keys, positions, speakerKeys, length: Math.max(1, keys.length) });
+    }
+  }
+  return units;
+}
+
+/** What the flexsearch index needs of each unit. */
+export function indexedUnit(unit: Unit): IndexedUnit {
+  return {
+    keys: unit.keys,
+    words: unit.sentence.tokens.filter((t) => t.kind === "word" && !t.stop).map((t) => ({ word: t.value.toLowerCase(), key: t.key })),
+  };
+}
+
+/** Unit ids by the keys of their speaker's name. */
+export function speakerIndex(units: readonly Unit[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  units.forEach((unit, id) => {
+    for (const key of unit.speakerKeys) {
+      const list = map.get(key);
+      if (list) list.push(id);
+      else map.set(key, [id]);
+    }
+  });
+  return map;
+}
