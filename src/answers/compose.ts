@@ -11,7 +11,7 @@ import { quoteAt } from "./quote.js";
 /** Calibrated on eval/questions.json (dev split); see README "Evaluation". */
 export const ANSWER_THRESHOLDS = {
   /** Below this best score the articles do not answer the question. */
-  answer: 0.45,
+  answer: 0.5,
   /** A further passage must score at least this share of the best one. */
   relative: 0.6,
   /** Below this best coverage nothing in the articles is about the question at all. */

@@ -40,25 +40,58 @@ function pad4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** `data/neighbours.bin` under the nearest ancestor folder of this module that holds a package.json. */
+/**
+ * `data/neighbours.bin` in the nearest ancestor folder of this module that has one: the project root
+ * both from `src/retrieval/` (vitest, tsx) and from the compiled `dist/src/retrieval/`. When none has
+ * it, the path under the nearest folder with a package.json (so the load error names a sensible path).
+ */
 export function defaultNeighboursPath(): string {
   const start = dirname(fileURLToPath(import.meta.url));
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, "package.json"))) return join(dir, "data", "neighbours.bin");
+  let fallback: string | undefined;
+  for (let dir = start; ; ) {
+    const candidate = join(dir, "data", "neighbours.bin");
+    if (existsSync(candidate)) return candidate;
+    if (fallback === undefined && existsSync(join(dir, "package.json"))) fallback = candidate;
     const up = dirname(dir);
-    if (up === dir) return resolve(start, "../../data/neighbours.bin");
+    if (up === dir) return fallback ?? resolve(start, "../../data/neighbours.bin");
     dir = up;
   }
 }
 
-/** Index of `key` in `sorted` (code-unit order), or -1. */
-function search(sorted: readonly string[], key: string): number {
+/**
+ * Newline-separated strings kept as one string plus start offsets: far cheaper to load than
+ * 40k separate strings from `split`. `starts` has one extra entry, one past the final string.
+ */
+interface StringList {
+  readonly blob: string;
+  readonly starts: Uint32Array;
+  readonly length: number;
+}
+
+function stringList(blob: string, expected: number): StringList | undefined {
+  if (expected === 0) return blob.length === 0 ? { blob, starts: new Uint32Array(1), length: 0 } : undefined;
+  const starts = new Uint32Array(expected + 1);
+  let n = 1;
+  for (let at = blob.indexOf("\n"); at >= 0; at = blob.indexOf("\n", at + 1)) {
+    if (n >= expected) return undefined;
+    starts[n++] = at + 1;
+  }
+  if (n !== expected) return undefined;
+  starts[expected] = blob.length + 1;
+  return { blob, starts, length: expected };
+}
+
+function at(list: StringList, i: number): string {
+  return list.blob.slice(list.starts[i], (list.starts[i + 1] as number) - 1);
+}
+
+/** Index of `key` in `list` (sorted in code-unit order), or -1. */
+function search(list: StringList, key: string): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] as string;
+    const v = at(list, mid);
     if (v === key) return mid;
     if (v < key) lo = mid + 1;
     else hi = mid - 1;
@@ -110,10 +143,10 @@ export function loadNeighbours(path: string = defaultNeighboursPath()): Neighbou
   if (end !== bytes.length) return fail(`its sections add up to ${end} bytes, not ${bytes.length}`);
   if (keyCount === 0 || keyCount > 0xffff) return fail(`it declares ${keyCount} keys`);
 
-  const keys = bytes.toString("latin1", keyAt, keyAt + keyBytes).split("\n");
-  const aliases = aliasCount === 0 ? [] : bytes.toString("latin1", aliasAt, aliasAt + aliasBytes).split("\n");
-  if (keys.length !== keyCount) return fail(`it lists ${keys.length} keys, not ${keyCount}`);
-  if (aliases.length !== aliasCount) return fail(`it lists ${aliases.length} inflected forms, not ${aliasCount}`);
+  const keys = stringList(bytes.toString("latin1", keyAt, keyAt + keyBytes), keyCount);
+  if (!keys) return fail(`its key list does not hold ${keyCount} words`);
+  const aliases = stringList(bytes.toString("latin1", aliasAt, aliasAt + aliasBytes), aliasCount);
+  if (!aliases) return fail(`its list of inflected forms does not hold ${aliasCount} words`);
 
   const counts = new Uint8Array(buf, base + countAt, keyCount);
   const indices = new Uint16Array(buf, base + indexAt, total);
@@ -152,7 +185,7 @@ export function loadNeighbours(path: string = defaultNeighboursPath()): Neighbou
     const to = starts[k + 1] as number;
     const list: Neighbour[] = [];
     for (let i = from; i < to; i++) {
-      list.push(Object.freeze({ lemma: keys[indices[i] as number] as string, similarity: (sims[i] as number) / 255 }));
+      list.push(Object.freeze({ lemma: at(keys, indices[i] as number), similarity: (sims[i] as number) / 255 }));
     }
     const frozen = Object.freeze(list);
     cache[k] = frozen;
@@ -167,7 +200,7 @@ export function loadNeighbours(path: string = defaultNeighboursPath()): Neighbou
     },
     keyOf(word: string): string | undefined {
       const k = indexOf(word);
-      return k < 0 ? undefined : keys[k];
+      return k < 0 ? undefined : at(keys, k);
     },
   };
 }

@@ -18,6 +18,8 @@ export interface Unit {
   readonly keys: readonly string[];
   readonly positions: ReadonlyMap<string, readonly number[]>;
   readonly speakerKeys: ReadonlySet<string>;
+  /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
+  readonly contextKeys: ReadonlySet<string>;
   readonly length: number;
 }
 
@@ -37,6 +39,7 @@ export const RANK_WEIGHTS = {
   minNeighbourSimilarity: 0.5,
   maxNeighbours: 8,
   speakerFieldWeight: 0.9,
+  contextFieldWeight: 0.75,
   proximity: 0.1,
   typeMatch: 0.12,
   /** Score factor when a number or date question meets a sentence with no number or date. */
@@ -138,6 +141,8 @@ function score(unit: Unit, id: number, weighted: readonly WeightedTerm[], total:
         at = positions[0];
       } else if (!positions && unit.speakerKeys.has(alt.key) && alt.weight * RANK_WEIGHTS.speakerFieldWeight > best) {
         best = alt.weight * RANK_WEIGHTS.speakerFieldWeight;
+      } else if (!positions && unit.contextKeys.has(alt.key) && alt.weight * RANK_WEIGHTS.contextFieldWeight > best) {
+        best = alt.weight * RANK_WEIGHTS.contextFieldWeight;
       }
     }
     covered += w.idf * best;
@@ -148,7 +153,7 @@ function score(unit: Unit, id: number, weighted: readonly WeightedTerm[], total:
   const lengthNorm = 1 / (1 - RANK_WEIGHTS.lengthB + RANK_WEIGHTS.lengthB * (unit.length / avg));
   let s = coverage * (0.85 + 0.15 * lengthNorm) + RANK_WEIGHTS.proximity * proximity(hitPositions);
   s *= typeFactor(unit, input.type) * (focusMissed ? RANK_WEIGHTS.focusMiss : 1);
-  if (named.length > 0 && unit.sentence.speaker && named.some((k) => unit.speakerKeys.has(k))) s += RANK_WEIGHTS.speakerMatch;
+  if (named.length > 0 && unit.sentence.speaker && named.some((k) => unit.speakerKeys.has(k))) s *= 1 + RANK_WEIGHTS.speakerMatch;
   return { unit, id, score: s, coverage };
 }
 

@@ -241,7 +241,9 @@ function subjectNames(tokens: readonly Token[], segments: readonly QuoteSegment[
     const next = tokens[end + 1];
     const clauseOpener = prev !== undefined && CLAUSE_OPENERS.has(prev.value.toLowerCase());
     const insideLongerName = prev !== undefined && NP_JOINERS.has(prev.value) && /^\p{Lu}/u.test(tokens[i - 2]?.value ?? "");
-    const objectPosition = prev !== undefined && !clauseOpener && ["ADP", "VERB", "DET", "AUX"].includes(prev.pos);
+    // After a preposition a name still counts when an apposition follows ("calls from Suella Braverman, a former …").
+    const apposition = prev?.pos === "ADP" && next?.value === ",";
+    const objectPosition = prev !== undefined && !clauseOpener && !apposition && ["ADP", "VERB", "DET", "AUX"].includes(prev.pos);
     const speaks = next !== undefined && isSpeechVerb(tokens, end + 1);
     const subjectPosition = next !== undefined && (next.value === "," || next.pos === "VERB" || next.pos === "AUX");
     const long = end - i >= 1 || HONORIFIC.test(tokens[i]!.value);

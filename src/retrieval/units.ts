@@ -3,7 +3,7 @@
  * headline) with its content keys, positions and speaker keys.
  * @module
  */
-import type { Article } from "./article.js";
+import type { Article, Sentence } from "./article.js";
 import { tokenise } from "./nlp.js";
 import type { Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
@@ -25,10 +25,23 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       });
       const speakerKeys = new Set<string>();
       if (sentence.speaker) for (const t of tokenise(sentence.speaker.name).tokens) if (!t.stop && t.kind === "word") speakerKeys.add(t.key);
-      units.push({ article, sentence, keys, positions, speakerKeys, length: Math.max(1, keys.length) });
+      units.push({ article, sentence, keys, positions, speakerKeys, contextKeys: referredNames(article, sentence), length: Math.max(1, keys.length) });
     }
   }
   return units;
+}
+
+const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
+
+/** A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same article. */
+function referredNames(article: Article, sentence: Sentence): Set<string> {
+  const names = new Set<string>();
+  if (!sentence.tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return names;
+  for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
+    if (previous.furniture || previous.headline) continue;
+    for (const t of previous.tokens) if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.value)) names.add(t.key);
+  }
+  return names;
 }
 
 /** What the flexsearch index needs of each unit. */

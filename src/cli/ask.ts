@@ -1,0 +1,38 @@
+/**
+ * `npm run ask -- "question"`: one answer, readable. `--json` prints the JSON contract; with `--json`
+ * and no question it reads standard input, one question per line, and writes exactly one JSON line
+ * per input line, in order, flushing as it goes. `--seeds DIR` picks the corpus.
+ * @module
+ */
+import { createInterface } from "node:readline";
+import type { Engine } from "../answers/engine.js";
+import { engineOrExit, readOptions } from "./options.js";
+import { formatAnswer } from "./format.js";
+
+function answerLine(engine: Engine, question: string): string {
+  try {
+    return JSON.stringify(engine.toJson(engine.ask(question)));
+  } catch (error) {
+    // Never a stack trace on stdout, never a missing line: an internal failure is an unanswered line.
+    process.stderr.write(`ask: internal error on one question (${(error as Error).name})\n`);
+    return JSON.stringify({ question, answered: false, passages: [], reason: "no-match" });
+  }
+}
+
+const options = readOptions(process.argv.slice(2));
+const engine = engineOrExit(options.seeds);
+const question = options.positionals.join(" ");
+
+if (question !== "" || !options.json) {
+  if (question === "" && process.stdin.isTTY) {
+    process.stderr.write('usage: npm run ask -- [--json] [--seeds DIR] "your question"\n');
+    process.exit(2);
+  }
+  const answer = engine.ask(question);
+  process.stdout.write(options.json ? `${answerLine(engine, question)}\n` : `${formatAnswer(answer, process.stdout.isTTY === true)}\n`);
+} else {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!process.stdout.write(`${answerLine(engine, line)}\n`)) await new Promise((r) => process.stdout.once("drain", r));
+  }
+}

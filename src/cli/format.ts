@@ -1,0 +1,46 @@
+/**
+ * Readable terminal output for answers: quote, speaker, headline, highlighted answer words
+ * (bold when the terminal supports colour). The quote's characters are never changed.
+ * @module
+ */
+import type { Answer, Passage } from "../answers/answer.js";
+
+const REASONS: Record<string, string> = {
+  "empty-question": "Please type a question about the articles.",
+  "not-a-question": "I could not find a question in that. Ask me about the articles, e.g. “why is Qari Abdul Rauf still in Rochdale?”",
+  "off-topic": "The articles do not cover that. I only answer from these news reports on grooming gangs.",
+  "no-match": "The articles do not answer that question.",
+  "too-long": "That message is too long for me to read as a question. Please ask in a sentence or two.",
+};
+
+/** Wrap the highlighted spans of a passage in terminal bold; the text between stays byte-for-byte. */
+export function highlight(passage: Passage, colour: boolean): string {
+  if (!colour || passage.highlights.length === 0) return passage.quote;
+  let out = "";
+  let at = passage.start;
+  for (const [s, e] of passage.highlights) {
+    out += passage.quote.slice(at - passage.start, s - passage.start) + "\u001b[1m" + passage.quote.slice(s - passage.start, e - passage.start) + "\u001b[22m";
+    at = e;
+  }
+  return out + passage.quote.slice(at - passage.start);
+}
+
+/** The whole answer as terminal text. */
+export function formatAnswer(answer: Answer, colour: boolean): string {
+  if (answer.kind === "not-answered") {
+    const lines = [REASONS[answer.reason] ?? "The articles do not answer that question."];
+    if (answer.suggestions.length > 0) {
+      lines.push("The closest articles:");
+      for (const s of answer.suggestions) lines.push(`  • ${s.title}`);
+    }
+    return lines.join("\n");
+  }
+  const dim = (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s);
+  return answer.passages
+    .map((p, i) => {
+      const who = p.speaker ? `${p.speaker.name}, in ` : "";
+      const also = p.alsoReportedIn.length > 0 ? `\n   ${dim(`also reported in: ${p.alsoReportedIn.map((a) => a.title).join("; ")}`)}` : "";
+      return `${i + 1}. “${highlight(p, colour)}”\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
+    })
+    .join("\n\n");
+}
