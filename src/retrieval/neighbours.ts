@@ -99,9 +99,15 @@ function search(list: StringList, key: string): number {
   return -1;
 }
 
+/** Index of the first value ≥ `limit`, or -1. A plain top-level loop so V8 optimises it early. */
+function firstAtLeast(values: Uint16Array, limit: number): number {
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) >= limit) return i;
+  return -1;
+}
+
 /**
  * Load and check the table. Throws one error naming the path when the file is missing or corrupt.
- * @example loadNeighbours().neighbours("jail")[0] // => { lemma: "convict", similarity: 0.84 } (say)
+ * @example loadNeighbours().neighbours("jailed")[0] // => { lemma: "prison", similarity: 0.94 }
  */
 export function loadNeighbours(path: string = defaultNeighboursPath()): NeighbourTable {
   const fail = (why: string): never => {
@@ -161,12 +167,12 @@ export function loadNeighbours(path: string = defaultNeighboursPath()): Neighbou
   }
   starts[keyCount] = sum;
   if (sum !== total) return fail(`its neighbour counts sum to ${sum}, not ${total}`);
-  for (let i = 0; i < total; i++) {
-    if ((indices[i] as number) >= keyCount || sims[i] === 0) return fail(`neighbour entry ${i} is out of range`);
-  }
-  for (let i = 0; i < aliasCount; i++) {
-    if ((targets[i] as number) >= keyCount) return fail(`inflected form ${i} points past the key list`);
-  }
+  const badIndex = firstAtLeast(indices, keyCount);
+  if (badIndex >= 0) return fail(`neighbour entry ${badIndex} points past the key list`);
+  const badSimilarity = sims.indexOf(0);
+  if (badSimilarity >= 0) return fail(`neighbour entry ${badSimilarity} has similarity 0`);
+  const badTarget = firstAtLeast(targets, keyCount);
+  if (badTarget >= 0) return fail(`inflected form ${badTarget} points past the key list`);
 
   const cache: Array<readonly Neighbour[] | undefined> = [];
 
