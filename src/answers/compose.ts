@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import type { ParsedQuestion, QuestionType, RankedUnit, Sentence, Unit } from "../retrieval/index.js";
+import type { Article, ParsedQuestion, QuestionType, RankedUnit, Sentence, SpeakerSpan, Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { quoteAt } from "./quote.js";
 
@@ -110,6 +110,21 @@ function passageSentences(unit: Unit): Sentence[] {
   return before ? [before, sentence] : [sentence];
 }
 
+/** A verbatim passage of `article` at `[start, end)` with its speaker; score 0, no highlights. */
+export function passageAt(article: Article, start: number, end: number, speaker: SpeakerSpan | null): Passage {
+  return {
+    quote: quoteAt(article, start, end),
+    articleId: article.id,
+    title: article.title,
+    start,
+    end,
+    score: 0,
+    speaker: speaker ? { name: quoteAt(article, speaker.start, speaker.end), start: speaker.start, end: speaker.end } : null,
+    highlights: [],
+    alsoReportedIn: [],
+  };
+}
+
 function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>): Passage {
   const { article } = ranked.unit;
   const sentences = passageSentences(ranked.unit);
@@ -117,13 +132,8 @@ function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: Read
   const end = sentences[sentences.length - 1]!.end;
   const speaker = sentences.map((s) => s.speaker).find((s) => s !== null) ?? null;
   return {
-    quote: quoteAt(article, start, end),
-    articleId: article.id,
-    title: article.title,
-    start,
-    end,
+    ...passageAt(article, start, end, speaker),
     score: Math.round(ranked.score * 1000) / 1000,
-    speaker: speaker ? { name: quoteAt(article, speaker.start, speaker.end), start: speaker.start, end: speaker.end } : null,
     highlights: sentences.flatMap((s) => highlights(s, type, questionNumbers)),
     alsoReportedIn: [],
   };

@@ -15,9 +15,9 @@ import {
 } from "../retrieval/index.js";
 import { buildUnits, indexedUnit, speakerIndex } from "../retrieval/units.js";
 import type { Answer, Passage } from "./answer.js";
-import { compose } from "./compose.js";
+import { compose, passageAt } from "./compose.js";
 import type { AnswerJson } from "./contract.js";
-import { isVerbatimAt, quoteAt } from "./quote.js";
+import { isVerbatimAt } from "./quote.js";
 import { toJson } from "./to-json.js";
 
 export interface ArticleSummary {
@@ -109,16 +109,5 @@ export function createEngine(options: EngineOptions = {}): Engine {
 }
 
 function plainPassage(article: Article, start: number, end: number): Passage {
-  const speaker = article.sentences.find((s) => s.start >= start && s.end <= end && s.speaker)?.speaker ?? null;
-  return {
-    quote: quoteAt(article, start, end),
-    articleId: article.id,
-    title: article.title,
-    start,
-    end,
-    score: 0,
-    speaker: speaker ? { name: quoteAt(article, speaker.start, speaker.end), start: speaker.start, end: speaker.end } : null,
-    highlights: [],
-    alsoReportedIn: [],
-  };
+  return passageAt(article, start, end, article.sentences.find((s) => s.start >= start && s.end <= end && s.speaker)?.speaker ?? null);
 }
