@@ -17,7 +17,7 @@ export function escapeText(text: string): string {
 export function escapeUserText(text: string): string {
   return escapeText(text)
     .replace(/@(everyone|here)/gi, "@\u200b$1")
-    .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
+    .replace(/<([@#])/g, "<\u200b$1");
 }
 
 /** Clip spans to `[from, to)`, sort and merge overlaps. */

@@ -35,9 +35,11 @@ export function quotePieces(q: QuoteSource, maxLength: number): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let from = 0;
   while (from < q.text.length) {
+    // Rendering never shortens text, so no piece can hold more than maxLength raw characters.
+    const reach = from + maxLength;
     const fits = (to: number) => render(from, to).length <= maxLength;
-    let to = largest(cuts.filter((c) => c > from), fits);
-    if (to === undefined) to = largest(charCuts(q.text, from), fits);
+    let to = largest(cuts.filter((c) => c > from && c <= reach), fits);
+    if (to === undefined) to = largest(charCuts(q.text, from, reach), fits);
     if (to === undefined) throw new Error(`render: cannot fit one character of a quote into ${maxLength}`);
     pieces.push({ markdown: render(from, to), start: q.start + from, end: q.start + to });
     from = to;
@@ -53,10 +55,10 @@ function wordCuts(text: string): number[] {
   return [...new Set(cuts)];
 }
 
-/** Every offset after `from` that does not split a surrogate pair. */
-function charCuts(text: string, from: number): number[] {
+/** Every offset in `(from, reach]` that does not split a surrogate pair. */
+function charCuts(text: string, from: number, reach: number): number[] {
   const out: number[] = [];
-  for (let i = from + 1; i <= text.length; i++) {
+  for (let i = from + 1; i <= Math.min(text.length, reach); i++) {
     const code = text.charCodeAt(i - 1);
     if (code >= 0xd800 && code <= 0xdbff && i < text.length) continue;
     out.push(i);

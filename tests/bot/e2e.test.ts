@@ -1,0 +1,272 @@
+/**
+ * End to end: the bot's real discord.js client against the local fake Discord.
+ * Every reply is checked for verbatim quotes with the right headline, empty allowed_mentions.parse,
+ * Discord's limits, the ephemeral flag where expected and an acknowledgement inside 3 s.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { IDS, BOT_USER, snowflake } from "../fake-discord/ids.js";
+import {
+  autocomplete,
+  botMention,
+  buttonClick,
+  dmMessage,
+  guildMessage,
+  messageCommand,
+  slashCommand,
+  type Where,
+} from "../fake-discord/payloads.js";
+import { expectVerbatim, expectWithinLimits, runInteraction, runMessage } from "./e2e-support.js";
+import { startHarness, TOKEN, type Harness } from "./harness.js";
+import { realEngine, SEED_TEXT, unescape } from "./helpers.js";
+
+const EPHEMERAL = 64;
+let h: Harness;
+let userSeq = 0;
+/** A fresh user per test, so the per-user rate limit only bites where a test wants it to. */
+const freshUser = () => `9000000000000${(20_000 + ++userSeq).toString()}`;
+
+const ask = (question: string, opts: { where?: Where; private?: boolean; user?: string } = {}) =>
+  slashCommand(
+    "ask",
+    [{ name: "question", type: 3, value: question }, ...(opts.private !== undefined ? [{ name: "private", type: 5, value: opts.private }] : [])],
+    opts.where ?? "guild",
+    opts.user ?? freshUser(),
+  );
+
+const deferFlags = (run: { callback: { body: unknown } }) => ((run.callback.body as { data?: { flags?: number } }).data?.flags ?? 0) & EPHEMERAL;
+
+beforeAll(async () => {
+  h = await startHarness();
+}, 20_000);
+afterAll(async () => h?.stop());
+afterEach(() => {
+  expect(h.fake.unknown, "every REST call hit a route the fake knows").toEqual([]);
+  expect(h.fake.rejected, "no call was rejected").toEqual([]);
+});
+
+describe("connecting", () => {
+  it("identifies with Guilds, GuildMessages and DirectMessages, without MessageContent", () => {
+    expect(h.fake.identifyIntents).toBe(1 | 512 | 4096);
+    expect(h.logs.some((l) => l.includes('"event":"ready"') && l.includes('"guilds":1') && l.includes('"articles":5'))).toBe(true);
+  });
+});
+
+describe("/ask", () => {
+  it("answers in a guild, publicly, with verbatim quotes and headlines", async () => {
+    const run = await runInteraction(h, ask("What did the Casey review recommend?"));
+    expect(run.callbackType).toBe(5);
+    expect(deferFlags(run)).toBe(0);
+    expectVerbatim(run.reply);
+    expectWithinLimits(run.reply);
+    expect(run.reply.embeds[0]?.footer?.text).toMatch(/verbatim/i);
+    expect(run.reply.components.flatMap((r) => r.components).map((b) => b.label)).toContain("Show context");
+  });
+
+  it("answers privately with private:true (ephemeral flag 64)", async () => {
+    const run = await runInteraction(h, ask("What did Chris Philp say?", { private: true }));
+    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expectVerbatim(run.reply);
+  });
+
+  it.each<Where>(["dm", "private"])("answers in a %s context", async (where) => {
+    const run = await runInteraction(h, ask("What did Yvette Cooper announce?", { where }));
+    expectVerbatim(run.reply);
+    expectWithinLimits(run.reply);
+  });
+
+  it("pings nobody and defuses an @everyone in the question", async () => {
+    const run = await runInteraction(h, ask("@everyone what did Chris Philp say about deportation?"));
+    expect(run.reply.allowedMentions).toEqual({ parse: [], replied_user: false });
+    const title = run.reply.embeds[0]?.title ?? "";
+    expect(title).not.toMatch(/@everyone/);
+    expect(title).toContain("@\u200beveryone");
+  });
+
+  it("says honestly when the articles have nothing on an off-topic question", async () => {
+    const run = await runInteraction(h, ask("What is the best pizza recipe in Naples?"));
+    const e = run.reply.embeds[0];
+    expect(e?.title).toMatch(/^Nothing to quote/);
+    expect(e?.description).not.toMatch(/^>/m);
+    expectWithinLimits(run.reply);
+  });
+
+  it("never echoes a markdown-heavy question unescaped", async () => {
+    const question = "**how many** _MPs_ `signed` the ~~letter~~? [click](https://evil.example) ||spoiler|| # now";
+    const run = await runInteraction(h, ask(question));
+    const title = run.reply.embeds[0]?.title ?? "";
+    for (const raw of ["**how", "_MPs_", "`signed`", "~~letter~~", "||spoiler||"]) expect(title).not.toContain(raw);
+    expect(title).toContain("\\[click](");
+    expect(unescape(title)).toContain(question);
+    if (run.reply.embeds[0]?.description?.startsWith(">")) expectVerbatim(run.reply);
+  });
+});
+
+describe("buttons", () => {
+  it("More passages shows the next ones, ephemerally", async () => {
+    const engine = realEngine();
+    const candidates = ["What did the Home Office say about grooming gangs?", "What did MPs call for?", "What did Chris Philp say?", "grooming gangs"];
+    const question = candidates.find((q) => {
+      const a = engine.ask(q, { maxPassages: 6 });
+      return a.kind === "answered" && a.passages.length > 5;
+    });
+    expect(question, "one candidate question has more than five passages").toBeDefined();
+    const first = await runInteraction(h, ask(question as string));
+    const more = first.reply.components.flatMap((r) => r.components).find((b) => b.label === "More passages");
+    expect(more).toBeDefined();
+    const firstQuotes = expectVerbatim(first.reply).map((b) => b.text);
+
+    const next = await runInteraction(h, buttonClick(more!.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }));
+    expect(deferFlags(next)).toBe(EPHEMERAL);
+    expect(next.reply.embeds[0]?.title).toMatch(/^Passages 6–/);
+    const nextQuotes = expectVerbatim(next.reply).map((b) => b.text);
+    expect(nextQuotes.some((q) => !firstQuotes.includes(q))).toBe(true);
+  });
+
+  it("Show context shows the sentences around the top passage, with the passage inside", async () => {
+    const first = await runInteraction(h, ask("What did the Casey review recommend?"));
+    const top = expectVerbatim(first.reply)[0]!;
+    const ctx = first.reply.components.flatMap((r) => r.components).find((b) => b.label === "Show context")!;
+    const run = await runInteraction(h, buttonClick(ctx.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }, "dm"));
+    expect(deferFlags(run)).toBe(EPHEMERAL);
+    const [block] = expectVerbatim(run.reply);
+    expect(block!.text).toContain(top.text);
+    expect(block!.text.length).toBeGreaterThan(top.text.length);
+  });
+});
+
+describe("messages", () => {
+  it("answers a direct message in the DM", async () => {
+    const msg = dmMessage("What did the Casey review recommend?", freshUser());
+    const reply = await runMessage(h, msg);
+    expect(reply.call.path).toBe(`/api/v10/channels/${IDS.dmChannel}/messages`);
+    expectVerbatim(reply);
+    expectWithinLimits(reply);
+  });
+
+  it("answers an @mention as a reply, with the mention stripped", async () => {
+    const msg = guildMessage(`<@${IDS.bot}> what did Chris Philp say?`, { authorId: freshUser(), mentions: [botMention()] });
+    const reply = await runMessage(h, msg);
+    expect(reply.call.path).toBe(`/api/v10/channels/${IDS.channel}/messages`);
+    expect(reply.embeds[0]?.title).toBe("“what did Chris Philp say?”");
+    expectVerbatim(reply);
+  });
+
+  it("pings nobody when an @everyone message mentions the bot", async () => {
+    const msg = guildMessage(`@everyone <@${IDS.bot}> what did MPs call for?`, { authorId: freshUser(), mentions: [botMention()], everyone: true });
+    const reply = await runMessage(h, msg);
+    expect(reply.allowedMentions).toEqual({ parse: [], replied_user: false });
+    expect(reply.embeds[0]?.title).not.toMatch(/@everyone/);
+  });
+
+  it("ignores bots (itself included) and guild messages that do not mention it", async () => {
+    const before = h.fake.calls.length;
+    h.fake.dispatch("MESSAGE_CREATE", guildMessage(`<@${IDS.bot}> what did MPs call for?`, { bot: true, authorId: "900000000000005555", mentions: [botMention()] }));
+    h.fake.dispatch("MESSAGE_CREATE", { ...guildMessage(`<@${IDS.bot}> echo`, { mentions: [botMention()] }), author: BOT_USER });
+    h.fake.dispatch("MESSAGE_CREATE", guildMessage("what did MPs call for?", { authorId: freshUser() }));
+    await new Promise((r) => setTimeout(r, 250));
+    expect(h.fake.calls.length).toBe(before);
+  });
+});
+
+describe("Find in articles", () => {
+  it("answers the target message's text, ephemerally", async () => {
+    const target = guildMessage("Apparently the Home Office refused to publish deportation figures?", { authorId: "900000000000007777" });
+    const run = await runInteraction(h, messageCommand("Find in articles", target, "guild", freshUser()));
+    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expectVerbatim(run.reply);
+    expectWithinLimits(run.reply);
+  });
+});
+
+describe("/article, /articles and /help", () => {
+  it("autocompletes ids and headlines, at most 25 choices", async () => {
+    for (const typed of ["", "home office", "003"]) {
+      const run = await runInteraction(h, autocomplete("article", [{ name: "id", type: 3, value: typed, focused: true }]));
+      expect(run.callbackType).toBe(8);
+      const choices = (run.callback.body as { data: { choices: Array<{ name: string; value: string }> } }).data.choices;
+      expect(choices.length).toBeGreaterThan(0);
+      expect(choices.length).toBeLessThanOrEqual(25);
+      for (const c of choices) {
+        expect(c.name.length).toBeLessThanOrEqual(100);
+        expect(SEED_TEXT.has(c.value)).toBe(true);
+      }
+      if (typed === "") expect(choices).toHaveLength(SEED_TEXT.size);
+    }
+  });
+
+  it("shows an article verbatim and pages with Next", async () => {
+    const a = realEngine().articles[0]!;
+    const run = await runInteraction(h, slashCommand("article", [{ name: "id", type: 3, value: a.id }], "guild", freshUser()));
+    expect(unescape(run.reply.embeds[0]?.title ?? "")).toBe(a.title);
+    expectVerbatim(run.reply, { articleId: a.id });
+    const next = run.reply.components.flatMap((r) => r.components).find((b) => b.label.startsWith("Next"));
+    if (next) {
+      const page = await runInteraction(h, buttonClick(next.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }));
+      expect(page.callbackType).toBe(6);
+      expect(page.reply.embeds[0]?.footer?.text).toMatch(/page 2 of/);
+      expectVerbatim(page.reply, { articleId: a.id });
+    }
+  });
+
+  it("lists every article with its id", async () => {
+    const run = await runInteraction(h, slashCommand("articles", [], "guild", freshUser()));
+    const text = run.reply.embeds.map((e) => e.description).join("\n");
+    for (const id of SEED_TEXT.keys()) expect(text).toContain(id);
+  });
+
+  it("explains itself in /help, ephemerally", async () => {
+    const run = await runInteraction(h, slashCommand("help", [], "dm", freshUser()));
+    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expect(run.reply.embeds[0]?.description).toMatch(/never/i);
+  });
+});
+
+describe("rate limiting", () => {
+  it("answers the sixth /ask in 30 s with a polite ephemeral note", async () => {
+    const user = freshUser();
+    for (let i = 0; i < 5; i++) await runInteraction(h, ask("What did MPs call for?", { user }));
+    const sixth = await runInteraction(h, ask("What did MPs call for?", { user }));
+    expect(sixth.callbackType).toBe(4);
+    expect(sixth.reply.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(sixth.reply.embeds[0]?.description).toMatch(/wait \d+ s/);
+  });
+
+  it("notes a DM flood once, then stays quiet", async () => {
+    const user = freshUser();
+    for (let i = 0; i < 5; i++) await runMessage(h, dmMessage("What did MPs call for?", user));
+    const note = await runMessage(h, dmMessage("What did MPs call for?", user));
+    expect(note.embeds[0]?.description).toMatch(/wait \d+ s/);
+    const before = h.fake.calls.length;
+    h.fake.dispatch("MESSAGE_CREATE", dmMessage("What did MPs call for?", user));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.fake.calls.length).toBe(before);
+  });
+});
+
+describe("logs", () => {
+  it("never contain the token, nor question text at info level", () => {
+    const all = h.logs.join("");
+    expect(all).not.toContain(TOKEN);
+    expect(all).not.toContain("Casey review recommend");
+    expect(all).toMatch(/"command":"ask".*"outcome":"answered".*"latencyMs":\d+/);
+    expect(all).toMatch(/"questionLength":\d+/);
+  });
+});
+
+describe("latency on loopback", () => {
+  it("acknowledges 50 /ask well inside 3 s", async () => {
+    const questions = ["What did the Casey review recommend?", "What did Chris Philp say?", "What did MPs call for?", "Who refused to publish deportation figures?", "What did Yvette Cooper announce?"];
+    const ack: number[] = [];
+    const reply: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const run = await runInteraction(h, ask(questions[i % questions.length]!));
+      ack.push(run.ackMs);
+      reply.push(run.replyMs);
+    }
+    const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+    const report = `ack p50 ${pct(ack, 50).toFixed(1)} ms p99 ${pct(ack, 99).toFixed(1)} ms; reply p50 ${pct(reply, 50).toFixed(1)} ms p99 ${pct(reply, 99).toFixed(1)} ms`;
+    const slowest = reply.indexOf(Math.max(...reply));
+    console.log(`[latency] 50 × /ask on loopback: ${report}; slowest reply was #${slowest + 1}`);
+    expect(pct(ack, 99)).toBeLessThan(3_000);
+  }, 30_000);
+});
