@@ -135,7 +135,6 @@ function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: Read
     ...passageAt(article, start, end, speaker),
     score: Math.round(ranked.score * 1000) / 1000,
     highlights: sentences.flatMap((s) => highlights(s, type, questionNumbers)),
-    alsoReportedIn: [],
   };
 }
 
