@@ -6,14 +6,16 @@
  */
 import type { Article, ParsedQuestion, QuestionType, RankedUnit, Sentence, SpeakerSpan, Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
+import { answers } from "./answerability.js";
 import { quoteAt } from "./quote.js";
 
 /** Calibrated on eval/questions.json (dev split); see README "Evaluation". */
 export const ANSWER_THRESHOLDS = {
-  /** Below this best score the articles do not answer the question. */
-  answer: 0.5,
-  /** A further passage must score at least this share of the best one. */
-  relative: 0.6,
+  /**
+   * A further passage must be at least this likely relative to the best one. Scores are the ranker's
+   * log-odds (a softmax model), so the ratio of two passages' likelihoods is exp(difference).
+   */
+  relative: 0.1,
   /** Below this best coverage nothing in the articles is about the question at all. */
   offTopic: 0.2,
   /** Sentences whose content words overlap this much are the same report. */
@@ -42,12 +44,12 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   if (parsed.terms.length === 0) return no("not-a-question");
   const best = ranked[0];
   if (!best || best.coverage < ANSWER_THRESHOLDS.offTopic) return no("off-topic");
-  if (best.score < ANSWER_THRESHOLDS.answer) return no("no-match", suggestionsFrom(ranked));
+  if (!answers(ranked)) return no("no-match", suggestionsFrom(ranked));
 
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
   const passages: Passage[] = [];
   const chosen: Array<{ unit: Unit; passage: Passage; also: AlsoReported[] }> = [];
-  const pool = ranked.slice(0, ANSWER_THRESHOLDS.pool).filter((r) => r.score >= best.score * ANSWER_THRESHOLDS.relative);
+  const pool = ranked.slice(0, ANSWER_THRESHOLDS.pool).filter((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative));
   const used = new Set<number>();
   while (chosen.length < options.maxPassages) {
     const next = pickNext(pool, used, chosen.map((c) => c.unit));

@@ -3,17 +3,17 @@
  * @module
  */
 import {
-  buildSentenceIndex,
+  buildRankContext,
   loadNeighbours,
+  loadVectors,
+  type VectorTable,
   parseQuestion,
   rank,
   readCorpus,
   segment,
   type Article,
   type NeighbourTable,
-  type RankContext,
 } from "../retrieval/index.js";
-import { buildUnits, indexedUnit, speakerIndex } from "../retrieval/units.js";
 import type { Answer, Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
 import type { AnswerJson } from "./contract.js";
@@ -53,6 +53,8 @@ export interface EngineOptions {
   readonly seedsDir?: string;
   /** A word-neighbour table (default: the one shipped in `data/`). */
   readonly neighbours?: NeighbourTable;
+  /** A word-vector table (default: the one shipped in `data/`); `null` ranks without meaning vectors. */
+  readonly vectors?: VectorTable | null;
 }
 
 /** The corpus folder: an explicit option, else `SEEDS_DIR`, else `seeds`. */
@@ -67,14 +69,9 @@ export function defaultSeedsDir(): string {
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const articles = readCorpus(options.seedsDir ?? defaultSeedsDir()).map(segment);
-  const units = buildUnits(articles);
-  const context: RankContext = {
-    units,
-    index: buildSentenceIndex(units.map(indexedUnit)),
-    neighbours: options.neighbours ?? loadNeighbours(),
-    averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
-    bySpeaker: speakerIndex(units),
-  };
+  const vectors = options.vectors === undefined ? loadVectors() : (options.vectors ?? undefined);
+  const context = buildRankContext(articles, options.neighbours ?? loadNeighbours(), vectors);
+  const { units } = context;
   const byId = new Map(articles.map((a) => [a.id, a]));
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),

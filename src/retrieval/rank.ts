@@ -1,14 +1,22 @@
 /**
  * Ranking: candidates come from the flexsearch index (one lookup per key, OR-ed), then a scoring
- * function of our own orders them: idf-weighted coverage of the question's terms (exact, typo-corrected
- * or by word-vector neighbour), length normalisation, proximity, the question type, and the speaker.
+ * function of our own orders them. Each candidate is described by a small vector of general
+ * features (how much of the question it covers exactly, by typo correction or by word-vector
+ * neighbour; names; the asked-about word; the answer type; proximity; length; the speaker; its place
+ * in the article; what its neighbouring sentences add), and its score is a weighted sum of them.
+ * The weights are fitted on the dev split of the project's own question set (`npm run fit`,
+ * eval/fit.ts) and live in rank-weights.ts; nothing here knows any particular question.
  * @module
  */
 import type { Article, Sentence } from "./article.js";
 import type { NeighbourTable } from "./neighbours.js";
 import type { QueryTerm, QuestionType } from "./question.js";
+import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
+import { meaningOf, normalise, type Meanings } from "./context.js";
 import { stemKey } from "./nlp.js";
+
+export { FEATURES, RANK_WEIGHTS, type FeatureName };
 
 /** One indexed sentence and what the ranker needs to know about it. */
 export interface Unit {
@@ -21,6 +29,15 @@ export interface Unit {
   /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
   readonly contextKeys: ReadonlySet<string>;
   readonly length: number;
+  /** Token positions of numbers (digits or number entities). */
+  readonly numbers: readonly number[];
+  readonly hasDate: boolean;
+  readonly hasName: boolean;
+  /** Ordinal of the sentence's paragraph among the article's quotable paragraphs (0 = the lead). */
+  readonly lead: number;
+  /** Unit ids of the sentences just before and after in the same paragraph, when there are any. */
+  readonly previous: number | undefined;
+  readonly next: number | undefined;
 }
 
 export interface RankedUnit {
@@ -29,30 +46,30 @@ export interface RankedUnit {
   readonly score: number;
   /** Share of the question's weight that this sentence covers, in [0, 1]. */
   readonly coverage: number;
+  /** The features behind `score`, in `FEATURES` order (for fitting and for the answer decision). */
+  readonly features: readonly number[];
 }
 
-/** Tunable weights, named once; calibrated on the project's own question set (eval/questions.json). */
-export const RANK_WEIGHTS = {
-  typoWeight: 0.8,
-  /** A neighbour counts for similarity² × this; neighbours are related words, not synonyms. */
-  neighbourWeight: 0.75,
-  minNeighbourSimilarity: 0.5,
-  maxNeighbours: 8,
-  speakerFieldWeight: 0.9,
-  contextFieldWeight: 0.75,
-  proximity: 0.1,
-  typeMatch: 0.12,
-  /** Score factor when a number or date question meets a sentence with no number or date. */
-  typeMiss: 0.75,
-  /** Score factor when the sentence lacks the word the question asks about. */
-  focusMiss: 0.65,
-  speakerMatch: 0.2,
+/** How question words are matched beyond their exact key; not fitted. */
+export const MATCHING = {
+  /** A neighbour must be at least this similar, and at most this many that occur in the corpus are used. */
+  minNeighbourSimilarity: 0.55,
+  maxNeighbours: 6,
+  /** Tokens either side of a matched word within which a number answers a "how many" question. */
+  numberWindow: 6,
+  /** A question word found only as the sentence's speaker or back-referred name counts this much. */
+  fieldShare: 0.8,
   lengthB: 0.3,
+  candidateLimit: 5000,
 } as const;
+
+type MatchKind = "exact" | "typo" | "neighbour";
 
 interface Alternative {
   readonly key: string;
-  readonly weight: number;
+  readonly kind: MatchKind;
+  /** 1 for exact and typo matches, the word-vector similarity for a neighbour. */
+  readonly strength: number;
 }
 
 interface WeightedTerm {
@@ -74,6 +91,8 @@ export interface RankContext {
   readonly averageLength: number;
   /** Unit ids by the keys of their speaker's name. */
   readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  /** Meaning vectors of the units, when a word-vector table is loaded. */
+  readonly meanings: Meanings | undefined;
 }
 
 /** Score every candidate sentence for the question, best first. */
@@ -81,16 +100,48 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const weighted = input.terms.map((term) => weigh(term, context));
   const total = weighted.reduce((sum, w) => sum + w.idf, 0);
   if (total === 0) return [];
+  const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
   const candidates = new Set<number>();
-  for (const w of weighted) for (const alt of w.alternatives) for (const id of context.index.lookup(alt.key, 5000)) candidates.add(id);
+  for (const w of weighted) for (const alt of w.alternatives) for (const id of context.index.lookup(alt.key, MATCHING.candidateLimit)) candidates.add(id);
   for (const id of speakerCandidates(weighted, context)) candidates.add(id);
-  const named = weighted.filter((w) => w.term.isName).map((w) => w.term.key);
+  const meaning = questionMeaning(input, context.meanings);
+  const question: QuestionView = {
+    weighted,
+    meaning,
+    total,
+    unknown,
+    input,
+    named: weighted.filter((w) => w.term.isName).map((w) => w.term.key),
+  };
   const ranked: RankedUnit[] = [];
-  for (const id of candidates) {
-    const unit = context.units[id]!;
-    ranked.push(score(unit, id, weighted, total, input, named, context.averageLength));
-  }
+  for (const id of candidates) ranked.push(score(id, question, context));
   return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+interface QuestionView {
+  readonly weighted: readonly WeightedTerm[];
+  /** The question's meaning, centred on the corpus topic, and how close it is to that topic. */
+  readonly meaning: { readonly centred: Float32Array; readonly topicality: number } | undefined;
+  readonly total: number;
+  /** Share of the question's weight with no match anywhere in the corpus. */
+  readonly unknown: number;
+  readonly input: RankInput;
+  readonly named: readonly string[];
+}
+
+function questionMeaning(input: RankInput, meanings: Meanings | undefined): QuestionView["meaning"] {
+  if (!meanings) return undefined;
+  const words = input.terms.map((t) => ({ value: t.word, lemma: t.lemma, kind: t.isNumber ? ("number" as const) : ("word" as const), stop: false }));
+  const v = normalise(meaningOf(words, meanings.vectors));
+  const topicality = dot(v, meanings.topic, 0);
+  for (let d = 0; d < v.length; d++) v[d]! -= topicality * meanings.topic[d]!;
+  return { centred: normalise(v), topicality };
+}
+
+function dot(a: Float32Array, b: Float32Array, offset: number): number {
+  let s = 0;
+  for (let d = 0; d < a.length; d++) s += a[d]! * b[offset + d]!;
+  return s;
 }
 
 function idf(df: number, n: number): number {
@@ -99,86 +150,158 @@ function idf(df: number, n: number): number {
 
 function weigh(term: QueryTerm, context: RankContext): WeightedTerm {
   const { index } = context;
-  const n = index.size;
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
-  if (df > 0) alternatives.push({ key: term.key, weight: 1 });
-  else if (!term.isNumber) for (const key of index.correct(term.word)) alternatives.push({ key, weight: RANK_WEIGHTS.typoWeight });
+  if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
+  else if (!term.isNumber) for (const key of index.correct(term.word)) alternatives.push({ key, kind: "typo", strength: 1 });
   if (!term.isName && !term.isNumber) {
-    const lemma = alternatives.length > 0 && df === 0 ? undefined : term.lemma;
-    const near = context.neighbours.neighbours(lemma ?? term.word);
-    for (const nb of near.slice(0, RANK_WEIGHTS.maxNeighbours)) {
-      if (nb.similarity < RANK_WEIGHTS.minNeighbourSimilarity) break;
-      const key = stemKey(nb.lemma);
-      if (key === term.key || index.df(key) === 0 || alternatives.some((a) => a.key === key)) continue;
-      alternatives.push({ key, weight: nb.similarity * nb.similarity * RANK_WEIGHTS.neighbourWeight });
-    }
+    for (const nb of neighbourKeys(term, alternatives, context)) alternatives.push(nb);
   }
   // An unknown word weighs as much as the rarest word: a question about something absent is not answered.
-  const known = alternatives.filter((a) => a.weight >= RANK_WEIGHTS.typoWeight);
-  const termDf = known.length > 0 ? Math.max(...known.map((a) => index.df(a.key))) : alternatives.length > 0 ? Math.min(...alternatives.map((a) => index.df(a.key))) : 0;
-  return { term, idf: idf(termDf, n), alternatives };
+  const known = alternatives.filter((a) => a.kind !== "neighbour");
+  const termDf = known.length > 0 ? Math.max(...known.map((a) => index.df(a.key))) : 0;
+  return { term, idf: idf(termDf, index.size), alternatives };
+}
+
+/**
+ * Word-vector neighbours of a term that occur in the corpus. The table is asked for the surface word
+ * first when it keeps that word as a key of its own (wink lemmatises some words badly in isolation:
+ * "raped" → "rap", "data" → "datum"), else for the lemma; a typo-corrected word is not expanded.
+ */
+function neighbourKeys(term: QueryTerm, alternatives: readonly Alternative[], context: RankContext): Alternative[] {
+  if (alternatives.length > 0 && alternatives[0]!.kind === "typo") return [];
+  const table = context.neighbours;
+  const asked = table.keyOf(term.word) === term.word ? term.word : term.lemma;
+  const out: Alternative[] = [];
+  for (const nb of table.neighbours(asked)) {
+    if (nb.similarity < MATCHING.minNeighbourSimilarity || out.length >= MATCHING.maxNeighbours) break;
+    const key = stemKey(nb.lemma);
+    if (key === term.key || context.index.df(key) === 0 || alternatives.some((a) => a.key === key) || out.some((a) => a.key === key)) continue;
+    out.push({ key, kind: "neighbour", strength: nb.similarity });
+  }
+  return out;
 }
 
 /** Sentences whose speaker is named in the question ("what did Philp say") are candidates too. */
 function speakerCandidates(weighted: readonly WeightedTerm[], context: RankContext): number[] {
-  const names = weighted.filter((w) => w.term.isName || w.alternatives.length > 0).flatMap((w) => w.alternatives.map((a) => a.key));
-  if (names.length === 0) return [];
+  const names = weighted.filter((w) => w.term.isName).flatMap((w) => w.alternatives.map((a) => a.key));
   return names.flatMap((k) => context.bySpeaker.get(k) ?? []);
 }
 
-function score(unit: Unit, id: number, weighted: readonly WeightedTerm[], total: number, input: RankInput, named: readonly string[], avg: number): RankedUnit {
-  let covered = 0;
-  let focusMissed = false;
-  const hitPositions: number[] = [];
-  for (const w of weighted) {
-    let best = 0;
-    let at: number | undefined;
-    for (const alt of w.alternatives) {
-      const positions = unit.positions.get(alt.key);
-      if (positions && alt.weight > best) {
-        best = alt.weight;
-        at = positions[0];
-      } else if (!positions && unit.speakerKeys.has(alt.key) && alt.weight * RANK_WEIGHTS.speakerFieldWeight > best) {
-        best = alt.weight * RANK_WEIGHTS.speakerFieldWeight;
-      } else if (!positions && unit.contextKeys.has(alt.key) && alt.weight * RANK_WEIGHTS.contextFieldWeight > best) {
-        best = alt.weight * RANK_WEIGHTS.contextFieldWeight;
-      }
-    }
-    covered += w.idf * best;
-    if (at !== undefined) hitPositions.push(at);
-    if (best === 0 && input.focus.includes(w.term.key)) focusMissed = true;
-  }
-  const coverage = covered / total;
-  const lengthNorm = 1 / (1 - RANK_WEIGHTS.lengthB + RANK_WEIGHTS.lengthB * (unit.length / avg));
-  let s = coverage * (0.85 + 0.15 * lengthNorm) + RANK_WEIGHTS.proximity * proximity(hitPositions);
-  s *= typeFactor(unit, input.type) * (focusMissed ? RANK_WEIGHTS.focusMiss : 1);
-  if (named.length > 0 && unit.sentence.speaker && named.some((k) => unit.speakerKeys.has(k))) s *= 1 + RANK_WEIGHTS.speakerMatch;
-  return { unit, id, score: s, coverage };
+interface TermMatch {
+  readonly kind: MatchKind | "field" | "window" | "none";
+  readonly strength: number;
+  readonly at: number | undefined;
 }
 
+/** How one question term is found in a unit: in its words, else in its speaker or back-reference names. */
+function matchTerm(w: WeightedTerm, unit: Unit): TermMatch {
+  let best: TermMatch = { kind: "none", strength: 0, at: undefined };
+  for (const alt of w.alternatives) {
+    const positions = unit.positions.get(alt.key);
+    if (positions && alt.strength > best.strength) best = { kind: alt.kind, strength: alt.strength, at: positions[0] };
+  }
+  if (best.kind !== "none") return best;
+  for (const alt of w.alternatives) {
+    if (alt.kind === "neighbour") continue;
+    if (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key)) return { kind: "field", strength: 1, at: undefined };
+  }
+  return best;
+}
+
+function inUnit(w: WeightedTerm, unit: Unit | undefined): boolean {
+  return unit !== undefined && w.alternatives.some((a) => a.kind !== "neighbour" && unit.positions.has(a.key));
+}
+
+function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
+  const unit = context.units[id]!;
+  const f = new Array<number>(FEATURES.length).fill(0);
+  const set = (name: FeatureName, value: number) => (f[FEATURE_AT[name]] = value);
+  let exact = 0;
+  let typo = 0;
+  let neighbour = 0;
+  let field = 0;
+  let window = 0;
+  let names = 0;
+  let namesMissed = 0;
+  let focusHit = false;
+  let focusAsked = false;
+  const hitPositions: number[] = [];
+  const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
+  const next = unit.next === undefined ? undefined : context.units[unit.next];
+  for (const w of q.weighted) {
+    const m = matchTerm(w, unit);
+    const share = w.idf / q.total;
+    if (m.kind === "exact") exact += share;
+    else if (m.kind === "typo") typo += share;
+    else if (m.kind === "neighbour") neighbour += share * m.strength;
+    else if (m.kind === "field") field += share;
+    else if (inUnit(w, previous) || inUnit(w, next)) window += share;
+    if (m.at !== undefined) hitPositions.push(m.at);
+    if (w.term.isName) {
+      names++;
+      if (m.kind === "none") namesMissed++;
+    }
+    if (q.input.focus.includes(w.term.key)) {
+      focusAsked = true;
+      if (m.kind !== "none") focusHit = true;
+    }
+  }
+  // A corrected typo names the same word, and a speaker or "he"/"she" names the same person: both count
+  // as found (a field match slightly less, as the name is not in the sentence itself). Kept as one
+  // feature so that the few typos and back-references of the dev questions cannot weigh them alone.
+  set("matched", exact + typo + MATCHING.fieldShare * field);
+  set("neighbour", neighbour);
+  set("window", window);
+  set("namesMissed", names === 0 ? 0 : namesMissed / names);
+  set("focusHit", focusAsked && focusHit ? 1 : 0);
+  set("focusMiss", focusAsked && !focusHit ? 1 : 0);
+  set("proximity", proximity(hitPositions));
+  set("lengthNorm", 1 / (1 - MATCHING.lengthB + MATCHING.lengthB * (unit.length / context.averageLength)));
+  set("lead", 1 / (1 + unit.lead));
+  set("unknown", q.unknown);
+  if (q.meaning && context.meanings) {
+    set("semantic", dot(q.meaning.centred, context.meanings.rows, id * q.meaning.centred.length));
+    set("topicality", q.meaning.topicality);
+  }
+  const type = typeFit(unit, q.input.type, hitPositions);
+  set("typeMatch", type === "match" ? 1 : 0);
+  set("typeMiss", type === "miss" ? 1 : 0);
+  set("numberNear", type === "near" ? 1 : 0);
+  const spoken = unit.sentence.speaker !== null;
+  set("quoteAsked", spoken && (q.input.type === "quote" || q.input.type === "who") ? 1 : 0);
+  set("speakerMatch", spoken && q.named.some((k) => unit.speakerKeys.has(k)) ? 1 : 0);
+  let s = 0;
+  for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
+  return { unit, id, score: s, coverage: exact + typo + neighbour + field, features: f };
+}
+
+const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
 /** 1 when the matched words sit together, falling towards 0 as they spread out. */
-function proximity(positions: number[]): number {
+function proximity(hits: number[]): number {
+  const positions = [...new Set(hits)];
   if (positions.length < 2) return 0;
   const span = Math.max(...positions) - Math.min(...positions) + 1;
   return positions.length / span;
 }
 
-function typeFactor(unit: Unit, type: QuestionType): number {
-  const s = unit.sentence;
-  const has = (kinds: readonly string[]) => s.entities.some((e) => kinds.includes(e.kind));
-  const match = 1 + RANK_WEIGHTS.typeMatch;
+/**
+ * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
+ * number close to the words it asks about ("near"); a number anywhere is a plain match.
+ */
+function typeFit(unit: Unit, type: QuestionType, hits: readonly number[]): "near" | "match" | "miss" | "none" {
   switch (type) {
     case "number":
-      return s.tokens.some((t) => t.kind === "number") || has(["number", "money", "percent"]) ? match : RANK_WEIGHTS.typeMiss;
+      if (unit.numbers.length === 0) return "miss";
+      return unit.numbers.some((n) => !hits.includes(n) && hits.some((h) => Math.abs(h - n) <= MATCHING.numberWindow)) ? "near" : "match";
     case "date":
-      return has(["date", "time", "duration"]) || s.tokens.some((t) => /^(?:19|20)\d\d$/u.test(t.value)) ? match : RANK_WEIGHTS.typeMiss;
-    case "quote":
-      return s.speaker ? 1 + RANK_WEIGHTS.typeMatch / 2 : 1;
+      return unit.hasDate ? "match" : "miss";
     case "who":
-      return s.speaker || s.tokens.some((t) => t.pos === "PROPN") ? 1 + RANK_WEIGHTS.typeMatch / 2 : 1;
+      return unit.hasName || unit.sentence.speaker ? "match" : "none";
+    case "quote":
     case "reason":
     case "fact":
-      return 1;
+      return "none";
   }
 }

@@ -12,11 +12,16 @@ import type { IndexedUnit } from "./sentence-index.js";
 export function buildUnits(articles: readonly Article[]): Unit[] {
   const units: Unit[] = [];
   for (const article of articles) {
+    const leadOf = new Map<number, number>();
+    for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
+    let previous: { id: number; paragraph: number } | undefined;
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
       const keys: string[] = [];
       const positions = new Map<string, number[]>();
+      const numbers: number[] = [];
       sentence.tokens.forEach((t, i) => {
+        if (t.kind === "number" || sentence.entities.some((e) => e.first <= i && i <= e.last && NUMBER_ENTITIES.has(e.kind))) numbers.push(i);
         if (t.stop || (t.kind !== "word" && t.kind !== "number")) return;
         keys.push(t.key);
         const list = positions.get(t.key);
@@ -25,11 +30,33 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       });
       const speakerKeys = new Set<string>();
       if (sentence.speaker) for (const t of tokenise(sentence.speaker.name).tokens) if (!t.stop && t.kind === "word") speakerKeys.add(t.key);
-      units.push({ article, sentence, keys, positions, speakerKeys, contextKeys: referredNames(article, sentence), length: Math.max(1, keys.length) });
+      const id = units.length;
+      const samePara = previous !== undefined && previous.paragraph === sentence.paragraph;
+      if (samePara) units[previous!.id] = { ...units[previous!.id]!, next: id };
+      units.push({
+        article,
+        sentence,
+        keys,
+        positions,
+        speakerKeys,
+        contextKeys: referredNames(article, sentence),
+        length: Math.max(1, keys.length),
+        numbers,
+        hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || sentence.tokens.some((t) => YEAR.test(t.value)),
+        hasName: sentence.tokens.some((t) => t.pos === "PROPN"),
+        lead: leadOf.get(sentence.paragraph) ?? 0,
+        previous: samePara ? previous!.id : undefined,
+        next: undefined,
+      });
+      previous = { id, paragraph: sentence.paragraph };
     }
   }
   return units;
 }
+
+const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);
+const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
+const YEAR = /^(?:19|20)\d\d$/u;
 
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 

@@ -1,0 +1,216 @@
+/**
+ * `npm run fit`: fit the ranker's feature weights and the answer/abstain model on the **dev** split of
+ * the question set (the holdout split is never seen here), and print them; `--write` rewrites
+ * src/retrieval/rank-weights.ts and src/answers/answerability-weights.ts.
+ *
+ * - Ranking: a softmax (listwise) logistic model over each answerable question's candidates: the
+ *   probability mass on the gold sentences is maximised, with L2 regularisation.
+ * - Answering: a logistic model over features of the best candidate (its score, its lead over the
+ *   second, how much of the question it covers and how), labelled by whether the question is
+ *   answerable. The threshold is the highest one that keeps false abstention on dev at or under
+ *   `--max-false-abstention` (default 0.1).
+ * @module
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { defaultSeedsDir } from "../src/answers/engine.js";
+import { ANSWER_FEATURES, answerFeatures } from "../src/answers/answerability.js";
+import { buildRankContext, FEATURES, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../src/retrieval/index.js";
+import { loadQuestions, type EvalQuestion } from "./questions.js";
+
+const { values } = parseArgs({
+  options: {
+    questions: { type: "string", default: "eval/questions.json" },
+    seeds: { type: "string" },
+    write: { type: "boolean", default: false },
+    "max-false-abstention": { type: "string", default: "0.1" },
+    l2: { type: "string", default: "0.02" },
+  },
+});
+
+const articles = readCorpus(values.seeds ?? defaultSeedsDir()).map(segment);
+const context = buildRankContext(articles, loadNeighbours(), loadVectors());
+const dev = loadQuestions(values.questions).filter((q) => q.split === "dev");
+const l2 = Number(values.l2);
+
+function isGold(q: EvalQuestion, r: RankedUnit): boolean {
+  const { article, sentence } = r.unit;
+  return q.gold.some((g) => {
+    if (g.articleId !== article.id) return false;
+    for (let at = article.text.indexOf(g.includes); at !== -1; at = article.text.indexOf(g.includes, at + 1)) {
+      if (sentence.start < at + g.includes.length && sentence.end > at) return true;
+    }
+    return false;
+  });
+}
+
+interface Example {
+  readonly question: EvalQuestion;
+  readonly ranked: readonly RankedUnit[];
+}
+
+const examples: Example[] = dev.flatMap((question) => {
+  const parsed = parseQuestion(question.question);
+  if (parsed.kind !== "parsed" || parsed.terms.length === 0) return [];
+  return [{ question, ranked: rank(parsed, context) }];
+});
+
+// ---- ranking: listwise softmax over the top candidates and every gold one -------------------------
+const lists = examples
+  .filter((e) => e.question.expect === "answer" && e.question.gold.length > 0)
+  .map((e) => {
+    const top = e.ranked.slice(0, 100);
+    const golds = e.ranked.filter((r) => isGold(e.question, r));
+    const set = [...new Set([...top, ...golds])];
+    return { features: set.map((r) => r.features), gold: set.map((r) => golds.includes(r)) };
+  })
+  .filter((l) => l.gold.some(Boolean));
+
+const dims = FEATURES.length;
+const w = adam(dims, (weights, grad) => {
+  let loss = 0;
+  for (const list of lists) {
+    const scores = list.features.map((f) => dot(weights, f));
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const z = exp.reduce((a, b) => a + b, 0);
+    const zGold = exp.reduce((a, e, i) => a + (list.gold[i] ? e : 0), 0);
+    loss -= Math.log(zGold / z);
+    for (let i = 0; i < scores.length; i++) {
+      const p = exp[i]! / z;
+      const pGold = list.gold[i] ? exp[i]! / zGold : 0;
+      const f = list.features[i]!;
+      for (let d = 0; d < dims; d++) grad[d]! += (p - pGold) * f[d]!;
+    }
+  }
+  for (let d = 0; d < dims; d++) {
+    loss += l2 * weights[d]! ** 2 * lists.length;
+    grad[d]! += 2 * l2 * weights[d]! * lists.length;
+  }
+  return loss / lists.length;
+});
+
+const hit1 = lists.filter((l) => {
+  const scores = l.features.map((f) => dot(w, f));
+  const best = scores.indexOf(Math.max(...scores));
+  return l.gold[best];
+}).length;
+console.log(`ranking: ${lists.length} dev questions with a gold candidate; hit@1 among candidates ${hit1}/${lists.length}`);
+
+// ---- answering: logistic model on the best candidate ---------------------------------------------
+const rescored = examples.map((e) => {
+  const ranked = e.ranked.map((r) => ({ ...r, score: dot(w, r.features) })).sort((a, b) => b.score - a.score);
+  return { question: e.question, ranked };
+});
+const rows = rescored.filter((e) => e.ranked.length > 0).map((e) => ({ x: answerFeatures(e.ranked), y: e.question.expect === "answer" ? 1 : 0, e }));
+const mean = ANSWER_FEATURES.map((_, d) => avg(rows.map((r) => r.x[d]!)));
+const sd = ANSWER_FEATURES.map((_, d) => Math.sqrt(avg(rows.map((r) => (r.x[d]! - mean[d]!) ** 2))) || 1);
+const z = (x: readonly number[]) => [...x.map((v, d) => (v - mean[d]!) / sd[d]!), 1];
+const a = adam(ANSWER_FEATURES.length + 1, (weights, grad) => {
+  let loss = 0;
+  for (const r of rows) {
+    const x = z(r.x);
+    const p = sigmoid(dot(weights, x));
+    loss -= r.y * Math.log(p + 1e-12) + (1 - r.y) * Math.log(1 - p + 1e-12);
+    for (let d = 0; d < x.length; d++) grad[d]! += (p - r.y) * x[d]!;
+  }
+  for (let d = 0; d < ANSWER_FEATURES.length; d++) {
+    loss += l2 * weights[d]! ** 2 * rows.length;
+    grad[d]! += 2 * l2 * weights[d]! * rows.length;
+  }
+  return loss / rows.length;
+});
+// Fold the standardisation into the weights: p = sigmoid(bias + Σ weight·raw).
+const raw = ANSWER_FEATURES.map((_, d) => a[d]! / sd[d]!);
+const bias = a[ANSWER_FEATURES.length]! - ANSWER_FEATURES.reduce((s, _, d) => s + (a[d]! * mean[d]!) / sd[d]!, 0);
+const prob = (x: readonly number[]) => sigmoid(bias + dot(raw, x));
+
+const answerable = rows.filter((r) => r.y === 1);
+const unanswerable = rows.filter((r) => r.y === 0);
+const maxFalse = Number(values["max-false-abstention"]);
+let threshold = 0;
+for (let t = 0.02; t < 0.99; t += 0.01) {
+  const falseAbstention = answerable.filter((r) => prob(r.x) < t).length / answerable.length;
+  if (falseAbstention <= maxFalse) threshold = Math.round(t * 100) / 100;
+}
+console.log("threshold  abstention  false-abstention (dev)");
+for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, threshold]) {
+  const ab = unanswerable.filter((r) => prob(r.x) < t).length / Math.max(1, unanswerable.length);
+  const fa = answerable.filter((r) => prob(r.x) < t).length / Math.max(1, answerable.length);
+  console.log(`${t.toFixed(2).padStart(9)}  ${ab.toFixed(2).padStart(10)}  ${fa.toFixed(2).padStart(16)}${t === threshold ? "  ← chosen" : ""}`);
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const rankWeights = Object.fromEntries(FEATURES.map((name, d) => [name, round(w[d]!)]));
+const answerWeights = Object.fromEntries(ANSWER_FEATURES.map((name, d) => [name, round(raw[d]!)]));
+console.log("RANK_WEIGHTS", rankWeights);
+console.log("ANSWER_MODEL", { bias: round(bias), threshold, weights: answerWeights });
+
+if (values.write) {
+  const stamp = `Fitted by \`npm run fit -- --write\` on ${dev.length} dev questions of ${values.questions}.`;
+  writeFileSync(
+    "src/retrieval/rank-weights.ts",
+    `/**
+ * The ranker's feature names and weights (see rank.ts for what each feature measures).
+ * ${stamp}
+ * The holdout split is never used to fit them. Do not edit by hand: change a feature, then refit.
+ * @module
+ */
+
+export const FEATURES = ${JSON.stringify(FEATURES, null, 2).replace(/\n/g, "\n")} as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+
+export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = ${JSON.stringify(rankWeights, null, 2)};
+`,
+  );
+  writeFileSync(
+    "src/answers/answerability-weights.ts",
+    `/**
+ * The answer/abstain model's weights (see answerability.ts for the features).
+ * ${stamp}
+ * The threshold is the highest that keeps false abstention on dev at or under ${maxFalse}.
+ * Do not edit by hand: change a feature, then refit.
+ * @module
+ */
+import type { AnswerFeatureName } from "./answerability.js";
+
+export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = ${JSON.stringify(
+      { bias: round(bias), threshold, weights: answerWeights },
+      null,
+      2,
+    )};
+`,
+  );
+  console.log("wrote src/retrieval/rank-weights.ts and src/answers/answerability-weights.ts");
+}
+
+// ---- small numeric helpers -------------------------------------------------------------------------
+function dot(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+function avg(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+}
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+/** Minimise `objective` (which adds its gradient into `grad`) with Adam from zero weights. */
+function adam(n: number, objective: (weights: number[], grad: number[]) => number, steps = 1500, rate = 0.05): number[] {
+  const weights = new Array<number>(n).fill(0);
+  const m = new Array<number>(n).fill(0);
+  const v = new Array<number>(n).fill(0);
+  for (let t = 1; t <= steps; t++) {
+    const grad = new Array<number>(n).fill(0);
+    objective(weights, grad);
+    for (let d = 0; d < n; d++) {
+      const g = grad[d]!;
+      m[d] = 0.9 * m[d]! + 0.1 * g;
+      v[d] = 0.999 * v[d]! + 0.001 * g * g;
+      weights[d]! -= (rate * (m[d]! / (1 - 0.9 ** t))) / (Math.sqrt(v[d]! / (1 - 0.999 ** t)) + 1e-8);
+    }
+  }
+  return weights;
+}

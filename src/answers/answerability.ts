@@ -1,0 +1,60 @@
+/**
+ * Whether the best passages answer the question at all: a small logistic model over what the best
+ * candidate shows (its score, its lead over the next one, how much of the question it covers and how,
+ * names or the asked-about word it lacks, a missing number or date, question words the articles never
+ * use). Its weights and threshold are fitted on the dev split of the question set (`npm run fit`).
+ * @module
+ */
+import { FEATURES, type FeatureName, type RankedUnit } from "../retrieval/index.js";
+import { ANSWER_MODEL } from "./answerability-weights.js";
+
+export const ANSWER_FEATURES = [
+  "score",
+  "lead",
+  "coverage",
+  "matched",
+  "neighbour",
+  "namesMissed",
+  "focusMiss",
+  "typeMiss",
+  "unknown",
+  "semantic",
+  "topicality",
+] as const;
+
+export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
+
+const at = (name: FeatureName) => FEATURES.indexOf(name);
+
+/** The model's inputs for a ranking, best first (non-empty). */
+export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
+  const [best, second] = ranked;
+  if (!best) throw new RangeError("answerFeatures needs at least one ranked sentence");
+  const f = best.features;
+  return [
+    best.score,
+    best.score - (second?.score ?? 0),
+    best.coverage,
+    f[at("matched")]!,
+    f[at("neighbour")]!,
+    f[at("namesMissed")]!,
+    f[at("focusMiss")]!,
+    f[at("typeMiss")]!,
+    f[at("unknown")]!,
+    f[at("semantic")]!,
+    f[at("topicality")]!,
+  ];
+}
+
+/** Probability that the articles answer the question, from its ranking (best first, non-empty). */
+export function answerProbability(ranked: readonly RankedUnit[]): number {
+  const x = answerFeatures(ranked);
+  let s = ANSWER_MODEL.bias;
+  ANSWER_FEATURES.forEach((name, i) => (s += ANSWER_MODEL.weights[name] * x[i]!));
+  return 1 / (1 + Math.exp(-s));
+}
+
+/** The articles answer when the probability reaches the fitted threshold. */
+export function answers(ranked: readonly RankedUnit[]): boolean {
+  return ranked.length > 0 && answerProbability(ranked) >= ANSWER_MODEL.threshold;
+}

