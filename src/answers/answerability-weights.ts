@@ -8,19 +8,22 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.4972,
-  "threshold": 0.69,
+  "bias": -1.0535,
+  "threshold": 0.72,
   "weights": {
-    "score": 0.1365,
-    "lead": 0.6616,
-    "coverage": 0.0294,
-    "matched": 0.2977,
-    "neighbour": -1.9296,
-    "namesMissed": -0.9969,
-    "focusMiss": -1.7789,
-    "typeMiss": -1.911,
-    "unknown": -1.4676,
-    "semantic": 1.5918,
-    "topicality": 1.4815
+    "score": 0.1938,
+    "lead": 0.8041,
+    "coverage": 0.2881,
+    "matched": -0.1915,
+    "neighbour": -2.2624,
+    "namesMissed": -0.3465,
+    "focusMiss": -1.9785,
+    "typeMiss": -1.9618,
+    "numberNear": -0.5097,
+    "focusHit": -0.435,
+    "unknown": -1.8852,
+    "semantic": 2.4624,
+    "topicality": 1.7835,
+    "noMeaning": 1.0144
   }
 };

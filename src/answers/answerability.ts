@@ -17,9 +17,12 @@ export const ANSWER_FEATURES = [
   "namesMissed",
   "focusMiss",
   "typeMiss",
+  "numberNear",
+  "focusHit",
   "unknown",
   "semantic",
   "topicality",
+  "noMeaning",
 ] as const;
 
 export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
@@ -40,9 +43,12 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     f[at("namesMissed")]!,
     f[at("focusMiss")]!,
     f[at("typeMiss")]!,
+    f[at("numberNear")]!,
+    f[at("focusHit")]!,
     f[at("unknown")]!,
     f[at("semantic")]!,
     f[at("topicality")]!,
+    f[at("noMeaning")]!,
   ];
 }
 

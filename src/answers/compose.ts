@@ -20,8 +20,16 @@ export const ANSWER_THRESHOLDS = {
   offTopic: 0.2,
   /** Sentences whose content words overlap this much are the same report. */
   duplicate: 0.75,
-  /** Per earlier passage from the same article and speaker. */
+  /**
+   * A passage from the same article and speaker as an earlier one counts as this much less likely
+   * (per earlier one), so that the top passages show each source before repeating one.
+   */
   repeatPenalty: 0.9,
+  /**
+   * After the first passage, a candidate gains this much (log-odds) times the share of the question
+   * it covers that no chosen passage covers yet: "white or Pakistani?" shows both sides.
+   */
+  novelty: 1,
   /** A sentence shorter than this (characters) is widened with its neighbour. */
   shortSentence: 50,
   pool: 40,
@@ -48,11 +56,11 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
 
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
   const passages: Passage[] = [];
-  const chosen: Array<{ unit: Unit; passage: Passage; also: AlsoReported[] }> = [];
+  const chosen: Array<{ unit: Unit; ranked: RankedUnit; passage: Passage; also: AlsoReported[] }> = [];
   const pool = ranked.slice(0, ANSWER_THRESHOLDS.pool).filter((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative));
   const used = new Set<number>();
   while (chosen.length < options.maxPassages) {
-    const next = pickNext(pool, used, chosen.map((c) => c.unit));
+    const next = pickNext(pool, used, chosen.map((c) => c.ranked));
     if (!next) break;
     used.add(next.id);
     const duplicate = chosen.find((c) => sameReport(c.unit, next.unit));
@@ -64,20 +72,26 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
       continue;
     }
     if (chosen.some((c) => overlaps(c.passage, next.unit))) continue;
-    chosen.push({ unit: next.unit, passage: toPassage(next, parsed.type, questionNumbers), also: [] });
+    chosen.push({ unit: next.unit, ranked: next, passage: toPassage(next, parsed.type, questionNumbers), also: [] });
   }
   for (const c of chosen) passages.push({ ...c.passage, alsoReportedIn: c.also });
   const [first, ...rest] = passages;
   return first ? { kind: "answered", question, passages: [first, ...rest] } : no("no-match", suggestionsFrom(ranked));
 }
 
-function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen: readonly Unit[]): RankedUnit | undefined {
+/** The best next passage: its score, less for repeating a source, more for covering what is not yet covered. */
+function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen: readonly RankedUnit[]): RankedUnit | undefined {
   let best: RankedUnit | undefined;
   let bestScore = -Infinity;
   for (const r of pool) {
     if (used.has(r.id)) continue;
-    const repeats = chosen.filter((u) => u.article.id === r.unit.article.id && u.sentence.speaker?.name === r.unit.sentence.speaker?.name).length;
-    const adjusted = r.score * ANSWER_THRESHOLDS.repeatPenalty ** repeats;
+    const { article, sentence } = r.unit;
+    const repeats = chosen.filter((c) => c.unit.article.id === article.id && c.unit.sentence.speaker?.name === sentence.speaker?.name).length;
+    let adjusted = r.score + repeats * Math.log(ANSWER_THRESHOLDS.repeatPenalty);
+    if (chosen.length > 0) {
+      const uncovered = r.covers.reduce((sum, share, term) => sum + (chosen.some((c) => c.covers[term]! > 0) ? 0 : share), 0);
+      adjusted += ANSWER_THRESHOLDS.novelty * uncovered;
+    }
     if (adjusted > bestScore) {
       best = r;
       bestScore = adjusted;

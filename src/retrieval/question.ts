@@ -55,12 +55,34 @@ export function parseQuestion(raw: string): ParsedQuestion {
   return { kind: "parsed", text, type: questionType(text), terms, focus: focusKeys(tokens).filter((k) => keys.has(k)) };
 }
 
-/** In a long ramble, the sentences that ask something are the question. */
+/**
+ * The part of the text that asks. When a message holds several sentences (wink-nlp splits them) and
+ * some of them ask ("…?", or a wh-word followed by an auxiliary: "the thing I want to know is *what did
+ * Sarah Champion say* …"), only those are the question: the rest is preamble, instructions to the bot or
+ * chat. A single sentence is kept whole.
+ */
 function focus(text: string): string {
-  if (text.length < 300) return text;
-  const asks = text.match(/[^.!?]*\?/gu);
-  return asks && asks.join(" ").trim().length > 0 ? asks.join(" ").trim() : text;
+  const { tokens, sentences } = tokenise(text);
+  if (sentences.length < 2) return text;
+  const asks: string[] = [];
+  for (const [first, last] of sentences) {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    if (text.slice(start, end).trimEnd().endsWith("?")) {
+      asks.push(text.slice(start, end));
+      continue;
+    }
+    for (let i = first; i < last; i++) {
+      if (WH.test(tokens[i]!.value.toLowerCase()) && AUXILIARY.test(tokens[i + 1]!.value.toLowerCase())) {
+        asks.push(text.slice(tokens[i]!.start, end));
+        break;
+      }
+    }
+  }
+  return asks.length > 0 ? asks.join(" ") : text;
 }
+
+const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|many|much)$/u;
 
 function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
@@ -110,7 +132,8 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;
     seen.add(t.key);
-    const sentenceInitial = i === 0 || /[.?!]\s*$/u.test(text.slice(0, t.start));
+    // The first word of a sentence is capitalised anyway ("¿Quién es …", "Who …"): not a name by that alone.
+    const sentenceInitial = !tokens.slice(0, i).some((before) => before.kind === "word") || /[.?!]\s*\W*$/u.test(text.slice(0, t.start));
     terms.push({
       key: t.key,
       lemma: t.lemma,

@@ -22,27 +22,29 @@ export const FEATURES = [
   "quoteAsked",
   "speakerMatch",
   "semantic",
-  "topicality"
+  "topicality",
+  "noMeaning"
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
 
 export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
-  "matched": 3.4797,
-  "neighbour": -0.0898,
-  "window": 0.0164,
-  "namesMissed": -0.1048,
-  "focusHit": 0.4666,
-  "focusMiss": -0.4666,
-  "proximity": 0.7371,
-  "lengthNorm": -0.3822,
-  "lead": -0.1904,
-  "unknown": -0.0001,
-  "typeMatch": 0.2346,
-  "typeMiss": -0.8113,
-  "numberNear": 0.727,
-  "quoteAsked": 0.532,
-  "speakerMatch": -0.0633,
-  "semantic": 2.4485,
-  "topicality": 0
+  "matched": 3.5223,
+  "neighbour": -0.0319,
+  "window": 0.0231,
+  "namesMissed": -0.1057,
+  "focusHit": 0.4099,
+  "focusMiss": -0.4099,
+  "proximity": 0.7807,
+  "lengthNorm": -0.3601,
+  "lead": -0.1998,
+  "unknown": 0.0008,
+  "typeMatch": 0.241,
+  "typeMiss": -0.7965,
+  "numberNear": 0.7078,
+  "quoteAsked": 0.6006,
+  "speakerMatch": -0.0451,
+  "semantic": 2.3838,
+  "topicality": 0,
+  "noMeaning": 0
 };

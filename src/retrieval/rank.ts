@@ -48,6 +48,8 @@ export interface RankedUnit {
   readonly coverage: number;
   /** The features behind `score`, in `FEATURES` order (for fitting and for the answer decision). */
   readonly features: readonly number[];
+  /** Each question term's share of the question's weight where this sentence matches it, else 0. */
+  readonly covers: readonly number[];
 }
 
 /** How question words are matched beyond their exact key; not fitted. */
@@ -109,6 +111,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     weighted,
     meaning,
     total,
+    known: total * (1 - unknown),
     unknown,
     input,
     named: weighted.filter((w) => w.term.isName).map((w) => w.term.key),
@@ -123,6 +126,8 @@ interface QuestionView {
   /** The question's meaning, centred on the corpus topic, and how close it is to that topic. */
   readonly meaning: { readonly centred: Float32Array; readonly topicality: number } | undefined;
   readonly total: number;
+  /** The weight of the terms the corpus has at all (exactly, by typo or by neighbour). */
+  readonly known: number;
   /** Share of the question's weight with no match anywhere in the corpus. */
   readonly unknown: number;
   readonly input: RankInput;
@@ -133,6 +138,7 @@ function questionMeaning(input: RankInput, meanings: Meanings | undefined): Ques
   if (!meanings) return undefined;
   const words = input.terms.map((t) => ({ value: t.word, lemma: t.lemma, kind: t.isNumber ? ("number" as const) : ("word" as const), stop: false }));
   const v = normalise(meaningOf(words, meanings.vectors));
+  if (v.every((x) => x === 0)) return undefined;
   const topicality = dot(v, meanings.topic, 0);
   for (let d = 0; d < v.length; d++) v[d]! -= topicality * meanings.topic[d]!;
   return { centred: normalise(v), topicality };
@@ -227,17 +233,20 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let focusHit = false;
   let focusAsked = false;
   const hitPositions: number[] = [];
+  const covers: number[] = [];
   const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
   const next = unit.next === undefined ? undefined : context.units[unit.next];
   for (const w of q.weighted) {
     const m = matchTerm(w, unit);
-    const share = w.idf / q.total;
+    // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
+    const share = q.known > 0 ? w.idf / q.known : 0;
     if (m.kind === "exact") exact += share;
     else if (m.kind === "typo") typo += share;
     else if (m.kind === "neighbour") neighbour += share * m.strength;
     else if (m.kind === "field") field += share;
     else if (inUnit(w, previous) || inUnit(w, next)) window += share;
     if (m.at !== undefined) hitPositions.push(m.at);
+    covers.push(m.kind === "none" ? 0 : share);
     if (w.term.isName) {
       names++;
       if (m.kind === "none") namesMissed++;
@@ -263,6 +272,9 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   if (q.meaning && context.meanings) {
     set("semantic", dot(q.meaning.centred, context.meanings.rows, id * q.meaning.centred.length));
     set("topicality", q.meaning.topicality);
+  } else {
+    // No word of the question has a vector (names only, another language): its meaning is unknown.
+    set("noMeaning", 1);
   }
   const type = typeFit(unit, q.input.type, hitPositions);
   set("typeMatch", type === "match" ? 1 : 0);
@@ -273,7 +285,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("speakerMatch", spoken && q.named.some((k) => unit.speakerKeys.has(k)) ? 1 : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
-  return { unit, id, score: s, coverage: exact + typo + neighbour + field, features: f };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers };
 }
 
 const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
