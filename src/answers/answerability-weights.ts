@@ -8,22 +8,22 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.0535,
+  "bias": -1.0729,
   "threshold": 0.72,
   "weights": {
-    "score": 0.1938,
-    "lead": 0.8041,
-    "coverage": 0.2881,
-    "matched": -0.1915,
-    "neighbour": -2.2624,
-    "namesMissed": -0.3465,
-    "focusMiss": -1.9785,
-    "typeMiss": -1.9618,
-    "numberNear": -0.5097,
-    "focusHit": -0.435,
-    "unknown": -1.8852,
-    "semantic": 2.4624,
-    "topicality": 1.7835,
-    "noMeaning": 1.0144
+    "score": 0.1847,
+    "lead": 0.8017,
+    "coverage": 0.3012,
+    "matched": -0.122,
+    "neighbour": -2.1953,
+    "namesMissed": -0.304,
+    "focusMiss": -1.9683,
+    "typeMiss": -1.9589,
+    "numberNear": -0.5004,
+    "focusHit": -0.4322,
+    "unknown": -1.9792,
+    "semantic": 2.4289,
+    "topicality": 1.7917,
+    "noMeaning": 0.9965
   }
 };

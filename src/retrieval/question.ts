@@ -74,7 +74,10 @@ function focus(text: string): string {
     }
     for (let i = first; i < last; i++) {
       if (WH.test(tokens[i]!.value.toLowerCase()) && AUXILIARY.test(tokens[i + 1]!.value.toLowerCase())) {
-        asks.push(text.slice(tokens[i]!.start, end));
+        // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
+        let stop = last;
+        for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
+        asks.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         break;
       }
     }
