@@ -8,22 +8,22 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.0729,
+  "bias": -1.0857,
   "threshold": 0.72,
   "weights": {
-    "score": 0.1847,
-    "lead": 0.8017,
-    "coverage": 0.3012,
-    "matched": -0.122,
-    "neighbour": -2.1953,
-    "namesMissed": -0.304,
-    "focusMiss": -1.9683,
-    "typeMiss": -1.9589,
-    "numberNear": -0.5004,
+    "score": 0.1863,
+    "lead": 0.8027,
+    "coverage": 0.2992,
+    "matched": -0.1253,
+    "neighbour": -2.1958,
+    "namesMissed": -0.3059,
+    "focusMiss": -1.9677,
+    "typeMiss": -1.9573,
+    "numberNear": -0.5035,
     "focusHit": -0.4322,
-    "unknown": -1.9792,
-    "semantic": 2.4289,
-    "topicality": 1.7917,
-    "noMeaning": 0.9965
+    "unknown": -1.9772,
+    "semantic": 2.4239,
+    "topicality": 1.7978,
+    "noMeaning": 0.9777
   }
 };
