@@ -8,22 +8,22 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.0857,
+  "bias": -1.063,
   "threshold": 0.72,
   "weights": {
-    "score": 0.1863,
-    "lead": 0.8027,
-    "coverage": 0.2992,
-    "matched": -0.1253,
-    "neighbour": -2.1958,
-    "namesMissed": -0.3059,
-    "focusMiss": -1.9677,
-    "typeMiss": -1.9573,
-    "numberNear": -0.5035,
-    "focusHit": -0.4322,
-    "unknown": -1.9772,
-    "semantic": 2.4239,
-    "topicality": 1.7978,
-    "noMeaning": 0.9777
+    "score": 0.134,
+    "lead": 0.7977,
+    "coverage": 0.4992,
+    "matched": 0.0035,
+    "neighbour": -2.7671,
+    "namesMissed": -0.0545,
+    "focusMiss": -1.9496,
+    "typeMiss": -2.0383,
+    "numberNear": -0.3471,
+    "focusHit": -0.5079,
+    "unknown": -1.9291,
+    "semantic": 2.3802,
+    "topicality": 1.8164,
+    "noMeaning": 0.8964
   }
 };

@@ -109,8 +109,14 @@ function focusKeys(tokens: readonly Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i];
     if (w === "how" && (words[i + 1] === "many" || words[i + 1] === "much")) {
-      const noun = tokens.slice(i + 2, i + 6).filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
-      return noun.length > 0 ? [noun[noun.length > 1 && tokens[i + 2 + noun.length]?.pos !== "NOUN" ? noun.length - 1 : 0]!.key] : [];
+      // The noun phrase right after "how many": its last noun is what is counted ("how many grooming gang
+      // *members*", "how many *MPs* signed the letter").
+      let last: Token | undefined;
+      for (const t of tokens.slice(i + 2, i + 7)) {
+        if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
+        else if (t.pos !== "ADJ" && t.pos !== "NUM" && !(last === undefined && t.pos === "DET")) break;
+      }
+      return last ? [last.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
     if ((w === "who" || w === "whom") && at(i + 1)) {

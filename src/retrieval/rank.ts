@@ -232,6 +232,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let namesMissed = 0;
   let focusHit = false;
   let focusAsked = false;
+  let focusAt: number | undefined;
   const hitPositions: number[] = [];
   const covers: number[] = [];
   const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
@@ -254,6 +255,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     if (q.input.focus.includes(w.term.key)) {
       focusAsked = true;
       if (m.kind !== "none") focusHit = true;
+      if (m.at !== undefined) focusAt = m.at;
     }
   }
   // A corrected typo names the same word, and a speaker or "he"/"she" names the same person: both count
@@ -280,6 +282,9 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("typeMatch", type === "match" ? 1 : 0);
   set("typeMiss", type === "miss" ? 1 : 0);
   set("numberNear", type === "near" ? 1 : 0);
+  // "How many MPs …" is answered best by "20 MPs": a number just before the counted word.
+  const counted = q.input.type === "number" && focusAt !== undefined && unit.numbers.some((n) => focusAt! - n > 0 && focusAt! - n <= 3);
+  set("countsFocus", counted ? 1 : 0);
   const spoken = unit.sentence.speaker !== null;
   set("quoteAsked", spoken && (q.input.type === "quote" || q.input.type === "who") ? 1 : 0);
   set("speakerMatch", spoken && q.named.some((k) => unit.speakerKeys.has(k)) ? 1 : 0);
