@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../../src/retrieval/question.js";
+import { stemKey } from "../../src/retrieval/nlp.js";
+
+function parsed(text: string) {
+  const p = parseQuestion(text);
+  if (p.kind !== "parsed") throw new Error(`expected "${text}" to parse, got ${p.kind}`);
+  return p;
+}
+
+describe("question parsing", () => {
+  it.each([
+    ["how many MPs signed the letter", "number"],
+    ["when was Tommy Robinson arrested", "date"],
+    ["who ordered Rauf to be deported", "who"],
+    ["what did Chris Philp say about visas", "quote"],
+    ["why is Rauf still in Rochdale", "reason"],
+    ["the casey review recommendations", "fact"],
+  ])("GIVEN %j THEN the answer type is %s", (text, type) => {
+    expect(parsed(text).type).toBe(type);
+  });
+
+  it.each([
+    ["how many MPs signed the letter", "mps"],
+    ["how many grooming gang members were deported", "member"],
+    ["how many of the offences were recorded", undefined],
+    ["what is Sarah Champion's majority", "majority"],
+  ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
+    expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
+  });
+
+  it("GIVEN a capitalised first word after opening punctuation THEN it is not taken for a name", () => {
+    const terms = parsed("“Deported” is what Philp wants for them?").terms;
+    expect(terms.find((t) => t.word === "deported")?.isName).toBe(false);
+    expect(terms.find((t) => t.word === "philp")?.isName).toBe(true);
+  });
+
+  it("GIVEN a message with preamble THEN only the asking sentences are read", () => {
+    const p = parsed("I have been reading a lot about this lately. My cousin disagrees with me. How many police forces are investigating?");
+    expect(p.text).toBe("How many police forces are investigating?");
+  });
+
+  it("GIVEN an asking clause followed by the asker's reasons THEN the reasons are dropped", () => {
+    const p = parsed("Long day. anyway what i want to know is what did Sarah Champion say about the report, because my aunt says she liked it.");
+    expect(p.text).toBe("what did Sarah Champion say about the report");
+  });
+
+  it("GIVEN one plain sentence THEN it is kept whole", () => {
+    expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
+  });
+});
