@@ -25,6 +25,8 @@ const { values } = parseArgs({
     write: { type: "boolean", default: false },
     "max-false-abstention": { type: "string", default: "0.1" },
     l2: { type: "string", default: "0.02" },
+    /** Report 5-fold cross-validated hit@1 inside dev for several regularisation strengths. */
+    cv: { type: "boolean", default: false },
   },
 });
 
@@ -67,35 +69,57 @@ const lists = examples
   .filter((l) => l.gold.some(Boolean));
 
 const dims = FEATURES.length;
-const w = adam(dims, (weights, grad) => {
-  let loss = 0;
-  for (const list of lists) {
-    const scores = list.features.map((f) => dot(weights, f));
-    const max = Math.max(...scores);
-    const exp = scores.map((s) => Math.exp(s - max));
-    const z = exp.reduce((a, b) => a + b, 0);
-    const zGold = exp.reduce((a, e, i) => a + (list.gold[i] ? e : 0), 0);
-    loss -= Math.log(zGold / z);
-    for (let i = 0; i < scores.length; i++) {
-      const p = exp[i]! / z;
-      const pGold = list.gold[i] ? exp[i]! / zGold : 0;
-      const f = list.features[i]!;
-      for (let d = 0; d < dims; d++) grad[d]! += (p - pGold) * f[d]!;
-    }
-  }
-  for (let d = 0; d < dims; d++) {
-    loss += l2 * weights[d]! ** 2 * lists.length;
-    grad[d]! += 2 * l2 * weights[d]! * lists.length;
-  }
-  return loss / lists.length;
-});
 
-const hit1 = lists.filter((l) => {
-  const scores = l.features.map((f) => dot(w, f));
-  const best = scores.indexOf(Math.max(...scores));
-  return l.gold[best];
-}).length;
-console.log(`ranking: ${lists.length} dev questions with a gold candidate; hit@1 among candidates ${hit1}/${lists.length}`);
+type List = (typeof lists)[number];
+
+/** Listwise softmax fit: maximise the probability mass on each list's gold sentences, L2-regularised. */
+function fitRanking(train: readonly List[], strength: number): number[] {
+  return adam(dims, (weights, grad) => {
+    let loss = 0;
+    for (const list of train) {
+      const scores = list.features.map((f) => dot(weights, f));
+      const max = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - max));
+      const z = exp.reduce((a, b) => a + b, 0);
+      const zGold = exp.reduce((a, e, i) => a + (list.gold[i] ? e : 0), 0);
+      loss -= Math.log(zGold / z);
+      for (let i = 0; i < scores.length; i++) {
+        const p = exp[i]! / z;
+        const pGold = list.gold[i] ? exp[i]! / zGold : 0;
+        const f = list.features[i]!;
+        for (let d = 0; d < dims; d++) grad[d]! += (p - pGold) * f[d]!;
+      }
+    }
+    for (let d = 0; d < dims; d++) {
+      loss += strength * weights[d]! ** 2 * train.length;
+      grad[d]! += 2 * strength * weights[d]! * train.length;
+    }
+    return loss / train.length;
+  });
+}
+
+function hits(weights: readonly number[], test: readonly List[]): number {
+  return test.filter((l) => {
+    const scores = l.features.map((f) => dot(weights, f));
+    return l.gold[scores.indexOf(Math.max(...scores))];
+  }).length;
+}
+
+if (values.cv) {
+  // 5-fold cross-validation inside dev, to choose the regularisation without looking at holdout.
+  for (const strength of [0.002, 0.005, 0.01, 0.02, 0.05, 0.1]) {
+    let right = 0;
+    for (let fold = 0; fold < 5; fold++) {
+      const train = lists.filter((_, i) => i % 5 !== fold);
+      const test = lists.filter((_, i) => i % 5 === fold);
+      right += hits(fitRanking(train, strength), test);
+    }
+    console.log(`l2 ${strength}: cross-validated hit@1 among candidates ${right}/${lists.length}`);
+  }
+}
+
+const w = fitRanking(lists, l2);
+console.log(`ranking: ${lists.length} dev questions with a gold candidate; hit@1 among candidates ${hits(w, lists)}/${lists.length}`);
 
 // ---- answering: logistic model on the best candidate ---------------------------------------------
 const rescored = examples.map((e) => {
