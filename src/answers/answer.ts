@@ -8,7 +8,12 @@ import type { VerbatimQuote } from "./quote.js";
 /** A `[start, end)` span of UTF-16 indices into an article's text. */
 export type Span = readonly [start: number, end: number];
 
-/** Who speaks a passage, exactly as the article writes the name, with its offsets. */
+/**
+ * Who speaks a passage, exactly as the article writes the name, with its offsets in the article.
+ * The name may lie outside the passage: a quote that runs over several paragraphs is attributed
+ * once, in its first paragraph, and "She said:" is resolved to a name written earlier. Front ends
+ * show it as an attribution line, never as part of the quote; highlights are only ever inside.
+ */
 export interface Speaker {
   readonly name: VerbatimQuote;
   readonly start: number;
