@@ -271,3 +271,12 @@ describe("latency on loopback", () => {
     expect(pct(ack, 99)).toBeLessThan(3_000);
   }, 30_000);
 });
+
+describe("REST routes", () => {
+  it("uses only the gateway lookup, interaction callbacks and channel messages (no fetches, no edits)", () => {
+    const shape = (c: { method: string; path: string }) =>
+      `${c.method} ${c.path.replace(/\/interactions\/\d+\/[^/]+/, "/interactions/:id/:token").replace(/\/(channels|webhooks)\/\d+/, "/$1/:id")}`;
+    const routes = [...new Set(h.fake.calls.map(shape))].sort();
+    expect(routes).toEqual(["GET /api/v10/gateway/bot", "POST /api/v10/channels/:id/messages", "POST /api/v10/interactions/:id/:token/callback"]);
+  });
+});
