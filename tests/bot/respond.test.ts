@@ -62,6 +62,11 @@ const asRepliable = (i: ReturnType<typeof recordingInteraction>) => i as unknown
 const asComponent = (i: ReturnType<typeof recordingInteraction>) => i as unknown as MessageComponentInteraction;
 const answer = (text = "answer"): Outcome => ({ reply: notice(text), outcome: "answered" });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Asynchronous work that takes `ms` and then returns (or throws) what `f` gives. */
+const slowly = (ms: number, f: () => Outcome) => async () => {
+  await sleep(ms);
+  return f();
+};
 
 describe("respond", () => {
   it("GIVEN work that is ready at once THEN the answer is the reply itself: one call, no defer", async () => {
@@ -92,14 +97,7 @@ describe("respond", () => {
 
   it("GIVEN async work slower than deferAfterMs THEN it defers at that time and edits the answer in", async () => {
     const i = recordingInteraction();
-    await respond(
-      asRepliable(i),
-      async () => {
-        await sleep(80);
-        return answer();
-      },
-      { ephemeral: true, deferAfterMs: 20 },
-    );
+    await respond(asRepliable(i), slowly(80, answer), { ephemeral: true, deferAfterMs: 20 });
     expect(i.calls.map((c) => c.method)).toEqual(["deferReply", "editReply"]);
     expect(i.calls[0]?.options?.flags).toBe(64);
     expect(i.calls[0]!.at).toBeLessThan(70);
@@ -108,10 +106,9 @@ describe("respond", () => {
 
   it("GIVEN slow work that throws THEN respond rejects with the interaction deferred, for the error boundary to edit", async () => {
     const i = recordingInteraction();
-    const work = async (): Promise<Outcome> => {
-      await sleep(50);
+    const work = slowly(50, () => {
       throw new Error("engine exploded");
-    };
+    });
     await expect(respond(asRepliable(i), work, { ephemeral: false, deferAfterMs: 10 })).rejects.toThrow("engine exploded");
     expect(i.deferred).toBe(true);
     expect(i.calls.map((c) => c.method)).toEqual(["deferReply"]);
@@ -140,14 +137,7 @@ describe("respondByUpdate", () => {
 
   it("GIVEN slow work THEN it defers the update and edits the message", async () => {
     const i = recordingInteraction();
-    await respondByUpdate(
-      asComponent(i),
-      async () => {
-        await sleep(60);
-        return answer("page 2");
-      },
-      { deferAfterMs: 10 },
-    );
+    await respondByUpdate(asComponent(i), slowly(60, () => answer("page 2")), { deferAfterMs: 10 });
     expect(i.calls.map((c) => c.method)).toEqual(["deferUpdate", "editReply"]);
   });
 });
