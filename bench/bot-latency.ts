@@ -1,8 +1,10 @@
 /**
  * Part 4: bot latency through the project's fake Discord (tests/fake-discord): the real discord.js
  * client and the bot's real handlers over loopback, in this process. Interaction-to-reply latency =
- * from the fake sending INTERACTION_CREATE to the request carrying the answer arriving at the fake
- * (the edit of @original after the defer); acknowledgement = to the interaction callback.
+ * from the fake sending INTERACTION_CREATE to the request carrying the answer arriving at the fake:
+ * the interaction callback itself when the bot replies at once (type 4), or the edit of @original
+ * when it deferred (type 5); acknowledgement = to the interaction callback. The fake and the bot share
+ * one event loop, so in the burst the fake records requests only once the bot's handlers yield.
  * Skips with a printed note when the fake or the bot cannot be loaded or started.
  * @module
  */
@@ -10,7 +12,15 @@ import { heading, ms, quantiles, say, table, type Quantiles } from "./stats.js";
 
 export interface BotResult {
   readonly skipped?: string;
-  readonly sequential?: { readonly n: number; readonly ack: Quantiles; readonly reply: Quantiles; readonly replied: number; readonly lost: number };
+  readonly sequential?: {
+    readonly n: number;
+    readonly ack: Quantiles;
+    readonly reply: Quantiles;
+    readonly replied: number;
+    readonly lost: number;
+    /** How many were acknowledged with a defer (then edited) rather than answered in the callback. */
+    readonly deferred: number;
+  };
   readonly concurrent?: {
     readonly n: number;
     readonly ack: Quantiles;
@@ -19,6 +29,7 @@ export interface BotResult {
     readonly lost: number;
     readonly ackedWithin3s: number;
     readonly wallMs: number;
+    readonly deferred: number;
   };
   readonly rejected: number;
   readonly unknownRoutes: number;
@@ -103,7 +114,8 @@ export async function runBot(seedsDir: string, questions: readonly string[], seq
     const entries = [...pending.values()];
     const acks = entries.filter((e) => e.ackAt !== undefined).map((e) => e.ackAt! - e.sentAt);
     const replies = entries.filter((e) => e.replyAt !== undefined).map((e) => e.replyAt! - e.sentAt);
-    return { acks, replies, lost: entries.length - replies.length, firstSent: Math.min(...entries.map((e) => e.sentAt)), lastReply: Math.max(...entries.map((e) => e.replyAt ?? 0)) };
+    const deferred = entries.filter((e) => e.deferred).length;
+    return { acks, replies, deferred, lost: entries.length - replies.length, firstSent: Math.min(...entries.map((e) => e.sentAt)), lastReply: Math.max(...entries.map((e) => e.replyAt ?? 0)) };
   }
 
   try {
@@ -112,16 +124,18 @@ export async function runBot(seedsDir: string, questions: readonly string[], seq
     const seqAcks: number[] = [];
     const seqReplies: number[] = [];
     let seqLost = 0;
+    let seqDeferred = 0;
     for (let i = 0; i < sequentialN; i++) {
       const m = await measure([ask(questions[i % questions.length]!)], 5_000);
       seqAcks.push(...m.acks);
       seqReplies.push(...m.replies);
       seqLost += m.lost;
+      seqDeferred += m.deferred;
     }
     const burst = Array.from({ length: concurrentN }, (_, i) => ask(questions[i % questions.length]!));
     const c = await measure(burst, 30_000);
     const result: BotResult = {
-      sequential: { n: sequentialN, ack: quantiles(seqAcks), reply: quantiles(seqReplies), replied: seqReplies.length, lost: seqLost },
+      sequential: { n: sequentialN, ack: quantiles(seqAcks), reply: quantiles(seqReplies), replied: seqReplies.length, lost: seqLost, deferred: seqDeferred },
       concurrent: {
         n: concurrentN,
         ack: quantiles(c.acks),
@@ -130,6 +144,7 @@ export async function runBot(seedsDir: string, questions: readonly string[], seq
         lost: c.lost,
         ackedWithin3s: c.acks.filter((a) => a < 3_000).length,
         wallMs: c.lastReply - c.firstSent,
+        deferred: c.deferred,
       },
       rejected: f.rejected.length,
       unknownRoutes: f.unknown.length,
@@ -147,6 +162,7 @@ export async function runBot(seedsDir: string, questions: readonly string[], seq
       ),
     );
     say(`burst: ${k.ackedWithin3s}/${k.n} acknowledged within 3 s (max ack ${ms(k.ack.max)}), all ${k.n} replies in ${ms(k.wallMs)}; fake recorded ${result.rejected} rejected and ${result.unknownRoutes} unknown-route calls`);
+    say(`answered in the callback itself: ${s.n - s.deferred}/${s.n} one at a time, ${k.n - k.deferred}/${k.n} at once (the rest deferred, then edited)`);
     return result;
   } finally {
     await bot.stop().catch(() => undefined);

@@ -1,16 +1,17 @@
 /**
  * Button clicks: More passages (ephemeral, the next page), Show context (ephemeral),
- * and the /article page buttons (edit the message in place).
+ * and the /article page buttons (update the message in place). Each answers in one callback (respond.ts).
  * @module
  */
-import { MessageFlags, type ButtonInteraction } from "discord.js";
+import type { ButtonInteraction } from "discord.js";
 import type { BotContext, Outcome } from "./commands/command.js";
 import { decodeAction } from "./render/custom-ids.js";
 import { passagesToAsk, renderAnswer } from "./render/render-answer.js";
 import { renderArticlePage } from "./render/render-articles.js";
 import { renderContext } from "./render/render-context.js";
 import { notice } from "./render/reply.js";
-import { messageOptions, replyNow, sendDeferred } from "./send.js";
+import { respond, respondByUpdate } from "./respond.js";
+import { replyNow } from "./send.js";
 import type { Reply } from "./render/reply.js";
 
 export interface ButtonResult extends Partial<Outcome> {
@@ -33,27 +34,37 @@ export async function handleButton(i: ButtonInteraction, ctx: BotContext, allow:
         return { outcome: "expired" };
       }
       if (!(await allow(question))) return { outcome: "rate-limited", question };
-      await i.deferReply({ flags: MessageFlags.Ephemeral });
-      const answer = ctx.engine.ask(question, { maxPassages: passagesToAsk(action.offset) });
-      const reply: Reply =
-        answer.kind === "answered" && answer.passages.length <= action.offset
-          ? notice("There are no more passages for that question.")
-          : renderAnswer(answer, { from: action.offset, moreRef: action.ref });
-      await sendDeferred(i, reply, true);
-      return { outcome: "more", question };
+      const { outcome } = await respond(
+        i,
+        () => {
+          const answer = ctx.engine.ask(question, { maxPassages: passagesToAsk(action.offset) });
+          const reply: Reply =
+            answer.kind === "answered" && answer.passages.length <= action.offset
+              ? notice("There are no more passages for that question.")
+              : renderAnswer(answer, { from: action.offset, moreRef: action.ref });
+          return { reply, outcome: "more" };
+        },
+        { ephemeral: true },
+      );
+      return { outcome, question };
     }
     case "context": {
-      await i.deferReply({ flags: MessageFlags.Ephemeral });
-      const context = ctx.engine.context(action.articleId, action.start, action.end, 2);
-      await sendDeferred(i, renderContext(context, action), true);
-      return { outcome: context ? "context" : "context-missing" };
+      const { outcome } = await respond(
+        i,
+        () => {
+          const context = ctx.engine.context(action.articleId, action.start, action.end, 2);
+          return { reply: renderContext(context, action), outcome: context ? "context" : "context-missing" };
+        },
+        { ephemeral: true },
+      );
+      return { outcome };
     }
     case "page": {
-      await i.deferUpdate();
-      const article = ctx.engine.articles.find((a) => a.id === action.articleId);
-      const [first] = renderArticlePage(article, article ? ctx.engine.paragraphs(article.id) : [], action.page);
-      await i.editReply(messageOptions(first));
-      return { outcome: "page" };
+      const { outcome } = await respondByUpdate(i, () => {
+        const article = ctx.engine.articles.find((a) => a.id === action.articleId);
+        return { reply: renderArticlePage(article, article ? ctx.engine.paragraphs(article.id) : [], action.page), outcome: "page" };
+      });
+      return { outcome };
     }
   }
 }

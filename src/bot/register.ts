@@ -21,12 +21,14 @@ async function register(): Promise<void> {
   const route = guild ? Routes.applicationGuildCommands(appId, guild) : Routes.applicationCommands(appId);
   const body = commandBodies();
   try {
-    const saved = (await rest.put(route, { body })) as unknown[];
+    const saved: unknown = await rest.put(route, { body });
+    // Discord answers with the saved list; count what was sent if a proxy or fake answers otherwise.
+    const count = Array.isArray(saved) ? saved.length : body.length;
     const names = body.map((c) => c.name).join(", ");
     process.stdout.write(
       guild
-        ? `Registered ${saved.length} commands (${names}) to guild ${guild}; they are available there now.\n`
-        : `Registered ${saved.length} commands (${names}) globally; Discord may take up to an hour to show them everywhere.\n`,
+        ? `Registered ${count} commands (${names}) to guild ${guild}; they are available there now.\n`
+        : `Registered ${count} commands (${names}) globally; Discord may take up to an hour to show them everywhere.\n`,
     );
   } catch (err) {
     fail(`register: ${scrub(err instanceof Error ? err.message : String(err), config.DISCORD_TOKEN)}`);

@@ -1,7 +1,7 @@
 /**
- * The interaction router: finds the command, rate-limits questions, acknowledges first
- * (deferReply, well inside Discord's 3 s), then edits in the answer. One error boundary logs
- * the failure with an id and answers politely; the bot keeps running.
+ * The interaction router: finds the command, rate-limits questions and answers with the reply
+ * itself as the acknowledgement (deferring only if the answer is not ready within 1.5 s; see
+ * respond.ts). One error boundary logs the failure with an id and answers politely; the bot keeps running.
  * @module
  */
 import {
@@ -17,7 +17,8 @@ import type { BotContext, Command, Outcome } from "./commands/command.js";
 import { commands as defaultCommands } from "./commands/index.js";
 import { errorNoticeText, newErrorId, rateLimitText } from "./error-id.js";
 import { notice } from "./render/reply.js";
-import { messageOptions, replyNow, sendDeferred } from "./send.js";
+import { respond } from "./respond.js";
+import { messageOptions, replyNow } from "./send.js";
 import type { RateLimitSetting } from "./config.js";
 
 export interface RouterOptions {
@@ -59,10 +60,8 @@ export function createInteractionRouter(ctx: BotContext, { commands = defaultCom
           if (question !== null && !(await allowFor(i)(question))) {
             fields["outcome"] = "rate-limited";
           } else {
-            await i.deferReply(bound.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-            fields["ackMs"] = Math.round(performance.now() - started);
-            const result = bound.run(ctx);
-            await sendDeferred(i, result.reply, bound.ephemeral);
+            const result = await respond(i, () => bound.run(ctx), { ephemeral: bound.ephemeral });
+            fields["deferred"] = i.deferred;
             fields["outcome"] = result.outcome;
           }
         }

@@ -33,7 +33,7 @@ const ask = (question: string, opts: { where?: Where; private?: boolean; user?: 
     opts.user ?? freshUser(),
   );
 
-const deferFlags = (run: { callback: { body: unknown } }) => ((run.callback.body as { data?: { flags?: number } }).data?.flags ?? 0) & EPHEMERAL;
+const replyFlags = (run: { callback: { body: unknown } }) => ((run.callback.body as { data?: { flags?: number } }).data?.flags ?? 0) & EPHEMERAL;
 
 beforeAll(async () => {
   h = await startHarness();
@@ -54,8 +54,9 @@ describe("connecting", () => {
 describe("/ask", () => {
   it("answers in a guild, publicly, with verbatim quotes and headlines", async () => {
     const run = await runInteraction(h, ask("What did the Casey review recommend?"));
-    expect(run.callbackType).toBe(5);
-    expect(deferFlags(run)).toBe(0);
+    expect(run.callbackType, "the answer is the callback itself (CHANNEL_MESSAGE_WITH_SOURCE), no defer").toBe(4);
+    expect(h.fake.callsFor(run.callback.token as string), "one request per answer").toHaveLength(1);
+    expect(replyFlags(run)).toBe(0);
     expectVerbatim(run.reply);
     expectWithinLimits(run.reply);
     expect(run.reply.embeds[0]?.footer?.text).toMatch(/verbatim/i);
@@ -64,7 +65,7 @@ describe("/ask", () => {
 
   it("answers privately with private:true (ephemeral flag 64)", async () => {
     const run = await runInteraction(h, ask("What did Chris Philp say?", { private: true }));
-    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expect(replyFlags(run)).toBe(EPHEMERAL);
     expectVerbatim(run.reply);
   });
 
@@ -116,7 +117,7 @@ describe("buttons", () => {
     const firstQuotes = expectVerbatim(first.reply).map((b) => b.text);
 
     const next = await runInteraction(h, buttonClick(more!.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }));
-    expect(deferFlags(next)).toBe(EPHEMERAL);
+    expect(replyFlags(next)).toBe(EPHEMERAL);
     expect(next.reply.embeds[0]?.title).toMatch(/^Passages 6–/);
     const nextQuotes = expectVerbatim(next.reply).map((b) => b.text);
     expect(nextQuotes.some((q) => !firstQuotes.includes(q))).toBe(true);
@@ -127,7 +128,7 @@ describe("buttons", () => {
     const top = expectVerbatim(first.reply)[0]!;
     const ctx = first.reply.components.flatMap((r) => r.components).find((b) => b.label === "Show context")!;
     const run = await runInteraction(h, buttonClick(ctx.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }, "dm"));
-    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expect(replyFlags(run)).toBe(EPHEMERAL);
     const [block] = expectVerbatim(run.reply);
     expect(block!.text).toContain(top.text);
     expect(block!.text.length).toBeGreaterThan(top.text.length);
@@ -172,7 +173,7 @@ describe("Find in articles", () => {
   it("answers the target message's text, ephemerally", async () => {
     const target = guildMessage("Apparently the Home Office refused to publish deportation figures?", { authorId: "900000000000007777" });
     const run = await runInteraction(h, messageCommand("Find in articles", target, "guild", freshUser()));
-    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expect(replyFlags(run)).toBe(EPHEMERAL);
     expectVerbatim(run.reply);
     expectWithinLimits(run.reply);
   });
@@ -202,7 +203,7 @@ describe("/article, /articles and /help", () => {
     const next = run.reply.components.flatMap((r) => r.components).find((b) => b.label.startsWith("Next"));
     if (next) {
       const page = await runInteraction(h, buttonClick(next.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }));
-      expect(page.callbackType).toBe(6);
+      expect(page.callbackType, "the page replaces the message in the callback (UPDATE_MESSAGE)").toBe(7);
       expect(page.reply.embeds[0]?.footer?.text).toMatch(/page 2 of/);
       expectVerbatim(page.reply, { articleId: a.id });
     }
@@ -216,7 +217,7 @@ describe("/article, /articles and /help", () => {
 
   it("explains itself in /help, ephemerally", async () => {
     const run = await runInteraction(h, slashCommand("help", [], "dm", freshUser()));
-    expect(deferFlags(run)).toBe(EPHEMERAL);
+    expect(replyFlags(run)).toBe(EPHEMERAL);
     expect(run.reply.embeds[0]?.description).toMatch(/never/i);
   });
 });
@@ -269,4 +270,13 @@ describe("latency on loopback", () => {
     console.log(`[latency] 50 × /ask on loopback: ${report}; slowest reply was #${slowest + 1}`);
     expect(pct(ack, 99)).toBeLessThan(3_000);
   }, 30_000);
+});
+
+describe("REST routes", () => {
+  it("uses only the gateway lookup, interaction callbacks and channel messages (no fetches, no edits)", () => {
+    const shape = (c: { method: string; path: string }) =>
+      `${c.method} ${c.path.replace(/\/interactions\/\d+\/[^/]+/, "/interactions/:id/:token").replace(/\/(channels|webhooks)\/\d+/, "/$1/:id")}`;
+    const routes = [...new Set(h.fake.calls.map(shape))].sort();
+    expect(routes).toEqual(["GET /api/v10/gateway/bot", "POST /api/v10/channels/:id/messages", "POST /api/v10/interactions/:id/:token/callback"]);
+  });
 });

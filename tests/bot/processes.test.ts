@@ -93,8 +93,8 @@ describe("npm start", () => {
       while (!stderr.includes('"event":"ready"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(stderr).toContain('"event":"ready"');
       const sent = fake.sendInteraction(slashCommand("ask", [{ name: "question", type: 3, value: "What did the Casey review recommend?" }]));
-      const edit = await fake.waitForCall((c) => c.token === sent.token && c.method === "PATCH", 10_000);
-      expect(JSON.stringify(edit.body)).toContain("Casey");
+      const answer = await fake.waitForCall((c) => c.token === sent.token && c.path.endsWith("/callback"), 10_000);
+      expect(JSON.stringify(answer.body)).toContain("Casey");
     } finally {
       child.kill("SIGTERM");
     }

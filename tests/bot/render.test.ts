@@ -56,6 +56,20 @@ describe("renderQuote", () => {
   });
 });
 
+describe("renderAnswer footer", () => {
+  const engine = realEngine();
+  const [para] = engine.paragraphs(engine.articles[0]!.id);
+  it("GIVEN a highlighted passage THEN the footer says what bold marks", () => {
+    const reply = renderAnswer(answered("q?", [{ ...para!, highlights: [[para!.start, para!.start + 3]] }]), { from: 0, moreRef: null });
+    expect(reply[0].embeds.at(-1)?.footer?.text).toBe("Verbatim quotes from the articles, word for word · bold marks the words that answer");
+  });
+
+  it("GIVEN no highlight on the page THEN the footer does not mention bold", () => {
+    const reply = renderAnswer(answered("q?", [{ ...para!, highlights: [] }]), { from: 0, moreRef: null });
+    expect(reply[0].embeds.at(-1)?.footer?.text).toBe("Verbatim quotes from the articles, word for word");
+  });
+});
+
 describe("renderAnswer limits", () => {
   it("GIVEN the five longest paragraphs of the seeds with highlights THEN one message fits every limit, verbatim", () => {
     const engine = realEngine();

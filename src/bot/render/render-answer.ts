@@ -15,6 +15,8 @@ import { passagePieces } from "./render-passages.js";
 
 export const PAGE_SIZE = 5;
 export const ANSWER_FOOTER = "Verbatim quotes from the articles, word for word · bold marks the words that answer";
+/** The footer when nothing shown is in bold (no highlight on this page), so it never mentions bold for nothing. */
+export const PLAIN_ANSWER_FOOTER = "Verbatim quotes from the articles, word for word";
 export const NOT_ANSWERED_FOOTER = "I only quote these articles, word for word; I never paraphrase, take sides or answer beyond them.";
 
 export interface AnswerPage {
@@ -39,10 +41,11 @@ export function renderAnswer(answer: Answer, page: AnswerPage): Reply {
     page.from === 0
       ? questionTitle(answer.question)
       : questionTitle(answer.question, `Passages ${page.from + 1}–${page.from + shown.length} for `);
+  const footer = shown.some((p) => p.highlights.length > 0) ? ANSWER_FOOTER : PLAIN_ANSWER_FOOTER;
   return pack({
     title,
-    pieces: shown.flatMap((p) => passagePieces(p, maxPieceLength(title, ANSWER_FOOTER))),
-    footer: ANSWER_FOOTER,
+    pieces: shown.flatMap((p) => passagePieces(p, maxPieceLength(title, footer))),
+    footer,
     color: COLOR,
     components: rows(answerButtons(top, hasMore ? page : null)),
   });
