@@ -4,9 +4,9 @@
  */
 import type { Article } from "./article.js";
 import type { NeighbourTable } from "./neighbours.js";
-import type { RankContext } from "./rank.js";
+import type { RankContext, Unit } from "./rank.js";
 import { CANDIDATES } from "./candidates.js";
-import { buildSentenceIndex } from "./sentence-index.js";
+import { buildSentenceIndex, type IndexedUnit } from "./sentence-index.js";
 import { buildUnits, indexedUnit, speakerIndex } from "./units.js";
 import type { VectorTable } from "./vectors.js";
 import type { Token } from "./nlp.js";
@@ -16,12 +16,17 @@ export function buildRankContext(articles: readonly Article[], neighbours: Neigh
   const units = buildUnits(articles);
   return {
     units,
-    index: buildSentenceIndex(units.map(indexedUnit)),
+    index: buildSentenceIndex(indexedUnits(units)),
     neighbours,
     averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
     bySpeaker: speakerIndex(units),
-    meanings: vectors ? buildMeanings(units.map((u) => u.sentence.tokens), vectors) : undefined,
+    meanings: vectors ? buildMeanings(units, vectors) : undefined,
   };
+}
+
+/** Each unit's index entry, made as the index reads it rather than all at once. */
+function* indexedUnits(units: readonly Unit[]): Generator<IndexedUnit> {
+  for (const unit of units) yield indexedUnit(unit);
 }
 
 /** The meaning vectors of a corpus's sentences, centred on the corpus's own mean (its topic). */
@@ -58,22 +63,22 @@ export function normalise(v: Float32Array): Float32Array {
   return v;
 }
 
-function buildMeanings(sentences: ReadonlyArray<readonly Token[]>, vectors: VectorTable): Meanings {
+function buildMeanings(units: readonly Unit[], vectors: VectorTable): Meanings {
   const { dims } = vectors;
-  const rows = new Float32Array(sentences.length * dims);
+  const rows = new Float32Array(units.length * dims);
   const mean = new Float32Array(dims);
-  sentences.forEach((tokens, i) => {
-    const v = normalise(meaningOf(tokens, vectors));
+  units.forEach((unit, i) => {
+    const v = normalise(meaningOf(unit.sentence.tokens, vectors));
     rows.set(v, i * dims);
     for (let d = 0; d < dims; d++) mean[d]! += v[d]!;
   });
-  for (let d = 0; d < dims; d++) mean[d]! /= Math.max(1, sentences.length);
-  for (let i = 0; i < sentences.length; i++) {
+  for (let d = 0; d < dims; d++) mean[d]! /= Math.max(1, units.length);
+  for (let i = 0; i < units.length; i++) {
     const row = rows.subarray(i * dims, (i + 1) * dims);
     for (let d = 0; d < dims; d++) row[d]! -= mean[d]!;
     normalise(row);
   }
-  return { vectors, rows, topic: normalise(mean), coarse: sentences.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
+  return { vectors, rows, topic: normalise(mean), coarse: units.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
 }
 
 function quantise(rows: Float32Array, dims: number): NonNullable<Meanings["coarse"]> {
@@ -89,4 +94,3 @@ function quantise(rows: Float32Array, dims: number): NonNullable<Meanings["coars
   }
   return { rows: coarse, scale };
 }
-

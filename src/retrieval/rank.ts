@@ -25,7 +25,7 @@ export interface Unit {
   readonly sentence: Sentence;
   /** Content keys (stop words removed), with token positions for proximity. */
   readonly keys: readonly string[];
-  readonly positions: ReadonlyMap<string, readonly number[]>;
+  readonly positions: Pick<ReadonlyMap<string, readonly number[]>, "get" | "has">;
   readonly speakerKeys: ReadonlySet<string>;
   /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
   readonly contextKeys: ReadonlySet<string>;

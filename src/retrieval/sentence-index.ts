@@ -27,14 +27,16 @@ export interface SentenceIndex {
 const MIN_TYPO_LENGTH = 5;
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
-/** Build both indexes over `units`; unit ids are their positions in the array. */
-export function buildSentenceIndex(units: readonly IndexedUnit[]): SentenceIndex {
+/** Build both indexes over `units`; unit ids are their positions in the sequence. */
+export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex {
   const sentences = new Index({ tokenize: "strict", encoder: exactEncoder() });
   const df = new Map<string, number>();
   const vocabulary = new Map<string, Set<string>>();
-  units.forEach((unit, id) => {
+  let size = 0;
+  for (const unit of units) {
+    const id = size++;
     const unique = new Set(unit.keys);
-    if (unique.size === 0) return;
+    if (unique.size === 0) continue;
     sentences.add(id, [...unique].join(" "));
     for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
     for (const { word, key } of unit.words) {
@@ -43,13 +45,13 @@ export function buildSentenceIndex(units: readonly IndexedUnit[]): SentenceIndex
       if (!keys) vocabulary.set(word, (keys = new Set()));
       keys.add(key);
     }
-  });
+  }
   const words = [...vocabulary.keys()];
   const fuzzy = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
   words.forEach((word, id) => fuzzy.add(id, word));
 
   return {
-    size: units.length,
+    size,
     lookup: (key, limit = 100_000) => (df.has(key) ? (sentences.search(key, { limit }) as number[]) : []),
     df: (key) => df.get(key) ?? 0,
     correct(word) {
