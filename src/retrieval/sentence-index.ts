@@ -46,9 +46,18 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       keys.add(key);
     }
   }
-  const words = [...vocabulary.keys()];
-  const fuzzy = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
-  words.forEach((word, id) => fuzzy.add(id, word));
+  // The typo index is built on the first question that needs a correction: a one-off question
+  // (the CLI) whose words all occur in the corpus never pays for it.
+  let typos: { readonly index: Index; readonly words: readonly string[] } | undefined;
+  const typoIndex = () => {
+    if (!typos) {
+      const words = [...vocabulary.keys()];
+      const index = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
+      words.forEach((word, id) => index.add(id, word));
+      typos = { index, words };
+    }
+    return typos;
+  };
 
   return {
     size,
@@ -57,7 +66,8 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     correct(word) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_TYPO_LENGTH || /\d/u.test(lower)) return [];
-      const hits = fuzzy.search(lower, { limit: 5 }) as number[];
+      const { index, words } = typoIndex();
+      const hits = index.search(lower, { limit: 5 }) as number[];
       return [...new Set(hits.flatMap((id) => [...(vocabulary.get(words[id]!) ?? [])]))];
     },
   };
