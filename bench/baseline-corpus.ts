@@ -1,6 +1,6 @@
 /**
  * The baseline's own ingest: read the same folder of articles, drop the headline line, split each
- * paragraph into sentences with wink-nlp (the same tokeniser the BM25 baseline uses), keep exact
+ * line (paragraph) into sentences with wink-nlp (the same tokeniser the BM25 baseline uses), keep exact
  * offsets. This is what an "equivalent baseline script" has to do before BM25 can index anything.
  * @module
  */
@@ -12,9 +12,11 @@ export function baselineSentences(dir: string): BaselineSentence[] {
   const out: BaselineSentence[] = [];
   for (const article of readCorpus(dir)) {
     const text = article.text;
-    const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/gu;
+    // A line is a paragraph (wink never splits on a single newline, libraries.md §2.2), as in the
+    // project's segment(); the first non-empty line is the headline.
+    const line = /[^\r\n]+/gu;
     let first = true;
-    for (const m of text.matchAll(paragraph)) {
+    for (const m of text.matchAll(line)) {
       if (m[0].trim() === "") continue;
       if (first) {
         first = false; // the headline

@@ -4,8 +4,9 @@
  */
 import type { Article } from "./article.js";
 import type { NeighbourTable } from "./neighbours.js";
-import type { RankContext } from "./rank.js";
-import { buildSentenceIndex } from "./sentence-index.js";
+import type { RankContext, Unit } from "./rank.js";
+import { CANDIDATES } from "./candidates.js";
+import { buildSentenceIndex, type IndexedUnit } from "./sentence-index.js";
 import { buildUnits, indexedUnit, speakerIndex } from "./units.js";
 import type { VectorTable } from "./vectors.js";
 import type { Token } from "./nlp.js";
@@ -15,12 +16,17 @@ export function buildRankContext(articles: readonly Article[], neighbours: Neigh
   const units = buildUnits(articles);
   return {
     units,
-    index: buildSentenceIndex(units.map(indexedUnit)),
+    index: buildSentenceIndex(indexedUnits(units)),
     neighbours,
     averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
     bySpeaker: speakerIndex(units),
-    meanings: vectors ? buildMeanings(units.map((u) => u.sentence.tokens), vectors) : undefined,
+    meanings: vectors ? buildMeanings(units, vectors) : undefined,
   };
+}
+
+/** Each unit's index entry, made as the index reads it rather than all at once. */
+function* indexedUnits(units: readonly Unit[]): Generator<IndexedUnit> {
+  for (const unit of units) yield indexedUnit(unit);
 }
 
 /** The meaning vectors of a corpus's sentences, centred on the corpus's own mean (its topic). */
@@ -30,6 +36,12 @@ export interface Meanings {
   readonly rows: Float32Array;
   /** The corpus's mean sentence vector, unit length: what the articles are about overall. */
   readonly topic: Float32Array;
+  /**
+   * `rows` quantised to int8, row i scaled by `scale[i]`, for a quick similarity over many
+   * candidates (candidates.ts): a quarter of the bytes to read. Only made for corpora large enough
+   * to need it.
+   */
+  readonly coarse: { readonly rows: Int8Array; readonly scale: Float32Array } | undefined;
 }
 
 /** A text's meaning: the frequency-weighted sum of its content words' vectors (unnormalised). */
@@ -51,20 +63,34 @@ export function normalise(v: Float32Array): Float32Array {
   return v;
 }
 
-function buildMeanings(sentences: ReadonlyArray<readonly Token[]>, vectors: VectorTable): Meanings {
+function buildMeanings(units: readonly Unit[], vectors: VectorTable): Meanings {
   const { dims } = vectors;
-  const rows = new Float32Array(sentences.length * dims);
+  const rows = new Float32Array(units.length * dims);
   const mean = new Float32Array(dims);
-  sentences.forEach((tokens, i) => {
-    const v = normalise(meaningOf(tokens, vectors));
+  units.forEach((unit, i) => {
+    const v = normalise(meaningOf(unit.sentence.tokens, vectors));
     rows.set(v, i * dims);
     for (let d = 0; d < dims; d++) mean[d]! += v[d]!;
   });
-  for (let d = 0; d < dims; d++) mean[d]! /= Math.max(1, sentences.length);
-  for (let i = 0; i < sentences.length; i++) {
+  for (let d = 0; d < dims; d++) mean[d]! /= Math.max(1, units.length);
+  for (let i = 0; i < units.length; i++) {
     const row = rows.subarray(i * dims, (i + 1) * dims);
     for (let d = 0; d < dims; d++) row[d]! -= mean[d]!;
     normalise(row);
   }
-  return { vectors, rows, topic: normalise(mean) };
+  return { vectors, rows, topic: normalise(mean), coarse: units.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
+}
+
+function quantise(rows: Float32Array, dims: number): NonNullable<Meanings["coarse"]> {
+  const n = rows.length / dims;
+  const coarse = new Int8Array(rows.length);
+  const scale = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    let max = 0;
+    for (let d = i * dims; d < (i + 1) * dims; d++) max = Math.max(max, Math.abs(rows[d]!));
+    if (max === 0) continue;
+    scale[i] = max / 127;
+    for (let d = i * dims; d < (i + 1) * dims; d++) coarse[d] = Math.round((rows[d]! / max) * 127);
+  }
+  return { rows: coarse, scale };
 }

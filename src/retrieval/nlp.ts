@@ -14,6 +14,24 @@ export const its = nlp.its;
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 const porter = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 
+/**
+ * Porter stems by word. A corpus repeats a small vocabulary millions of times and every question
+ * stems dozens of neighbour words, so memoising the (pure) stemmer saves most of its cost, and equal
+ * keys share one string. Bounded: cleared when it grows past `MAX_STEMS` words.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stem = porter(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 /** Characters wink drops while tokenising; swapped for a space of the same length so offsets stay exact. */
 const DROPPED_BY_WINK = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
 
@@ -60,7 +78,7 @@ const ENTITY_KINDS: Record<string, EntityKind> = {
 
 /** Porter stem of a lowercase word; the search key for words that did not come through `tokenise`. */
 export function stemKey(word: string): string {
-  return porter(word.toLowerCase());
+  return stemOf(word.toLowerCase());
 }
 
 function kindOf(type: string): TokenKind {
@@ -96,7 +114,7 @@ export function tokenise(text: string, base = 0): TokenisedText {
       kind,
       pos: pos[i] ?? "X",
       lemma,
-      key: kind === "number" ? value.replace(/,/g, "") : porter(lemma),
+      key: kind === "number" ? value.replace(/,/g, "") : stemOf(lemma),
       stop: stops[i] === true,
     });
     at += value.length;

@@ -1,5 +1,5 @@
 /**
- * Ranking: candidates come from the flexsearch index (one lookup per key, OR-ed), then a scoring
+ * Ranking: candidates come from the flexsearch index (candidates.ts), then a scoring
  * function of our own orders them. Each candidate is described by a small vector of general
  * features (how much of the question it covers exactly, by typo correction or by word-vector
  * neighbour; names; the asked-about word; the answer type; proximity; length; the speaker; its place
@@ -9,6 +9,7 @@
  * @module
  */
 import type { Article, Sentence } from "./article.js";
+import { candidateIds } from "./candidates.js";
 import type { NeighbourTable } from "./neighbours.js";
 import type { QueryTerm, QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
@@ -24,7 +25,7 @@ export interface Unit {
   readonly sentence: Sentence;
   /** Content keys (stop words removed), with token positions for proximity. */
   readonly keys: readonly string[];
-  readonly positions: ReadonlyMap<string, readonly number[]>;
+  readonly positions: Pick<ReadonlyMap<string, readonly number[]>, "get" | "has">;
   readonly speakerKeys: ReadonlySet<string>;
   /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
   readonly contextKeys: ReadonlySet<string>;
@@ -62,7 +63,6 @@ export const MATCHING = {
   /** A question word found only as the sentence's speaker or back-referred name counts this much. */
   fieldShare: 0.8,
   lengthB: 0.3,
-  candidateLimit: 5000,
 } as const;
 
 type MatchKind = "exact" | "typo" | "neighbour";
@@ -103,10 +103,8 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0);
   if (total === 0) return [];
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
-  const candidates = new Set<number>();
-  for (const w of weighted) for (const alt of w.alternatives) for (const id of context.index.lookup(alt.key, MATCHING.candidateLimit)) candidates.add(id);
-  for (const id of speakerCandidates(weighted, context)) candidates.add(id);
   const meaning = questionMeaning(input, context.meanings);
+  const candidates = candidateIds(weighted, context, meaning?.centred);
   const question: QuestionView = {
     weighted,
     meaning,
@@ -186,12 +184,6 @@ function neighbourKeys(term: QueryTerm, alternatives: readonly Alternative[], co
     out.push({ key, kind: "neighbour", strength: nb.similarity });
   }
   return out;
-}
-
-/** Sentences whose speaker is named in the question ("what did Philp say") are candidates too. */
-function speakerCandidates(weighted: readonly WeightedTerm[], context: RankContext): number[] {
-  const names = weighted.filter((w) => w.term.isName).flatMap((w) => w.alternatives.map((a) => a.key));
-  return names.flatMap((k) => context.bySpeaker.get(k) ?? []);
 }
 
 interface TermMatch {

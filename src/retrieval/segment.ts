@@ -3,11 +3,12 @@
  * single newline, libraries.md §2.2); wink-nlp splits each paragraph into sentences.
  * @module
  */
-import type { Article, Paragraph, Sentence } from "./article.js";
+import type { Article, Paragraph, Sentence, SpeakerSpan } from "./article.js";
 import type { RawArticle } from "./corpus.js";
 import { isFurniture } from "./furniture.js";
-import { tokenise } from "./nlp.js";
+import { tokenise, type Entity, type Token } from "./nlp.js";
 import { attributeSpeakers } from "./speakers.js";
+import { TokenTable } from "./token-table.js";
 
 const LINE = /[^\r\n]+/gu;
 
@@ -49,7 +50,56 @@ export function segment(raw: RawArticle): Article {
   markTrailingFurniture(paragraphs, sentences, raw.text);
   const article: Article = { id: raw.id, title, text: raw.text, bytes: raw.bytes, paragraphs, sentences };
   attributeSpeakers(article);
-  return article;
+  return compact(article);
+}
+
+/**
+ * The article with its sentences' tokens moved into one `TokenTable`: token objects are only needed
+ * while the article is being segmented, and kept for a whole corpus they were most of its memory.
+ */
+function compact(article: Article): Article {
+  const table = new TokenTable(article.text, article.sentences.reduce((n, s) => n + s.tokens.length, 0));
+  const sentences = article.sentences.map((s) => {
+    const first = table.count;
+    for (const t of s.tokens) table.push(t);
+    return new StoredSentence(s, table, first, s.tokens.length);
+  });
+  return { ...article, sentences };
+}
+
+const NO_ENTITIES: readonly Entity[] = Object.freeze([]);
+
+/** A sentence whose tokens live in its article's `TokenTable`; `tokens` rebuilds them on each read. */
+class StoredSentence implements Sentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entities: readonly Entity[];
+  readonly furniture: boolean;
+  readonly headline: boolean;
+  speaker: SpeakerSpan | null;
+  readonly #table: TokenTable;
+  readonly #first: number;
+  readonly #count: number;
+
+  constructor(s: Sentence, table: TokenTable, first: number, count: number) {
+    this.index = s.index;
+    this.paragraph = s.paragraph;
+    this.start = s.start;
+    this.end = s.end;
+    this.entities = s.entities.length === 0 ? NO_ENTITIES : s.entities;
+    this.furniture = s.furniture;
+    this.headline = s.headline;
+    this.speaker = s.speaker;
+    this.#table = table;
+    this.#first = first;
+    this.#count = count;
+  }
+
+  get tokens(): readonly Token[] {
+    return this.#table.tokens(this.#first, this.#count);
+  }
 }
 
 /** Reader-directed boilerplate ("let us know if you're having issues") sits in an article's last lines. */

@@ -27,14 +27,16 @@ export interface SentenceIndex {
 const MIN_TYPO_LENGTH = 5;
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
-/** Build both indexes over `units`; unit ids are their positions in the array. */
-export function buildSentenceIndex(units: readonly IndexedUnit[]): SentenceIndex {
+/** Build both indexes over `units`; unit ids are their positions in the sequence. */
+export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex {
   const sentences = new Index({ tokenize: "strict", encoder: exactEncoder() });
   const df = new Map<string, number>();
   const vocabulary = new Map<string, Set<string>>();
-  units.forEach((unit, id) => {
+  let size = 0;
+  for (const unit of units) {
+    const id = size++;
     const unique = new Set(unit.keys);
-    if (unique.size === 0) return;
+    if (unique.size === 0) continue;
     sentences.add(id, [...unique].join(" "));
     for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
     for (const { word, key } of unit.words) {
@@ -43,19 +45,29 @@ export function buildSentenceIndex(units: readonly IndexedUnit[]): SentenceIndex
       if (!keys) vocabulary.set(word, (keys = new Set()));
       keys.add(key);
     }
-  });
-  const words = [...vocabulary.keys()];
-  const fuzzy = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
-  words.forEach((word, id) => fuzzy.add(id, word));
+  }
+  // The typo index is built on the first question that needs a correction: a one-off question
+  // (the CLI) whose words all occur in the corpus never pays for it.
+  let typos: { readonly index: Index; readonly words: readonly string[] } | undefined;
+  const typoIndex = () => {
+    if (!typos) {
+      const words = [...vocabulary.keys()];
+      const index = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
+      words.forEach((word, id) => index.add(id, word));
+      typos = { index, words };
+    }
+    return typos;
+  };
 
   return {
-    size: units.length,
+    size,
     lookup: (key, limit = 100_000) => (df.has(key) ? (sentences.search(key, { limit }) as number[]) : []),
     df: (key) => df.get(key) ?? 0,
     correct(word) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_TYPO_LENGTH || /\d/u.test(lower)) return [];
-      const hits = fuzzy.search(lower, { limit: 5 }) as number[];
+      const { index, words } = typoIndex();
+      const hits = index.search(lower, { limit: 5 }) as number[];
       return [...new Set(hits.flatMap((id) => [...(vocabulary.get(words[id]!) ?? [])]))];
     },
   };

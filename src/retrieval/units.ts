@@ -4,46 +4,44 @@
  * @module
  */
 import type { Article, Sentence } from "./article.js";
-import { tokenise } from "./nlp.js";
+import { tokenise, type Token } from "./nlp.js";
 import type { Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
 
 /** Every quotable sentence of `articles`, in article and reading order. */
 export function buildUnits(articles: readonly Article[]): Unit[] {
-  const units: Unit[] = [];
+  const units: Array<Mutable<Unit>> = [];
   for (const article of articles) {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
+    const speakerKeysOf = new Map<string, ReadonlySet<string>>();
     let previous: { id: number; paragraph: number } | undefined;
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
+      const tokens = sentence.tokens;
       const keys: string[] = [];
-      const positions = new Map<string, number[]>();
+      const at: number[] = [];
       const numbers: number[] = [];
-      sentence.tokens.forEach((t, i) => {
+      tokens.forEach((t, i) => {
         if (t.kind === "number" || sentence.entities.some((e) => e.first <= i && i <= e.last && NUMBER_ENTITIES.has(e.kind))) numbers.push(i);
         if (t.stop || (t.kind !== "word" && t.kind !== "number")) return;
         keys.push(t.key);
-        const list = positions.get(t.key);
-        if (list) list.push(i);
-        else positions.set(t.key, [i]);
+        at.push(i);
       });
-      const speakerKeys = new Set<string>();
-      if (sentence.speaker) for (const t of tokenise(sentence.speaker.name).tokens) if (!t.stop && t.kind === "word") speakerKeys.add(t.key);
       const id = units.length;
       const samePara = previous !== undefined && previous.paragraph === sentence.paragraph;
-      if (samePara) units[previous!.id] = { ...units[previous!.id]!, next: id };
+      if (samePara) units[previous!.id]!.next = id;
       units.push({
         article,
         sentence,
         keys,
-        positions,
-        speakerKeys,
-        contextKeys: referredNames(article, sentence),
+        positions: new KeyPositions(keys, at),
+        speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf) : NO_KEYS,
+        contextKeys: referredNames(article, sentence, tokens),
         length: Math.max(1, keys.length),
-        numbers,
-        hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || sentence.tokens.some((t) => YEAR.test(t.value)),
-        hasName: sentence.tokens.some((t) => t.pos === "PROPN"),
+        numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
+        hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
+        hasName: tokens.some((t) => t.pos === "PROPN"),
         lead: leadOf.get(sentence.paragraph) ?? 0,
         previous: samePara ? previous!.id : undefined,
         next: undefined,
@@ -54,6 +52,47 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
   return units;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
+
+/** The content keys of a speaker's name, made once per name and article. */
+function speakerKeys(name: string, cache: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  let keys = cache.get(name);
+  if (!keys) {
+    const found = new Set<string>();
+    for (const t of tokenise(name).tokens) if (!t.stop && t.kind === "word") found.add(t.key);
+    cache.set(name, (keys = found.size > 0 ? found : NO_KEYS));
+  }
+  return keys;
+}
+
+/**
+ * A unit's key → token positions, kept as the unit's own key list plus one position per entry
+ * (a Map and an array per key for every sentence cost several hundred bytes each).
+ */
+class KeyPositions {
+  readonly #keys: readonly string[];
+  readonly #at: readonly number[];
+
+  constructor(keys: readonly string[], at: readonly number[]) {
+    this.#keys = keys;
+    this.#at = at;
+  }
+
+  /** Token positions of `key`, ascending, or undefined when the unit does not contain it. */
+  get(key: string): readonly number[] | undefined {
+    let found: number[] | undefined;
+    for (let i = 0; i < this.#keys.length; i++) if (this.#keys[i] === key) (found ??= []).push(this.#at[i]!);
+    return found;
+  }
+
+  has(key: string): boolean {
+    return this.#keys.includes(key);
+  }
+}
+
 const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -61,14 +100,14 @@ const YEAR = /^(?:19|20)\d\d$/u;
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 
 /** A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same article. */
-function referredNames(article: Article, sentence: Sentence): Set<string> {
+function referredNames(article: Article, sentence: Sentence, tokens: readonly Token[]): ReadonlySet<string> {
+  if (!tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return NO_KEYS;
   const names = new Set<string>();
-  if (!sentence.tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return names;
   for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
     if (previous.furniture || previous.headline) continue;
     for (const t of previous.tokens) if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.value)) names.add(t.key);
   }
-  return names;
+  return names.size > 0 ? names : NO_KEYS;
 }
 
 /** What the flexsearch index needs of each unit. */
