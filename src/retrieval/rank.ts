@@ -187,7 +187,7 @@ function neighbourKeys(term: QueryTerm, alternatives: readonly Alternative[], co
 }
 
 interface TermMatch {
-  readonly kind: MatchKind | "field" | "window" | "none";
+  readonly kind: MatchKind | "field" | "none";
   readonly strength: number;
   readonly at: number | undefined;
 }
