@@ -44,7 +44,7 @@ export async function handleButton(i: ButtonInteraction, ctx: BotContext, allow:
               : renderAnswer(answer, { from: action.offset, moreRef: action.ref });
           return { reply, outcome: "more" };
         },
-        { ephemeral: true },
+        { private: true },
       );
       return { outcome, question };
     }
@@ -55,7 +55,7 @@ export async function handleButton(i: ButtonInteraction, ctx: BotContext, allow:
           const context = ctx.engine.context(action.articleId, action.start, action.end, 2);
           return { reply: renderContext(context, action), outcome: context ? "context" : "context-missing" };
         },
-        { ephemeral: true },
+        { private: true },
       );
       return { outcome };
     }

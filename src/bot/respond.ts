@@ -34,15 +34,17 @@ async function withDeferral<T>(work: () => T | Promise<T>, defer: () => Promise<
   }
 }
 
-/** Reply with the work's answer: the callback itself, or defer + edit if the work was slow. */
+/** Reply with the work's answer (`private`: only the asker sees it): the callback itself, or defer + edit if the work was slow. */
 export async function respond<T extends Outcome>(
   i: RepliableInteraction,
   work: Work<T>,
-  { ephemeral, deferAfterMs = DEFER_AFTER_MS }: { ephemeral: boolean; deferAfterMs?: number },
+  options: { readonly private: boolean; readonly deferAfterMs?: number },
 ): Promise<T> {
-  const result = await withDeferral(work, () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deferAfterMs);
-  if (i.deferred) await sendDeferred(i, result.reply, ephemeral);
-  else await replyNow(i, result.reply, ephemeral);
+  const { private: hidden, deferAfterMs = DEFER_AFTER_MS } = options;
+  // Visibility goes to Discord as flags: MessageFlags.Ephemeral (discord.js 14 deprecates `ephemeral`).
+  const result = await withDeferral(work, () => i.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}), deferAfterMs);
+  if (i.deferred) await sendDeferred(i, result.reply, hidden);
+  else await replyNow(i, result.reply, hidden);
   return result;
 }
 

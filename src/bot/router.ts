@@ -60,7 +60,7 @@ export function createInteractionRouter(ctx: BotContext, { commands = defaultCom
           if (question !== null && !(await allowFor(i)(question))) {
             fields["outcome"] = "rate-limited";
           } else {
-            const result = await respond(i, () => bound.run(ctx), { ephemeral: bound.ephemeral });
+            const result = await respond(i, () => bound.run(ctx), { private: bound.ephemeral });
             fields["deferred"] = i.deferred;
             fields["outcome"] = result.outcome;
           }

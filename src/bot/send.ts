@@ -19,7 +19,7 @@ export function messageOptions(m: ReplyMessage): BaseMessageOptions & { allowedM
     ...(m.content !== undefined ? { content: m.content } : {}),
     embeds: [...m.embeds],
     components: m.components.map((r) => ({ ...r, components: [...r.components] })),
-    allowedMentions: { parse: [], repliedUser: false },
+    allowedMentions: { ...NO_MENTIONS, parse: [] },
   };
 }
 

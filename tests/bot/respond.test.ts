@@ -71,7 +71,7 @@ const slowly = (ms: number, f: () => Outcome) => async () => {
 describe("respond", () => {
   it("GIVEN work that is ready at once THEN the answer is the reply itself: one call, no defer", async () => {
     const i = recordingInteraction();
-    const result = await respond(asRepliable(i), () => answer(), { ephemeral: false });
+    const result = await respond(asRepliable(i), () => answer(), { private: false });
     expect(result.outcome).toBe("answered");
     expect(i.calls.map((c) => c.method)).toEqual(["reply"]);
     expect(i.calls[0]?.options?.allowedMentions).toEqual({ parse: [], repliedUser: false });
@@ -80,14 +80,14 @@ describe("respond", () => {
 
   it("GIVEN ephemeral THEN the reply carries the ephemeral flag (64)", async () => {
     const i = recordingInteraction();
-    await respond(asRepliable(i), () => answer(), { ephemeral: true });
+    await respond(asRepliable(i), () => answer(), { private: true });
     expect(i.calls[0]?.options?.flags).toBe(64);
   });
 
   it("GIVEN a reply of several messages THEN the rest follow up with the same visibility", async () => {
     const i = recordingInteraction();
     const reply: Reply = [notice("one")[0], notice("two")[0], notice("three")[0]];
-    await respond(asRepliable(i), () => ({ reply, outcome: "answered" }), { ephemeral: true });
+    await respond(asRepliable(i), () => ({ reply, outcome: "answered" }), { private: true });
     expect(i.calls.map((c) => [c.method, c.options?.flags])).toEqual([
       ["reply", 64],
       ["followUp", 64],
@@ -97,7 +97,7 @@ describe("respond", () => {
 
   it("GIVEN async work slower than deferAfterMs THEN it defers at that time and edits the answer in", async () => {
     const i = recordingInteraction();
-    await respond(asRepliable(i), slowly(80, answer), { ephemeral: true, deferAfterMs: 20 });
+    await respond(asRepliable(i), slowly(80, answer), { private: true, deferAfterMs: 20 });
     expect(i.calls.map((c) => c.method)).toEqual(["deferReply", "editReply"]);
     expect(i.calls[0]?.options?.flags).toBe(64);
     expect(i.calls[0]!.at).toBeLessThan(70);
@@ -109,7 +109,7 @@ describe("respond", () => {
     const work = slowly(50, () => {
       throw new Error("engine exploded");
     });
-    await expect(respond(asRepliable(i), work, { ephemeral: false, deferAfterMs: 10 })).rejects.toThrow("engine exploded");
+    await expect(respond(asRepliable(i), work, { private: false, deferAfterMs: 10 })).rejects.toThrow("engine exploded");
     expect(i.deferred).toBe(true);
     expect(i.calls.map((c) => c.method)).toEqual(["deferReply"]);
   });
@@ -121,7 +121,7 @@ describe("respond", () => {
       while (performance.now() < end);
       return answer();
     };
-    await respond(asRepliable(i), busy, { ephemeral: false, deferAfterMs: 5 });
+    await respond(asRepliable(i), busy, { private: false, deferAfterMs: 5 });
     await sleep(20);
     expect(i.calls.map((c) => c.method)).toEqual(["reply"]);
   });
