@@ -156,14 +156,16 @@ function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: Read
 
 /** The words that answer: the number, the date, the speaker or name. */
 function highlights(sentence: Sentence, type: QuestionType, questionNumbers: ReadonlySet<string>): Span[] {
-  const spanOf = (first: number, last: number): Span => [sentence.tokens[first]!.start, sentence.tokens[last]!.end];
-  const asked = (first: number, last: number) => sentence.tokens.slice(first, last + 1).some((t) => questionNumbers.has(t.key));
+  // `sentence.tokens` is rebuilt from the article's token table on each read: read it once.
+  const tokens = sentence.tokens;
+  const spanOf = (first: number, last: number): Span => [tokens[first]!.start, tokens[last]!.end];
+  const asked = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => questionNumbers.has(t.key));
   const entities = (kinds: readonly string[]) =>
     sentence.entities.filter((e) => kinds.includes(e.kind) && !asked(e.first, e.last)).map((e) => spanOf(e.first, e.last));
   switch (type) {
     case "number": {
       const spans = entities(["number", "money", "percent"]);
-      sentence.tokens.forEach((t, i) => {
+      tokens.forEach((t, i) => {
         if (t.kind === "number" && !questionNumbers.has(t.key) && !spans.some(([s, e]) => t.start >= s && t.end <= e)) spans.push(spanOf(i, i));
       });
       return sortSpans(spans);
