@@ -8,22 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.063,
-  "threshold": 0.72,
+  "bias": 0.0849,
+  "threshold": 0.75,
   "weights": {
-    "score": 0.134,
-    "lead": 0.7977,
-    "coverage": 0.4992,
-    "matched": 0.0035,
-    "neighbour": -2.7671,
-    "namesMissed": -0.0545,
-    "focusMiss": -1.9496,
-    "typeMiss": -2.0383,
-    "numberNear": -0.3471,
-    "focusHit": -0.5079,
-    "unknown": -1.9291,
-    "semantic": 2.3802,
-    "topicality": 1.8164,
-    "noMeaning": 0.8964
+    "score": 0.2885,
+    "lead": 0.5884,
+    "coverage": 0.5391,
+    "matched": 0.3875,
+    "neighbour": -2.3771,
+    "namesMissed": -0.1271,
+    "numbersMissed": -1.8812,
+    "focusMiss": -3.3034,
+    "typeMiss": -4.3836,
+    "unionCover": -2.0081,
+    "numberNear": -0.031,
+    "focusHit": -0.6572,
+    "unknown": -1.4014,
+    "semantic": 2.5419,
+    "topicality": 1.4655,
+    "noMeaning": 1.2191
   }
 };

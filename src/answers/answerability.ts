@@ -15,8 +15,10 @@ export const ANSWER_FEATURES = [
   "matched",
   "neighbour",
   "namesMissed",
+  "numbersMissed",
   "focusMiss",
   "typeMiss",
+  "unionCover",
   "numberNear",
   "focusHit",
   "unknown",
@@ -29,11 +31,18 @@ export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
 
 const at = (name: FeatureName) => FEATURES.indexOf(name);
 
+/** An answer shows several passages: the type and the asked-about word may come from any of the first few. */
+const SHOWN = 3;
+
 /** The model's inputs for a ranking, best first (non-empty). */
 export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
   const [best, second] = ranked;
   if (!best) throw new RangeError("answerFeatures needs at least one ranked sentence");
   const f = best.features;
+  const shown = ranked.slice(0, SHOWN);
+  const none = (name: FeatureName) => (shown.every((r) => r.features[at(name)]! > 0) ? 1 : 0);
+  // How much of the question the shown passages cover together (shares of the words the corpus has).
+  const unionCover = best.covers.reduce((sum, _, t) => sum + Math.max(...shown.map((r) => r.covers[t] ?? 0)), 0);
   return [
     best.score,
     best.score - (second?.score ?? 0),
@@ -41,8 +50,10 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     f[at("matched")]!,
     f[at("neighbour")]!,
     f[at("namesMissed")]!,
-    f[at("focusMiss")]!,
-    f[at("typeMiss")]!,
+    f[at("numbersMissed")]!,
+    none("focusMiss"),
+    none("typeMiss"),
+    unionCover,
     f[at("numberNear")]!,
     f[at("focusHit")]!,
     f[at("unknown")]!,

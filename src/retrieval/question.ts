@@ -30,6 +30,8 @@ export type ParsedQuestion =
       readonly terms: readonly QueryTerm[];
       /** Keys of the word the question asks about ("how many *victims*", "what is her *majority*", "how *old*"). */
       readonly focus: readonly string[];
+      /** Keys of whom the question asks to hear from ("what did *the Home Office source* say", "according to *police*"). */
+      readonly speaker: readonly string[];
     };
 
 /**
@@ -52,7 +54,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const { tokens } = tokenise(text);
   const terms = contentTerms(tokens, text);
   const keys = new Set(terms.map((t) => t.key));
-  return { kind: "parsed", text, type: questionType(text), terms, focus: focusKeys(tokens).filter((k) => keys.has(k)) };
+  const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
+  return { kind: "parsed", text, type: questionType(text), terms, focus: asked(focusKeys(tokens)), speaker: asked(speakerKeys(tokens)) };
 }
 
 /**
@@ -87,14 +90,21 @@ function focus(text: string): string {
 
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|many|much)$/u;
 
+/**
+ * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
+ * *when* the paper came out" the "when" only dates the subject, the question asks who.
+ */
 function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is)\b/u.test(t)) return "number";
-  if (/\bwhy\b|\bhow come\b|\bfor what reason\b/u.test(t)) return "reason";
-  if (/\bwhen\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b|\bhow long ago\b|\bsince when\b/u.test(t)) return "date";
-  if (/\bwhat (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(t)) return "quote";
-  if (/^\s*(?:who|whom|whose)\b|\bwhich (?:mp|minister|person|people|politician|official|group)\b/u.test(t)) return "who";
-  if (/\bhow (?:do|does|did|are|is|were|was|can|could)\b/u.test(t)) return "reason";
+  if (/\bhow long ago\b|\bsince when\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b/u.test(t)) return "date";
+  const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);
+  const asked = first ? t.slice(first.index) : t;
+  if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
+  if (/^when\b/u.test(asked)) return "date";
+  if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
+  if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
+  if (/^how (?:do|does|did|are|is|were|was|can|could)\b/u.test(asked)) return "reason";
   return "fact";
 }
 
@@ -126,6 +136,32 @@ function focusKeys(tokens: readonly Token[]): string[] {
     if (w === "what" && at(i + 1)?.lemma === "be") {
       const nouns = tokens.slice(i + 2).filter((t) => t.pos === "NOUN");
       return nouns.length > 0 ? [nouns[nouns.length - 1]!.key] : [];
+    }
+  }
+  return [];
+}
+
+/** Verbs that report speech or a view: "what did X *say*", "does X *think*". */
+const REPORTING = /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect)$/u;
+
+/**
+ * Whom the question asks to hear from, by its shape: the subject between an auxiliary and a reporting
+ * verb ("what did *Chris Philp* say", "does *the Home Office source* think", "has *Ms Cooper* said"),
+ * or what follows "according to" up to the next wh-word or punctuation.
+ */
+function speakerKeys(tokens: readonly Token[]): string[] {
+  const words = tokens.map((t) => t.value.toLowerCase());
+  const content = (span: readonly Token[]) => span.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key);
+  for (let i = 0; i < tokens.length; i++) {
+    if (words[i] === "according" && words[i + 1] === "to") {
+      let end = i + 2;
+      while (end < tokens.length && tokens[end]!.kind !== "punctuation" && !WH.test(words[end]!)) end++;
+      return content(tokens.slice(i + 2, end));
+    }
+    if (!/^(?:did|does|do|has|have|had|will|would)$/u.test(words[i]!)) continue;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+      if (tokens[j]!.kind === "punctuation") break;
+      if (REPORTING.test(tokens[j]!.lemma)) return content(tokens.slice(i + 1, j));
     }
   }
   return [];

@@ -84,6 +84,8 @@ export interface RankInput {
   readonly terms: readonly QueryTerm[];
   readonly type: QuestionType;
   readonly focus: readonly string[];
+  /** Keys of whom the question asks to hear from (see question.ts); the names in it when empty. */
+  readonly speaker?: readonly string[];
 }
 
 export interface RankContext {
@@ -112,7 +114,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     known: total * (1 - unknown),
     unknown,
     input,
-    named: weighted.filter((w) => w.term.isName).map((w) => w.term.key),
+    asked: askedSpeaker(input, weighted),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -129,7 +131,14 @@ interface QuestionView {
   /** Share of the question's weight with no match anywhere in the corpus. */
   readonly unknown: number;
   readonly input: RankInput;
-  readonly named: readonly string[];
+  /** Whom the question asks to hear from: each term's exact and typo-corrected keys. */
+  readonly asked: ReadonlyArray<readonly string[]>;
+}
+
+function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): QuestionView["asked"] {
+  const explicit = input.speaker ?? [];
+  const terms = explicit.length > 0 ? weighted.filter((w) => explicit.includes(w.term.key)) : weighted.filter((w) => w.term.isName);
+  return terms.map((w) => w.alternatives.filter((a) => a.kind !== "neighbour").map((a) => a.key)).filter((keys) => keys.length > 0);
 }
 
 function questionMeaning(input: RankInput, meanings: Meanings | undefined): QuestionView["meaning"] {
@@ -222,6 +231,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let window = 0;
   let names = 0;
   let namesMissed = 0;
+  let numbers = 0;
+  let numbersMissed = 0;
   let focusHit = false;
   let focusAsked = false;
   let focusAt: number | undefined;
@@ -244,6 +255,10 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
       names++;
       if (m.kind === "none") namesMissed++;
     }
+    if (w.term.isNumber) {
+      numbers++;
+      if (m.kind === "none") numbersMissed++;
+    }
     if (q.input.focus.includes(w.term.key)) {
       focusAsked = true;
       if (m.kind !== "none") focusHit = true;
@@ -257,6 +272,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("neighbour", neighbour);
   set("window", window);
   set("namesMissed", names === 0 ? 0 : namesMissed / names);
+  // "… deported in 2023": a sentence without the year asked about answers another question.
+  set("numbersMissed", numbers === 0 ? 0 : numbersMissed / numbers);
   set("focusHit", focusAsked && focusHit ? 1 : 0);
   set("focusMiss", focusAsked && !focusHit ? 1 : 0);
   set("proximity", proximity(hitPositions));
@@ -279,7 +296,10 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("countsFocus", counted ? 1 : 0);
   const spoken = unit.sentence.speaker !== null;
   set("quoteAsked", spoken && (q.input.type === "quote" || q.input.type === "who") ? 1 : 0);
-  set("speakerMatch", spoken && q.named.some((k) => unit.speakerKeys.has(k)) ? 1 : 0);
+  // The share of whom the question asks for that the sentence's speaker names ("the Home Office source" is
+  // matched in full by "A Home Office source", a third by "the Home Office").
+  const heard = q.asked.filter((keys) => keys.some((k) => unit.speakerKeys.has(k))).length;
+  set("speakerMatch", spoken && q.asked.length > 0 ? heard / q.asked.length : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers };

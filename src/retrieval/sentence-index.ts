@@ -2,7 +2,9 @@
  * flexsearch behind a small typed interface. Two indexes:
  * - sentences by exact search key (lemma stems and numbers; numbers stay exact, "2023" never meets "202");
  * - the corpus vocabulary, tolerant of one dropped, doubled or swapped letter, to correct typos
- *   ("Telfrod" → telford, "Bravermann" → braverman) before the exact lookup.
+ *   ("Telfrod" → telford, "Bravermann" → braverman) before the exact lookup;
+ * - the corpus's names by sound (flexsearch's LatinExtra encoder), for the misspelt names the first
+ *   cannot reach ("Kishwar Faulkner" → Kishwer Falkner, "Sara Champian" → Sarah Champion).
  * Nothing outside this file sees a flexsearch option.
  * @module
  */
@@ -11,7 +13,7 @@ import { Charset, Encoder, Index } from "flexsearch";
 /** What a sentence contributes to the index: its search keys and the surface words behind them. */
 export interface IndexedUnit {
   readonly keys: readonly string[];
-  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string }>;
+  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean }>;
 }
 
 export interface SentenceIndex {
@@ -25,6 +27,13 @@ export interface SentenceIndex {
 }
 
 const MIN_TYPO_LENGTH = 5;
+/** Names are corrected from four letters ("Jane" → Jayne, "Sara" → Sarah): they are rarely short. */
+const MIN_NAME_TYPO_LENGTH = 4;
+/**
+ * A correction is one typo away, so its length differs by at most one letter. flexsearch's tolerant
+ * search also returns words that merely begin alike ("majority" → major); those are not typos.
+ */
+const isNear = (typed: string, word: string) => Math.abs(typed.length - word.length) <= 1;
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
 /** Build both indexes over `units`; unit ids are their positions in the sequence. */
@@ -32,6 +41,7 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   const sentences = new Index({ tokenize: "strict", encoder: exactEncoder() });
   const df = new Map<string, number>();
   const vocabulary = new Map<string, Set<string>>();
+  const names = new Set<string>();
   let size = 0;
   for (const unit of units) {
     const id = size++;
@@ -39,8 +49,10 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     if (unique.size === 0) continue;
     sentences.add(id, [...unique].join(" "));
     for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
-    for (const { word, key } of unit.words) {
-      if (word.length < MIN_TYPO_LENGTH || /\d/u.test(word)) continue;
+    for (const { word, key, isName } of unit.words) {
+      if (word.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(word)) continue;
+      if (isName) names.add(word);
+      else if (word.length < MIN_TYPO_LENGTH) continue;
       let keys = vocabulary.get(word);
       if (!keys) vocabulary.set(word, (keys = new Set()));
       keys.add(key);
@@ -48,16 +60,19 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   }
   // The typo index is built on the first question that needs a correction: a one-off question
   // (the CLI) whose words all occur in the corpus never pays for it.
-  let typos: { readonly index: Index; readonly words: readonly string[] } | undefined;
-  const typoIndex = () => {
-    if (!typos) {
-      const words = [...vocabulary.keys()];
-      const index = new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) });
-      words.forEach((word, id) => index.add(id, word));
-      typos = { index, words };
-    }
-    return typos;
+  type Lookup = { readonly index: Index; readonly words: readonly string[] };
+  let typos: { readonly spelling: Lookup; readonly sound: Lookup } | undefined;
+  const lookup = (words: readonly string[], index: Index): Lookup => {
+    words.forEach((word, id) => index.add(id, word));
+    return { index, words };
   };
+  const typoIndex = () =>
+    (typos ??= {
+      spelling: lookup([...vocabulary.keys()], new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) })),
+      sound: lookup([...names], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinExtra) })),
+    });
+  const search = ({ index, words }: Lookup, typed: string, accept: (word: string) => boolean) =>
+    (index.search(typed, { limit: 5 }) as number[]).map((id) => words[id]!).filter(accept);
 
   return {
     size,
@@ -65,10 +80,12 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     df: (key) => df.get(key) ?? 0,
     correct(word) {
       const lower = word.toLowerCase();
-      if (lower.length < MIN_TYPO_LENGTH || /\d/u.test(lower)) return [];
-      const { index, words } = typoIndex();
-      const hits = index.search(lower, { limit: 5 }) as number[];
-      return [...new Set(hits.flatMap((id) => [...(vocabulary.get(words[id]!) ?? [])]))];
+      if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];
+      const { spelling, sound } = typoIndex();
+      let hits = lower.length < MIN_TYPO_LENGTH ? [] : search(spelling, lower, (w) => isNear(lower, w));
+      // A name that sounds the same, begins with the same letter and is about as long.
+      if (hits.length === 0) hits = search(sound, lower, (w) => w[0] === lower[0] && isNear(lower, w));
+      return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
     },
   };
 }

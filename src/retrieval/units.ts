@@ -114,7 +114,9 @@ function referredNames(article: Article, sentence: Sentence, tokens: readonly To
 export function indexedUnit(unit: Unit): IndexedUnit {
   return {
     keys: unit.keys,
-    words: unit.sentence.tokens.filter((t) => t.kind === "word" && !t.stop).map((t) => ({ word: t.value.toLowerCase(), key: t.key })),
+    words: unit.sentence.tokens
+      .filter((t) => t.kind === "word" && !t.stop)
+      .map((t) => ({ word: t.value.toLowerCase(), key: t.key, isName: t.pos === "PROPN" && /^\p{Lu}/u.test(t.value) })),
   };
 }
 

@@ -52,6 +52,17 @@ describe("golden answers", () => {
     expect(marked).not.toContain("2023");
   });
 
+  it.each([
+    ["what did kishwar faulkner say about pakistani gangs", "Kishwer Falkner"],
+    ["what did sara champian say", "Sarah Champion"],
+    ["what did the home office source say about the tories", "A Home Office source"],
+  ])("GIVEN %j (misspelt or unnamed speaker) THEN the first passage is spoken by %s", (question, speaker) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0].speaker?.name).toBe(speaker);
+  });
+
   it("GIVEN a quoted sentence THEN its speaker comes with it", () => {
     const answer = engine.ask("what did Chris Philp say about visas for Pakistan?");
     expect(answer.kind).toBe("answered");

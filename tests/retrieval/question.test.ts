@@ -16,6 +16,8 @@ describe("question parsing", () => {
     ["what did Chris Philp say about visas", "quote"],
     ["why is Rauf still in Rochdale", "reason"],
     ["the casey review recommendations", "fact"],
+    ["who was home secretary when the paper came out", "who"],
+    ["what did Philp say about why they were not deported", "quote"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
@@ -27,6 +29,16 @@ describe("question parsing", () => {
     ["what is Sarah Champion's majority", "majority"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
+  });
+
+  it.each([
+    ["what did the Home Office source say about the Tories", ["home", "office", "source"]],
+    ["what has Ms Cooper said about local inquiries", ["ms", "cooper"]],
+    ["according to police, how do abusers justify it", ["police"]],
+    ["what did the 20 MPs say in their letter", ["mps"]],
+    ["how many MPs signed the letter", []],
+  ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {
+    expect(parsed(text).speaker).toEqual(words.map(stemKey));
   });
 
   it("GIVEN a capitalised first word after opening punctuation THEN it is not taken for a name", () => {
