@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.0849,
+  "bias": 0.2136,
   "threshold": 0.75,
   "weights": {
-    "score": 0.2885,
-    "lead": 0.5884,
-    "coverage": 0.5391,
-    "matched": 0.3875,
-    "neighbour": -2.3771,
-    "namesMissed": -0.1271,
-    "numbersMissed": -1.8812,
-    "focusMiss": -3.3034,
-    "typeMiss": -4.3836,
-    "unionCover": -2.0081,
-    "numberNear": -0.031,
-    "focusHit": -0.6572,
-    "unknown": -1.4014,
-    "semantic": 2.5419,
-    "topicality": 1.4655,
-    "noMeaning": 1.2191
+    "score": 0.2785,
+    "lead": 0.566,
+    "coverage": 0.5636,
+    "matched": 0.3792,
+    "neighbour": -2.4921,
+    "namesMissed": -0.0721,
+    "numbersMissed": -1.853,
+    "focusMiss": -3.2257,
+    "typeMiss": -4.4003,
+    "unionCover": -1.9443,
+    "numberNear": -0.0834,
+    "focusHit": -0.6897,
+    "unknown": -1.5814,
+    "semantic": 2.4629,
+    "topicality": 1.345,
+    "noMeaning": 1.1579
   }
 };

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Article, Sentence } from "./article.js";
-import { tokenise, type Token } from "./nlp.js";
+import { stemKey, tokenise, type Token } from "./nlp.js";
 import type { Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
 
@@ -28,6 +28,11 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys.push(t.key);
         at.push(i);
       });
+      const length = Math.max(1, keys.length);
+      for (const a of acronyms(tokens)) {
+        keys.push(a.key);
+        at.push(a.at);
+      }
       const id = units.length;
       const samePara = previous !== undefined && previous.paragraph === sentence.paragraph;
       if (samePara) units[previous!.id]!.next = id;
@@ -38,7 +43,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         positions: new KeyPositions(keys, at),
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf) : NO_KEYS,
         contextKeys: referredNames(article, sentence, tokens),
-        length: Math.max(1, keys.length),
+        length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
         hasName: tokens.some((t) => t.pos === "PROPN"),
@@ -91,6 +96,35 @@ class KeyPositions {
   has(key: string): boolean {
     return this.#keys.includes(key);
   }
+}
+
+/** Lowercase words that may sit inside a name ("Equality *and* Human Rights Commission"). */
+const NAME_JOINERS = /^(?:of|and|into|for|on|in|the)$/u;
+const MIN_ACRONYM = 3;
+
+/**
+ * The initials of each run of capitalised words ("National Crime Agency" → nca, "Independent Inquiry
+ * into Child Sexual Abuse" → iicsa), as extra keys at the run's first word, so that a question asking
+ * about "the NCA" finds an article that only spells the name out.
+ */
+function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> {
+  const found: Array<{ key: string; at: number }> = [];
+  let initials = "";
+  let first = -1;
+  const close = () => {
+    if (initials.length >= MIN_ACRONYM) found.push({ key: stemKey(initials), at: first });
+    initials = "";
+    first = -1;
+  };
+  tokens.forEach((t, i) => {
+    const capitalised = t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.value);
+    if (capitalised && !t.stop) {
+      if (first < 0) first = i;
+      initials += t.value[0]!.toLowerCase();
+    } else if (!(first >= 0 && NAME_JOINERS.test(t.value) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.value ?? ""))) close();
+  });
+  close();
+  return found;
 }
 
 const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);

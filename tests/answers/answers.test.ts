@@ -34,6 +34,9 @@ describe("golden answers", () => {
     ["when was Tommy Robinson arrested?", "002_abd8f4b7c71605a3", "Tommy Robinson was arrested"],
     ["what did Priti Patel say about political correctness?", "004_f8de3fdc4398272f", "in the name of political correctness"],
     ["why is Qari Abdul Rauf still in Rochdale?", "001_5cb935b8835824dc", "he was still in Rochdale"],
+    // The articles spell these names out; the question uses their initials.
+    ["which cases will the NCA reopen", "003_e4398af6524d813e", "The National Crime Agency"],
+    ["who chairs the EHRC?", "000_beddbbd999874ca3", "chair of the Equality and Human Rights Commission"],
   ])("GIVEN %j THEN the top passage is from %s and quotes %j", (question, articleId, fragment) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");
