@@ -25,6 +25,7 @@ const { values } = parseArgs({
     write: { type: "boolean", default: false },
     "max-false-abstention": { type: "string", default: "0.1" },
     l2: { type: "string", default: "0.02" },
+    "answer-l2": { type: "string", default: "0.02" },
     /** Report 5-fold cross-validated hit@1 inside dev for several regularisation strengths. */
     cv: { type: "boolean", default: false },
   },
@@ -34,6 +35,7 @@ const articles = readCorpus(values.seeds ?? defaultSeedsDir()).map(segment);
 const context = buildRankContext(articles, loadNeighbours(), loadVectors());
 const dev = loadQuestions(values.questions).filter((q) => q.split === "dev");
 const l2 = Number(values.l2);
+const answerL2 = Number(values["answer-l2"]);
 
 function isGold(q: EvalQuestion, r: RankedUnit): boolean {
   const { article, sentence } = r.unit;
@@ -139,8 +141,8 @@ const a = adam(ANSWER_FEATURES.length + 1, (weights, grad) => {
     for (let d = 0; d < x.length; d++) grad[d]! += (p - r.y) * x[d]!;
   }
   for (let d = 0; d < ANSWER_FEATURES.length; d++) {
-    loss += l2 * weights[d]! ** 2 * rows.length;
-    grad[d]! += 2 * l2 * weights[d]! * rows.length;
+    loss += answerL2 * weights[d]! ** 2 * rows.length;
+    grad[d]! += 2 * answerL2 * weights[d]! * rows.length;
   }
   return loss / rows.length;
 });

@@ -41,7 +41,7 @@ export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   "proximity": 0.9064,
   "lengthNorm": -0.2946,
   "lead": -0.1347,
-  "unknown": -0.0001,
+  "unknown": 0,
   "typeMatch": 0.3299,
   "typeMiss": -0.8074,
   "numberNear": 0.656,
