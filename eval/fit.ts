@@ -123,6 +123,22 @@ if (values.cv) {
 const w = fitRanking(lists, l2);
 console.log(`ranking: ${lists.length} dev questions with a gold candidate; hit@1 among candidates ${hits(w, lists)}/${lists.length}`);
 
+/** The sign each answer feature's weight must have (+1 evidence for an answer, -1 against); absent: free. */
+const ANSWER_SIGNS: Partial<Record<(typeof ANSWER_FEATURES)[number], 1 | -1>> = {
+  score: 1,
+  lead: 1,
+  coverage: 1,
+  matched: 1,
+  unionCover: 1,
+  semantic: 1,
+  topicality: 1,
+  namesMissed: -1,
+  numbersMissed: -1,
+  focusMiss: -1,
+  typeMiss: -1,
+  unknown: -1,
+};
+
 // ---- answering: logistic model on the best candidate ---------------------------------------------
 const rescored = examples.map((e) => {
   const ranked = e.ranked.map((r) => ({ ...r, score: dot(w, r.features) })).sort((a, b) => b.score - a.score);
@@ -145,6 +161,14 @@ const a = adam(ANSWER_FEATURES.length + 1, (weights, grad) => {
     grad[d]! += 2 * answerL2 * weights[d]! * rows.length;
   }
   return loss / rows.length;
+}, 1500, 0.05, (weights) => {
+  // With ~100 questions the answer model would otherwise learn noise such as "covering more of the
+  // question makes an answer less likely"; evidence for an answer may only raise the probability and
+  // evidence against it only lower it (projected gradient descent onto those signs).
+  ANSWER_FEATURES.forEach((name, d) => {
+    const sign = ANSWER_SIGNS[name];
+    if (sign !== undefined && Math.sign(weights[d]!) === -sign) weights[d] = 0;
+  });
 });
 // Fold the standardisation into the weights: p = sigmoid(bias + Σ weight·raw).
 const raw = ANSWER_FEATURES.map((_, d) => a[d]! / sd[d]!);
@@ -224,7 +248,13 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 /** Minimise `objective` (which adds its gradient into `grad`) with Adam from zero weights. */
-function adam(n: number, objective: (weights: number[], grad: number[]) => number, steps = 1500, rate = 0.05): number[] {
+function adam(
+  n: number,
+  objective: (weights: number[], grad: number[]) => number,
+  steps = 1500,
+  rate = 0.05,
+  project: (weights: number[]) => void = () => {},
+): number[] {
   const weights = new Array<number>(n).fill(0);
   const m = new Array<number>(n).fill(0);
   const v = new Array<number>(n).fill(0);
@@ -237,6 +267,7 @@ function adam(n: number, objective: (weights: number[], grad: number[]) => numbe
       v[d] = 0.999 * v[d]! + 0.001 * g * g;
       weights[d]! -= (rate * (m[d]! / (1 - 0.9 ** t))) / (Math.sqrt(v[d]! / (1 - 0.999 ** t)) + 1e-8);
     }
+    project(weights);
   }
   return weights;
 }

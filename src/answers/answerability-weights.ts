@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.2136,
-  "threshold": 0.75,
+  "bias": -1.0108,
+  "threshold": 0.73,
   "weights": {
-    "score": 0.2785,
-    "lead": 0.566,
-    "coverage": 0.5636,
-    "matched": 0.3792,
-    "neighbour": -2.4921,
-    "namesMissed": -0.0722,
-    "numbersMissed": -1.853,
-    "focusMiss": -3.2257,
-    "typeMiss": -4.4003,
-    "unionCover": -1.9443,
-    "numberNear": -0.0834,
-    "focusHit": -0.6897,
-    "unknown": -1.5815,
-    "semantic": 2.4629,
-    "topicality": 1.345,
-    "noMeaning": 1.1579
+    "score": 0.2595,
+    "lead": 0.5574,
+    "coverage": 0.238,
+    "matched": 0.104,
+    "neighbour": -2.9191,
+    "namesMissed": 0,
+    "numbersMissed": -1.821,
+    "focusMiss": -3.1011,
+    "typeMiss": -4.3318,
+    "unionCover": 0,
+    "numberNear": -0.0529,
+    "focusHit": -0.7884,
+    "unknown": -2.1312,
+    "semantic": 2.4658,
+    "topicality": 1.4088,
+    "noMeaning": 1.1411
   }
 };

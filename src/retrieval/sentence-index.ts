@@ -58,19 +58,17 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       keys.add(key);
     }
   }
-  // The typo index is built on the first question that needs a correction: a one-off question
-  // (the CLI) whose words all occur in the corpus never pays for it.
+  // Each typo index is built on the first question that needs it: a one-off question (the CLI) whose
+  // words all occur in the corpus never pays for either.
   type Lookup = { readonly index: Index; readonly words: readonly string[] };
-  let typos: { readonly spelling: Lookup; readonly sound: Lookup } | undefined;
   const lookup = (words: readonly string[], index: Index): Lookup => {
     words.forEach((word, id) => index.add(id, word));
     return { index, words };
   };
-  const typoIndex = () =>
-    (typos ??= {
-      spelling: lookup([...vocabulary.keys()], new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) })),
-      sound: lookup([...names], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinExtra) })),
-    });
+  let spelling: Lookup | undefined;
+  let sound: Lookup | undefined;
+  const spellingIndex = () => (spelling ??= lookup([...vocabulary.keys()], new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) })));
+  const soundIndex = () => (sound ??= lookup([...names], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinExtra) })));
   const search = ({ index, words }: Lookup, typed: string, accept: (word: string) => boolean) =>
     (index.search(typed, { limit: 5 }) as number[]).map((id) => words[id]!).filter(accept);
 
@@ -81,10 +79,9 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     correct(word) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];
-      const { spelling, sound } = typoIndex();
-      let hits = lower.length < MIN_TYPO_LENGTH ? [] : search(spelling, lower, (w) => isNear(lower, w));
+      let hits = lower.length < MIN_TYPO_LENGTH ? [] : search(spellingIndex(), lower, (w) => isNear(lower, w));
       // A name that sounds the same, begins with the same letter and is about as long.
-      if (hits.length === 0) hits = search(sound, lower, (w) => w[0] === lower[0] && isNear(lower, w));
+      if (hits.length === 0) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w));
       return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
     },
   };
