@@ -101,6 +101,8 @@ class KeyPositions {
 /** Lowercase words that may sit inside a name ("Equality *and* Human Rights Commission"). */
 const NAME_JOINERS = /^(?:of|and|into|for|on|in|the)$/u;
 const MIN_ACRONYM = 3;
+/** Capitalised and not all capitals: "Crime", not "CPS" (an acronym already) or "UK". */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The initials of each run of capitalised words ("National Crime Agency" → nca, "Independent Inquiry
@@ -117,11 +119,11 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
     first = -1;
   };
   tokens.forEach((t, i) => {
-    const capitalised = t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.value);
+    const capitalised = t.kind === "word" && TITLE_CASE.test(t.value);
     if (capitalised && !t.stop) {
       if (first < 0) first = i;
       initials += t.value[0]!.toLowerCase();
-    } else if (!(first >= 0 && NAME_JOINERS.test(t.value) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.value ?? ""))) close();
+    } else if (!(first >= 0 && NAME_JOINERS.test(t.value) && TITLE_CASE.test(tokens[i + 1]?.value ?? ""))) close();
   });
   close();
   return found;
@@ -131,6 +133,9 @@ const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percen
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
 const YEAR = /^(?:19|20)\d\d$/u;
 
+/** A word written as a name: tagged a proper noun and capitalised (wink tags some lowercase words PROPN). */
+const isName = (t: Token) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.value);
+
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 
 /** A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same article. */
@@ -139,7 +144,7 @@ function referredNames(article: Article, sentence: Sentence, tokens: readonly To
   const names = new Set<string>();
   for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
     if (previous.furniture || previous.headline) continue;
-    for (const t of previous.tokens) if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.value)) names.add(t.key);
+    for (const t of previous.tokens) if (isName(t)) names.add(t.key);
   }
   return names.size > 0 ? names : NO_KEYS;
 }
@@ -150,7 +155,7 @@ export function indexedUnit(unit: Unit): IndexedUnit {
     keys: unit.keys,
     words: unit.sentence.tokens
       .filter((t) => t.kind === "word" && !t.stop)
-      .map((t) => ({ word: t.value.toLowerCase(), key: t.key, isName: t.pos === "PROPN" && /^\p{Lu}/u.test(t.value) })),
+      .map((t) => ({ word: t.value.toLowerCase(), key: t.key, isName: isName(t) })),
   };
 }
 
