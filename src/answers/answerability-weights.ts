@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.0108,
+  "bias": -1.0312,
   "threshold": 0.73,
   "weights": {
-    "score": 0.2595,
-    "lead": 0.5574,
-    "coverage": 0.238,
-    "matched": 0.104,
-    "neighbour": -2.9191,
+    "score": 0.2888,
+    "lead": 0.5537,
+    "coverage": 0.3237,
+    "matched": 0,
+    "neighbour": -2.3298,
     "namesMissed": 0,
-    "numbersMissed": -1.821,
-    "focusMiss": -3.1011,
-    "typeMiss": -4.3318,
+    "numbersMissed": -1.5254,
+    "focusMiss": -3.4522,
+    "typeMiss": -4.3846,
     "unionCover": 0,
-    "numberNear": -0.0529,
-    "focusHit": -0.7884,
-    "unknown": -2.1312,
-    "semantic": 2.4658,
-    "topicality": 1.4088,
-    "noMeaning": 1.1411
+    "numberNear": -0.0983,
+    "focusHit": -0.8893,
+    "unknown": -2.3259,
+    "semantic": 2.3219,
+    "topicality": 1.5102,
+    "noMeaning": 1.1317
   }
 };

@@ -151,7 +151,7 @@ const REPORTING = /^(?:say|tell|think|claim|argue|add|state|call|want|believe|me
  */
 function speakerKeys(tokens: readonly Token[]): string[] {
   const words = tokens.map((t) => t.value.toLowerCase());
-  const content = (span: readonly Token[]) => span.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key);
+  const content = (span: readonly Token[]) => span.filter((t) => (t.kind === "word" || t.kind === "number") && !t.stop).map((t) => t.key);
   for (let i = 0; i < tokens.length; i++) {
     if (words[i] === "according" && words[i + 1] === "to") {
       let end = i + 2;

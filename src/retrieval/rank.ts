@@ -114,7 +114,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     known: total * (1 - unknown),
     unknown,
     input,
-    asked: askedSpeaker(input, weighted),
+    ...askedSpeaker(input, weighted),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -133,12 +133,18 @@ interface QuestionView {
   readonly input: RankInput;
   /** Whom the question asks to hear from: each term's exact and typo-corrected keys. */
   readonly asked: ReadonlyArray<readonly string[]>;
+  /** The question terms that name whom it asks to hear from. */
+  readonly askedTerms: ReadonlySet<WeightedTerm>;
 }
 
-function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): QuestionView["asked"] {
+function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): Pick<QuestionView, "asked" | "askedTerms"> {
   const explicit = input.speaker ?? [];
   const terms = explicit.length > 0 ? weighted.filter((w) => explicit.includes(w.term.key)) : weighted.filter((w) => w.term.isName);
-  return terms.map((w) => w.alternatives.filter((a) => a.kind !== "neighbour").map((a) => a.key)).filter((keys) => keys.length > 0);
+  const found = terms.filter((w) => w.alternatives.some((a) => a.kind !== "neighbour"));
+  return {
+    asked: found.map((w) => w.alternatives.filter((a) => a.kind !== "neighbour").map((a) => a.key)),
+    askedTerms: new Set(terms),
+  };
 }
 
 function questionMeaning(input: RankInput, meanings: Meanings | undefined): QuestionView["meaning"] {
@@ -236,6 +242,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let focusHit = false;
   let focusAsked = false;
   let focusAt: number | undefined;
+  let about = 0;
+  let aboutTotal = 0;
   const hitPositions: number[] = [];
   const covers: number[] = [];
   const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
@@ -255,7 +263,14 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
       names++;
       if (m.kind === "none") namesMissed++;
     }
-    if (w.term.isNumber) {
+    const asksSpeaker = q.askedTerms.has(w);
+    if (!asksSpeaker) {
+      aboutTotal += share;
+      if (m.kind === "exact" || m.kind === "typo") about += share;
+      else if (m.kind === "neighbour") about += share * m.strength;
+    }
+    // "What did the 20 MPs say": the number names the speaker, it is not a figure the answer must hold.
+    if (w.term.isNumber && !(asksSpeaker && unit.sentence.speaker)) {
       numbers++;
       if (m.kind === "none") numbersMissed++;
     }
@@ -300,6 +315,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   // matched in full by "A Home Office source", a third by "the Home Office").
   const heard = q.asked.filter((keys) => keys.some((k) => unit.speakerKeys.has(k))).length;
   set("speakerMatch", spoken && q.asked.length > 0 ? heard / q.asked.length : 0);
+  // "What did X say about Y": once the speaker is X, what counts is how much of Y the sentence itself says.
+  set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers };

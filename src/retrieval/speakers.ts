@@ -14,7 +14,8 @@ const SPEECH_VERBS = new Set([
   "confirm", "reveal", "conclude", "note", "comment", "reply", "respond", "announce", "stress", "concede",
   "acknowledge", "complain", "remark", "observe", "continue", "recall",
 ]);
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Rev)\.?$/u;
+/** Titles written before a name ("Ms Cooper", "Baroness Casey"). */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Rev)\.?$/u;
 const OPENERS = new Set(["“", "‘", "«"]);
 const CLOSERS = new Set(["”", "’", "»"]);
 const PERSONAL_PRONOUNS = new Set(["she", "he"]);

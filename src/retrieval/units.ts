@@ -7,6 +7,7 @@ import type { Article, Sentence } from "./article.js";
 import { stemKey, tokenise, type Token } from "./nlp.js";
 import type { Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
+import { HONORIFIC } from "./speakers.js";
 
 /** Every quotable sentence of `articles`, in article and reading order. */
 export function buildUnits(articles: readonly Article[]): Unit[] {
@@ -15,6 +16,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
     const speakerKeysOf = new Map<string, ReadonlySet<string>>();
+    const fullNames = fullNamesBySurname(article);
     let previous: { id: number; paragraph: number } | undefined;
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
@@ -41,7 +43,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         sentence,
         keys,
         positions: new KeyPositions(keys, at),
-        speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf) : NO_KEYS,
+        speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
         contextKeys: referredNames(article, sentence, tokens),
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
@@ -62,15 +64,49 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
-/** The content keys of a speaker's name, made once per name and article. */
-function speakerKeys(name: string, cache: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+/**
+ * The content keys of a speaker's name, made once per name and article. A short form ("Ms Cooper",
+ * "Mr. Robinson") also gets the keys of the article's fuller names that end in the same surname
+ * ("Yvette Cooper"), as a reader would take them to be the same person.
+ */
+function speakerKeys(name: string, cache: Map<string, ReadonlySet<string>>, fullNames: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> {
   let keys = cache.get(name);
   if (!keys) {
     const found = new Set<string>();
-    for (const t of tokenise(name).tokens) if (!t.stop && t.kind === "word") found.add(t.key);
+    const words = tokenise(name).tokens.filter((t) => t.kind === "word");
+    for (const t of words) if (!t.stop) found.add(t.key);
+    const last = words.at(-1);
+    if (last && isNameWord(last)) for (const key of fullNames.get(last.key) ?? []) found.add(key);
     cache.set(name, (keys = found.size > 0 ? found : NO_KEYS));
   }
   return keys;
+}
+
+/** A first name and a surname: a longer run usually starts with a title ("Home Secretary Yvette Cooper"). */
+const MAX_NAME_WORDS = 2;
+
+/**
+ * Surname key → keys of the article's multi-word names ending in it ("Yvette Cooper", "Tommy
+ * Robinson"). Only the last few words of a run count, so a title before a name ("Home Secretary
+ * Yvette Cooper") does not become part of it.
+ */
+function fullNamesBySurname(article: Article): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const sentence of article.sentences) {
+    if (sentence.furniture) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1];
+      if (!isNameWord(tokens[i]!) || (next && isNameWord(next))) continue;
+      let first = i;
+      while (first > 0 && i - first + 1 < MAX_NAME_WORDS && isNameWord(tokens[first - 1]!) && !HONORIFIC.test(tokens[first - 1]!.value)) first--;
+      if (first === i) continue;
+      let keys = map.get(tokens[i]!.key);
+      if (!keys) map.set(tokens[i]!.key, (keys = new Set()));
+      for (let j = first; j < i; j++) if (!tokens[j]!.stop) keys.add(tokens[j]!.key);
+    }
+  }
+  return map;
 }
 
 /**
@@ -135,6 +171,9 @@ const YEAR = /^(?:19|20)\d\d$/u;
 
 /** A word written as a name: tagged a proper noun and capitalised (wink tags some lowercase words PROPN). */
 const isName = (t: Token) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.value);
+
+/** A capitalised content word, whatever its tag: wink tags some surnames as verbs ("Cooper"). */
+const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test(t.value);
 
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 

@@ -59,7 +59,10 @@ describe("golden answers", () => {
     ["what did kishwar faulkner say about pakistani gangs", "Kishwer Falkner"],
     ["what did sara champian say", "Sarah Champion"],
     ["what did the home office source say about the tories", "A Home Office source"],
-  ])("GIVEN %j (misspelt or unnamed speaker) THEN the first passage is spoken by %s", (question, speaker) => {
+    // The article names her in full once, then quotes "Ms Cooper" and "Cooper".
+    ["what has yvette cooper said about local inquiries", "Ms Cooper"],
+    ["what did yvette cooper say about a national inquiry", "Ms Cooper"],
+  ])("GIVEN %j (misspelt, unnamed or shortened speaker) THEN the first passage is spoken by %s", (question, speaker) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
