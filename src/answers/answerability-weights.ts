@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.0312,
-  "threshold": 0.73,
+  "bias": -0.5977,
+  "threshold": 0.72,
   "weights": {
-    "score": 0.2888,
-    "lead": 0.5537,
-    "coverage": 0.3237,
+    "score": 0.2564,
+    "lead": 0.4712,
+    "coverage": 0.3085,
     "matched": 0,
-    "neighbour": -2.3298,
+    "neighbour": -2.2419,
     "namesMissed": 0,
-    "numbersMissed": -1.5254,
-    "focusMiss": -3.4522,
-    "typeMiss": -4.3846,
+    "numbersMissed": -1.4283,
+    "focusMiss": -3.9985,
+    "typeMiss": -4.2109,
     "unionCover": 0,
-    "numberNear": -0.0983,
-    "focusHit": -0.8893,
-    "unknown": -2.3259,
-    "semantic": 2.3219,
-    "topicality": 1.5102,
-    "noMeaning": 1.1317
+    "numberNear": -0.2009,
+    "focusHit": -0.7109,
+    "unknown": -2.6193,
+    "semantic": 1.7458,
+    "topicality": 1.2687,
+    "noMeaning": 1.1126
   }
 };

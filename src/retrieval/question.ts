@@ -5,6 +5,7 @@
  */
 import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
 import { tokenise, type Token } from "./nlp.js";
+import { expandShorthand } from "./shorthand.js";
 
 /** The kind of answer a question asks for. */
 export type QuestionType = "number" | "date" | "who" | "quote" | "reason" | "fact";
@@ -49,7 +50,7 @@ const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 export function parseQuestion(raw: string): ParsedQuestion {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { kind: "too-long", text: cleaned };
-  const text = focus(cleaned);
+  const text = focus(expandShorthand(cleaned));
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "empty", text };
   const { tokens } = tokenise(text);
   const terms = contentTerms(tokens, text);

@@ -18,6 +18,9 @@ describe("question parsing", () => {
     ["the casey review recommendations", "fact"],
     ["who was home secretary when the paper came out", "who"],
     ["what did Philp say about why they were not deported", "quote"],
+    ["wat did the govt say", "quote"],
+    ["y is rauf still here", "reason"],
+    ["wen was he released", "date"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
@@ -39,6 +42,15 @@ describe("question parsing", () => {
     ["how many MPs signed the letter", []],
   ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {
     expect(parsed(text).speaker).toEqual(words.map(stemKey));
+  });
+
+  it.each([
+    ["how many ppl signed the petition", ["people", "sign", "petition"]],
+    ["what did the govt say abt deportations", ["government", "deportation"]],
+    ["did the PM meet her", ["prime", "minister", "meet"]],
+    ["was it a U-turn", ["u-turn"]],
+  ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
 
   it("GIVEN a capitalised first word after opening punctuation THEN it is not taken for a name", () => {

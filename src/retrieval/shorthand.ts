@@ -1,0 +1,59 @@
+/**
+ * Chat shorthand in questions ("how many ppl", "wat did the govt say", "y is he still here"), written
+ * out before the question is parsed, so that its words can be matched and its type read. The table is
+ * the closed class of common English chat and headline abbreviations, not a list of synonyms for any
+ * article or question; words with an everyday second meaning ("sec", "mp", "pm" on its own) are left
+ * as they are. Only the question is rewritten: quotes always come from the articles' own text.
+ * @module
+ */
+
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ["u", "you"],
+  ["ur", "your"],
+  ["r", "are"],
+  ["ppl", "people"],
+  ["govt", "government"],
+  ["gov't", "government"],
+  ["dept", "department"],
+  ["wat", "what"],
+  ["wot", "what"],
+  ["wut", "what"],
+  ["wht", "what"],
+  ["hw", "how"],
+  ["wen", "when"],
+  ["y", "why"],
+  ["bc", "because"],
+  ["bcos", "because"],
+  ["cuz", "because"],
+  ["coz", "because"],
+  ["abt", "about"],
+  ["tho", "though"],
+  ["thru", "through"],
+  ["b4", "before"],
+  ["yr", "year"],
+  ["yrs", "years"],
+  ["info", "information"],
+  ["approx", "approximately"],
+  ["w/", "with"],
+  ["w/o", "without"],
+  ["smth", "something"],
+  ["sth", "something"],
+  ["pls", "please"],
+  ["plz", "please"],
+  ["thx", "thanks"],
+  ["bn", "billion"],
+  ["mil", "million"],
+]);
+
+/** "the PM" is the Prime Minister; "5 pm" is a time and stays. */
+const PRIME_MINISTER = /\b(the|ex|former|then)(\s+)pm\b/giu;
+
+/** A shorthand word: letters, digits, an apostrophe or slash inside, standing alone (not in "U-turn"). */
+const WORD = /(?<![\p{L}\p{N}'’/-])[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*(?![\p{L}\p{N}'’/-])/gu;
+
+/** The question with chat shorthand written out in full. */
+export function expandShorthand(text: string): string {
+  return text
+    .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
+    .replace(WORD, (word) => SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word);
+}
