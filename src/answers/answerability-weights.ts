@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.5977,
+  "bias": -0.8037,
   "threshold": 0.72,
   "weights": {
-    "score": 0.2564,
-    "lead": 0.4712,
-    "coverage": 0.3085,
+    "score": 0.2533,
+    "lead": 0.5093,
+    "coverage": 0.5326,
     "matched": 0,
-    "neighbour": -2.2419,
-    "namesMissed": 0,
-    "numbersMissed": -1.4283,
-    "focusMiss": -3.9985,
-    "typeMiss": -4.2109,
+    "neighbour": -1.8522,
+    "namesMissed": -0.1639,
+    "numbersMissed": -1.3346,
+    "focusMiss": -3.8317,
+    "typeMiss": -4.379,
     "unionCover": 0,
-    "numberNear": -0.2009,
-    "focusHit": -0.7109,
-    "unknown": -2.6193,
-    "semantic": 1.7458,
-    "topicality": 1.2687,
-    "noMeaning": 1.1126
+    "numberNear": -0.1616,
+    "focusHit": -0.6755,
+    "unknown": -2.385,
+    "semantic": 1.2892,
+    "topicality": 1.3766,
+    "noMeaning": 1.0832
   }
 };

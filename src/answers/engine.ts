@@ -11,6 +11,8 @@ import {
   rank,
   readCorpus,
   segment,
+  segmentWithSnapshot,
+  defaultSnapshotDir,
   type Article,
   type NeighbourTable,
 } from "../retrieval/index.js";
@@ -55,6 +57,11 @@ export interface EngineOptions {
   readonly neighbours?: NeighbourTable;
   /** A word-vector table (default: the one shipped in `data/`); `null` ranks without meaning vectors. */
   readonly vectors?: VectorTable | null;
+  /**
+   * Folder for the ingest snapshot that makes the next start faster (default: see `defaultSnapshotDir`);
+   * `null` segments every article afresh and writes nothing.
+   */
+  readonly snapshotDir?: string | null;
 }
 
 /** The corpus folder: an explicit option, else `SEEDS_DIR`, else `seeds`. */
@@ -68,7 +75,9 @@ export function defaultSeedsDir(): string {
  * @throws CorpusError naming the path if the folder cannot be used.
  */
 export function createEngine(options: EngineOptions = {}): Engine {
-  const articles = readCorpus(options.seedsDir ?? defaultSeedsDir()).map(segment);
+  const raws = readCorpus(options.seedsDir ?? defaultSeedsDir());
+  const snapshotDir = options.snapshotDir === undefined ? defaultSnapshotDir() : options.snapshotDir;
+  const articles = snapshotDir === null ? raws.map(segment) : segmentWithSnapshot(raws, snapshotDir).articles;
   const vectors = options.vectors === undefined ? loadVectors() : (options.vectors ?? undefined);
   const context = buildRankContext(articles, options.neighbours ?? loadNeighbours(), vectors);
   const { units } = context;

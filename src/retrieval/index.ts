@@ -1,6 +1,7 @@
 /** The retrieval core: ingest, question parsing, indexing and ranking. Never imports discord.js. */
 export { readCorpus, CorpusError, type RawArticle } from "./corpus.js";
 export { segment } from "./segment.js";
+export { segmentWithSnapshot, defaultSnapshotDir, type SnapshotOutcome } from "./snapshot.js";
 export { parseQuestion, type ParsedQuestion, type QueryTerm, type QuestionType } from "./question.js";
 export { buildSentenceIndex, type SentenceIndex } from "./sentence-index.js";
 export { rank, RANK_WEIGHTS, FEATURES, MATCHING, type FeatureName, type RankedUnit, type Unit, type RankContext } from "./rank.js";

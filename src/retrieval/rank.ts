@@ -291,7 +291,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("numbersMissed", numbers === 0 ? 0 : numbersMissed / numbers);
   set("focusHit", focusAsked && focusHit ? 1 : 0);
   set("focusMiss", focusAsked && !focusHit ? 1 : 0);
-  set("proximity", proximity(hitPositions));
+  // Two common words side by side ("grooming gang") say little: closeness counts by how much is matched.
+  set("proximity", proximity(hitPositions) * Math.min(1, exact + typo + neighbour));
   set("lengthNorm", 1 / (1 - MATCHING.lengthB + MATCHING.lengthB * (unit.length / context.averageLength)));
   set("lead", 1 / (1 + unit.lead));
   set("unknown", q.unknown);

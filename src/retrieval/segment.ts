@@ -8,7 +8,7 @@ import type { RawArticle } from "./corpus.js";
 import { isFurniture } from "./furniture.js";
 import { tokenise, type Entity, type Token } from "./nlp.js";
 import { attributeSpeakers } from "./speakers.js";
-import { TokenTable } from "./token-table.js";
+import { TokenTable, type TokenTableData } from "./token-table.js";
 
 const LINE = /[^\r\n]+/gu;
 
@@ -64,7 +64,42 @@ function compact(article: Article): Article {
     for (const t of s.tokens) table.push(t);
     return new StoredSentence(s, table, first, s.tokens.length);
   });
-  return { ...article, sentences };
+  const compacted = { ...article, sentences };
+  tables.set(compacted, table);
+  return compacted;
+}
+
+/** Each segmented article's token table (for snapshot.ts). */
+const tables = new WeakMap<Article, TokenTable>();
+
+/** The token table behind a segmented article's sentences. @throws RangeError for an article not made here. */
+export function tableOf(article: Article): TokenTable {
+  const table = tables.get(article);
+  if (!table) throw new RangeError(`article ${article.id} was not segmented by segment()`);
+  return table;
+}
+
+/** A sentence as plain data; its tokens are the `count` table entries that cover `[start, end)`. */
+export type StoredSentenceData = Omit<Sentence, "tokens">;
+
+/**
+ * An article segmented earlier, rebuilt from plain data over its (identical) text: the inverse of
+ * `segment()` followed by `tableOf()`. @throws RangeError when the data does not fit the text.
+ */
+export function restore(raw: RawArticle, title: string, paragraphs: readonly Paragraph[], data: readonly StoredSentenceData[], tokens: TokenTableData): Article {
+  const table = TokenTable.fromData(raw.text, tokens);
+  const starts = tokens.start;
+  let next = 0;
+  const sentences = data.map((s) => {
+    const first = next;
+    while (next < starts.length && starts[next]! < s.end) next++;
+    if (next === first || starts[first] !== s.start || s.end > raw.text.length) throw new RangeError(`sentence ${s.index} of ${raw.id} does not fit its tokens`);
+    return new StoredSentence({ ...s, tokens: [] }, table, first, next - first);
+  });
+  if (next !== starts.length) throw new RangeError(`tokens of ${raw.id} left over`);
+  const article: Article = { id: raw.id, title, text: raw.text, bytes: raw.bytes, paragraphs, sentences };
+  tables.set(article, table);
+  return article;
 }
 
 const NO_ENTITIES: readonly Entity[] = Object.freeze([]);

@@ -24,6 +24,17 @@ const KINDS: readonly TokenKind[] = ["word", "number", "punctuation", "other"];
 const KIND_ID: Readonly<Record<TokenKind, number>> = { word: 0, number: 1, punctuation: 2, other: 3 };
 const STOP = 4;
 
+/** A `TokenTable` as JSON-safe data: parallel arrays, with lemma, key and POS as indices into `strings`. */
+export interface TokenTableData {
+  readonly start: readonly number[];
+  readonly end: readonly number[];
+  readonly lemma: readonly number[];
+  readonly key: readonly number[];
+  readonly pos: readonly number[];
+  readonly flags: readonly number[];
+  readonly strings: readonly string[];
+}
+
 /** The tokens of one article's text, appended in reading order. */
 export class TokenTable {
   readonly #text: string;
@@ -85,6 +96,44 @@ export class TokenTable {
     const out = new Array<Token>(count);
     for (let i = 0; i < count; i++) out[i] = this.token(first + i);
     return out;
+  }
+
+  /** The table as plain data, its strings inlined (for an index snapshot; see snapshot.ts). */
+  toData(): TokenTableData {
+    const local = new Map<number, number>();
+    const used: string[] = [];
+    const remap = (a: Int32Array) =>
+      Array.from(a.subarray(0, this.#count), (id) => {
+        let j = local.get(id);
+        if (j === undefined) local.set(id, (j = used.push(strings[id]!) - 1));
+        return j;
+      });
+    return {
+      start: Array.from(this.#start.subarray(0, this.#count)),
+      end: Array.from(this.#end.subarray(0, this.#count)),
+      lemma: remap(this.#lemma),
+      key: remap(this.#key),
+      pos: remap(this.#pos),
+      flags: Array.from(this.#flags.subarray(0, this.#count)),
+      strings: used,
+    };
+  }
+
+  /** A table over `text` from `toData()`'s output. @throws RangeError when the data does not fit the text. */
+  static fromData(text: string, data: TokenTableData): TokenTable {
+    const n = data.start.length;
+    const same = [data.end, data.lemma, data.key, data.pos, data.flags].every((a) => a.length === n);
+    if (!same || data.start.some((s, i) => s < 0 || s > data.end[i]! || data.end[i]! > text.length)) throw new RangeError("token table data does not fit its text");
+    const table = new TokenTable(text, Math.max(1, n));
+    const ids = data.strings.map(intern);
+    table.#start.set(data.start);
+    table.#end.set(data.end);
+    table.#lemma.set(data.lemma.map((j) => ids[j]!));
+    table.#key.set(data.key.map((j) => ids[j]!));
+    table.#pos.set(data.pos.map((j) => ids[j]!));
+    table.#flags.set(data.flags);
+    table.#count = n;
+    return table;
   }
 
   #resize(capacity: number): void {
