@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.8037,
+  "bias": -0.8106,
   "threshold": 0.72,
   "weights": {
-    "score": 0.2533,
-    "lead": 0.5093,
-    "coverage": 0.5326,
+    "score": 0.2572,
+    "lead": 0.5053,
+    "coverage": 0.4913,
     "matched": 0,
-    "neighbour": -1.8522,
-    "namesMissed": -0.1639,
-    "numbersMissed": -1.3346,
-    "focusMiss": -3.8317,
-    "typeMiss": -4.379,
+    "neighbour": -1.8603,
+    "namesMissed": -0.2014,
+    "numbersMissed": -1.3553,
+    "focusMiss": -3.8229,
+    "typeMiss": -4.3661,
     "unionCover": 0,
-    "numberNear": -0.1616,
-    "focusHit": -0.6755,
-    "unknown": -2.385,
-    "semantic": 1.2892,
-    "topicality": 1.3766,
-    "noMeaning": 1.0832
+    "numberNear": -0.1964,
+    "focusHit": -0.5847,
+    "unknown": -2.3765,
+    "semantic": 1.3148,
+    "topicality": 1.3804,
+    "noMeaning": 1.1121
   }
 };

@@ -113,7 +113,8 @@ function questionType(text: string): QuestionType {
 }
 
 /**
- * The word a question asks about, found by the shape of the question: the noun after "how many/much",
+ * The word a question asks about, found by the shape of the question: the noun after "how many/much"
+ * (or its verb when an auxiliary follows: "how much is it *costing*"),
  * the adjective after "how", the noun a "what is (X's) N" asks for, the verb of "who (will) V".
  * An answer must contain it (or a near word); a passage that only matches the rest answers something else.
  */
@@ -125,6 +126,12 @@ function focusKeys(tokens: readonly Token[]): string[] {
     if (w === "how" && (words[i + 1] === "many" || words[i + 1] === "much")) {
       // The noun phrase right after "how many": its last noun is what is counted ("how many grooming gang
       // *members*", "how many *MPs* signed the letter").
+      // "How much is the review *costing*", "how many did they *deport*": no noun, the verb is asked about.
+      if (at(i + 2)?.pos === "AUX") {
+        const rest = tokens.slice(i + 3, i + 10);
+        const verb = rest.find((t) => t.pos === "VERB" && !t.stop) ?? rest.findLast((t) => t.pos === "NOUN");
+        return verb ? [verb.key] : [];
+      }
       let last: Token | undefined;
       for (const t of tokens.slice(i + 2, i + 7)) {
         if (t.pos === "NOUN" || t.pos === "PROPN") last = t;

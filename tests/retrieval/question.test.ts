@@ -30,6 +30,8 @@ describe("question parsing", () => {
     ["how many grooming gang members were deported", "member"],
     ["how many of the offences were recorded", undefined],
     ["what is Sarah Champion's majority", "majority"],
+    ["how much is the review costing", "cost"],
+    ["how much did the inquiry cost", "cost"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
