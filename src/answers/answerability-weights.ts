@@ -8,24 +8,24 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.8106,
-  "threshold": 0.72,
+  "bias": -0.8051,
+  "threshold": 0.71,
   "weights": {
-    "score": 0.2572,
-    "lead": 0.5053,
-    "coverage": 0.4913,
+    "score": 0.2742,
+    "lead": 0.5442,
+    "coverage": 0.3606,
     "matched": 0,
-    "neighbour": -1.8603,
-    "namesMissed": -0.2014,
-    "numbersMissed": -1.3553,
-    "focusMiss": -3.8229,
-    "typeMiss": -4.3661,
+    "neighbour": -1.8295,
+    "namesMissed": -0.2565,
+    "numbersMissed": -1.3692,
+    "focusMiss": -3.7773,
+    "typeMiss": -4.3408,
     "unionCover": 0,
-    "numberNear": -0.1964,
-    "focusHit": -0.5847,
-    "unknown": -2.3765,
-    "semantic": 1.3148,
-    "topicality": 1.3804,
-    "noMeaning": 1.1121
+    "numberNear": -0.3025,
+    "focusHit": -0.4732,
+    "unknown": -2.4539,
+    "semantic": 1.3631,
+    "topicality": 1.3457,
+    "noMeaning": 1.1001
   }
 };

@@ -140,8 +140,19 @@ function focusKeys(tokens: readonly Token[]): string[] {
       return last ? [last.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
+    if ((w === "who" || w === "whom") && at(i + 1)?.lemma === "be" && !/ing$/u.test(words[i + 2] ?? "")) {
+      // "Who was home *secretary* when …": the role asked about ends the words after the copula (wink
+      // tags some of them oddly, "home" as a verb), up to a preposition, conjunction or pronoun.
+      let last: Token | undefined;
+      for (const t of tokens.slice(i + 2, i + 7)) {
+        if (["ADP", "SCONJ", "CCONJ", "AUX", "PUNCT", "PRON"].includes(t.pos) || WH.test(t.value.toLowerCase())) break;
+        if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
+      }
+      return last ? [last.key] : [];
+    }
     if ((w === "who" || w === "whom") && at(i + 1)) {
-      const verb = tokens.slice(i + 1, i + 6).find((t) => t.pos === "VERB" && !t.stop);
+      // "Who is going to *chair* …": "going to" only marks the future.
+      const verb = tokens.slice(i + 1, i + 7).find((t) => t.pos === "VERB" && !t.stop && t.lemma !== "go");
       return verb ? [verb.key] : [];
     }
     if (w === "what" && at(i + 1)?.lemma === "be") {

@@ -32,6 +32,8 @@ describe("question parsing", () => {
     ["what is Sarah Champion's majority", "majority"],
     ["how much is the review costing", "cost"],
     ["how much did the inquiry cost", "cost"],
+    ["who was home secretary when the paper came out", "secretary"],
+    ["who is going to chair the national inquiry", "chair"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
