@@ -8,24 +8,25 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.8051,
-  "threshold": 0.71,
+  "bias": 1.3235,
+  "threshold": 0.78,
   "weights": {
-    "score": 0.2742,
-    "lead": 0.5442,
-    "coverage": 0.3606,
+    "score": 0.1635,
+    "lead": 0.3069,
+    "coverage": 0.0004,
     "matched": 0,
-    "neighbour": -1.8295,
-    "namesMissed": -0.2565,
-    "numbersMissed": -1.3692,
-    "focusMiss": -3.7773,
-    "typeMiss": -4.3408,
+    "neighbour": -3.5698,
+    "namesMissed": 0,
+    "numbersMissed": -1.453,
+    "focusMiss": -4.5553,
+    "typeMiss": -4.6484,
     "unionCover": 0,
-    "numberNear": -0.3025,
-    "focusHit": -0.4732,
-    "unknown": -2.4539,
-    "semantic": 1.3631,
-    "topicality": 1.3457,
-    "noMeaning": 1.1001
+    "numberNear": -0.2859,
+    "focusHit": -0.9165,
+    "unknown": -2.3424,
+    "semantic": 1.4343,
+    "topicality": 1.3076,
+    "noMeaning": 1.0374,
+    "weakEvidence": -5.7397
   }
 };

@@ -25,11 +25,15 @@ export const ANSWER_FEATURES = [
   "semantic",
   "topicality",
   "noMeaning",
+  "weakEvidence",
 ] as const;
 
 export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
 
 const at = (name: FeatureName) => FEATURES.indexOf(name);
+
+/** Below this sum of coverage and meaning similarity the best passage is weak evidence (not fitted). */
+const WEAK_EVIDENCE = 0.6;
 
 /** An answer shows several passages: the type and the asked-about word may come from any of the first few. */
 const SHOWN = 3;
@@ -60,6 +64,9 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     f[at("semantic")]!,
     f[at("topicality")]!,
     f[at("noMeaning")]!,
+    // How far the best passage falls short of matching a fair part of the question by its words or its
+    // meaning: a hinge, so that the model can turn down weak evidence without discounting all coverage.
+    Math.max(0, WEAK_EVIDENCE - best.coverage - f[at("semantic")]!),
   ];
 }
 

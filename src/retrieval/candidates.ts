@@ -19,7 +19,8 @@ export const CANDIDATES = {
   /** At most this many sentences per key, in the index's order. */
   perKey: 5000,
   /**
-   * At most this many candidates are scored in full (named speakers' sentences come on top). The seeds
+   * At most this many candidates are scored in full (sentences spoken by or referring back to a named
+   * person come on top, unless there are more of those than this). The seeds
    * never reach it; at 1000× (280k sentences) 400 keeps query p99 near 20 ms (1000: 22–27 ms, 600: 20.1 ms).
    */
   scored: 400,
@@ -34,8 +35,8 @@ export interface CandidateTerm {
 
 export interface CandidateSource {
   readonly index: SentenceIndex;
-  /** Unit ids by the keys of their speaker's name. */
-  readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  /** Unit ids by the name keys of their speaker and of the person they refer back to (see units.ts). */
+  readonly byPerson: ReadonlyMap<string, readonly number[]>;
   /** Unit i's centred meaning vector, quantised: `coarse.rows[i·dims … (i+1)·dims)` × `coarse.scale[i]`. */
   readonly meanings: { readonly coarse: { readonly rows: Int8Array; readonly scale: Float32Array } | undefined } | undefined;
 }
@@ -107,7 +108,11 @@ export function candidateIds(terms: readonly CandidateTerm[], source: CandidateS
   const candidates = new Set(touched.length <= CANDIDATES.scored ? touched : best(touched, preliminary(touched, lexical, source, meaning, CANDIDATES.scored), CANDIDATES.scored));
   for (const w of terms) {
     if (!w.term.isName) continue;
-    for (const alt of w.alternatives) for (const id of source.bySpeaker.get(alt.key) ?? []) candidates.add(id);
+    for (const alt of w.alternatives) {
+      // A name spoken of this way in more sentences than are scored says too little to fetch them all.
+      const ids = source.byPerson.get(alt.key) ?? [];
+      if (ids.length <= CANDIDATES.scored) for (const id of ids) candidates.add(id);
+    }
   }
   return candidates;
 }

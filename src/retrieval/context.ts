@@ -7,7 +7,7 @@ import type { NeighbourTable } from "./neighbours.js";
 import type { RankContext, Unit } from "./rank.js";
 import { CANDIDATES } from "./candidates.js";
 import { buildSentenceIndex, type IndexedUnit } from "./sentence-index.js";
-import { buildUnits, indexedUnit, speakerIndex } from "./units.js";
+import { buildUnits, indexedUnit, personIndex } from "./units.js";
 import type { VectorTable } from "./vectors.js";
 import type { Token } from "./nlp.js";
 
@@ -19,7 +19,7 @@ export function buildRankContext(articles: readonly Article[], neighbours: Neigh
     index: buildSentenceIndex(indexedUnits(units)),
     neighbours,
     averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
-    bySpeaker: speakerIndex(units),
+    byPerson: personIndex(units),
     meanings: vectors ? buildMeanings(units, vectors) : undefined,
   };
 }
@@ -36,6 +36,11 @@ export interface Meanings {
   readonly rows: Float32Array;
   /** The corpus's mean sentence vector, unit length: what the articles are about overall. */
   readonly topic: Float32Array;
+  /**
+   * The topic less what it shares with English text in general (`VectorTable.background`), unit length:
+   * a question about the weekend's films is close to the topic (both are English) but not to this.
+   */
+  readonly direction: Float32Array;
   /**
    * `rows` quantised to int8, row i scaled by `scale[i]`, for a quick similarity over many
    * candidates (candidates.ts): a quarter of the bytes to read. Only made for corpora large enough
@@ -78,7 +83,14 @@ function buildMeanings(units: readonly Unit[], vectors: VectorTable): Meanings {
     for (let d = 0; d < dims; d++) row[d]! -= mean[d]!;
     normalise(row);
   }
-  return { vectors, rows, topic: normalise(mean), coarse: units.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
+  return { vectors, rows, topic: normalise(mean), direction: ownDirection(normalise(Float32Array.from(mean)), vectors.background()), coarse: units.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
+}
+
+/** The part of the corpus's topic that English text in general does not share: its own subject. */
+function ownDirection(topic: Float32Array, background: Float32Array): Float32Array {
+  let shared = 0;
+  for (let d = 0; d < topic.length; d++) shared += topic[d]! * background[d]!;
+  return normalise(topic.map((x, d) => x - shared * background[d]!));
 }
 
 function quantise(rows: Float32Array, dims: number): NonNullable<Meanings["coarse"]> {

@@ -93,8 +93,8 @@ export interface RankContext {
   readonly units: readonly Unit[];
   readonly neighbours: NeighbourTable;
   readonly averageLength: number;
-  /** Unit ids by the keys of their speaker's name. */
-  readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  /** Unit ids by the name keys of their speaker and of the person they refer back to (see units.ts). */
+  readonly byPerson: ReadonlyMap<string, readonly number[]>;
   /** Meaning vectors of the units, when a word-vector table is loaded. */
   readonly meanings: Meanings | undefined;
 }
@@ -152,8 +152,9 @@ function questionMeaning(input: RankInput, meanings: Meanings | undefined): Ques
   const words = input.terms.map((t) => ({ value: t.word, lemma: t.lemma, kind: t.isNumber ? ("number" as const) : ("word" as const), stop: false }));
   const v = normalise(meaningOf(words, meanings.vectors));
   if (v.every((x) => x === 0)) return undefined;
-  const topicality = dot(v, meanings.topic, 0);
-  for (let d = 0; d < v.length; d++) v[d]! -= topicality * meanings.topic[d]!;
+  const onTopic = dot(v, meanings.topic, 0);
+  const topicality = dot(v, meanings.direction, 0);
+  for (let d = 0; d < v.length; d++) v[d]! -= onTopic * meanings.topic[d]!;
   return { centred: normalise(v), topicality };
 }
 
@@ -167,8 +168,10 @@ function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-function weigh(term: QueryTerm, context: RankContext): WeightedTerm {
+function weigh(asked: QueryTerm, context: RankContext): WeightedTerm {
   const { index } = context;
+  // A lowercase "tommy robinson" is still a name when the corpus only ever writes it as one.
+  const term = asked.isName || asked.isNumber || !index.isName(asked.word) ? asked : { ...asked, isName: true };
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });

@@ -23,8 +23,13 @@ export interface SentenceIndex {
   df(key: string): number;
   /** Keys of corpus words within one typo of `word` (never numbers, never short words). */
   correct(word: string): readonly string[];
+  /** Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it ("robinson", not "home"). */
+  isName(word: string): boolean;
   readonly size: number;
 }
+
+/** The share of a word's uses that must be written as a name for a lowercase question word to count as one. */
+const NAME_SHARE = 0.9;
 
 const MIN_TYPO_LENGTH = 5;
 /** Names are corrected from four letters ("Jane" → Jayne, "Sara" → Sarah): they are rarely short. */
@@ -42,6 +47,8 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   const df = new Map<string, number>();
   const vocabulary = new Map<string, Set<string>>();
   const names = new Set<string>();
+  /** Per word: how often it is used, and how often written as a name. */
+  const uses = new Map<string, { all: number; named: number }>();
   let size = 0;
   for (const unit of units) {
     const id = size++;
@@ -50,6 +57,10 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     sentences.add(id, [...unique].join(" "));
     for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
     for (const { word, key, isName } of unit.words) {
+      const use = uses.get(word) ?? { all: 0, named: 0 };
+      if (use.all === 0) uses.set(word, use);
+      use.all++;
+      if (isName) use.named++;
       if (word.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(word)) continue;
       if (isName) names.add(word);
       else if (word.length < MIN_TYPO_LENGTH) continue;
@@ -76,6 +87,10 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     size,
     lookup: (key, limit = 100_000) => (df.has(key) ? (sentences.search(key, { limit }) as number[]) : []),
     df: (key) => df.get(key) ?? 0,
+    isName(word) {
+      const use = uses.get(word.toLowerCase());
+      return use !== undefined && use.named >= NAME_SHARE * use.all;
+    },
     correct(word) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];

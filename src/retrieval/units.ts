@@ -198,11 +198,15 @@ export function indexedUnit(unit: Unit): IndexedUnit {
   };
 }
 
-/** Unit ids by the keys of their speaker's name. */
-export function speakerIndex(units: readonly Unit[]): Map<string, number[]> {
+/**
+ * Unit ids by the name keys of whom they speak of without naming: their speaker, and the person a
+ * "he"/"she" refers back to ("He has been jailed for 13 months." after a sentence naming Robinson).
+ * A question that names someone finds these sentences although they do not contain the name.
+ */
+export function personIndex(units: readonly Unit[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
   units.forEach((unit, id) => {
-    for (const key of unit.speakerKeys) {
+    for (const key of new Set([...unit.speakerKeys, ...unit.contextKeys])) {
       const list = map.get(key);
       if (list) list.push(id);
       else map.set(key, [id]);

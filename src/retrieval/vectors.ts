@@ -18,6 +18,12 @@ export interface VectorTable {
    * The weight is scaled down for frequent words: a / (a + p(word)), p estimated from the frequency rank.
    */
   addTo(into: Float32Array, word: string): boolean;
+  /**
+   * What an English word means on average: the mean of every vector in the table, each weighted by its
+   * word's estimated frequency (Zipf, 1/rank) and by the same down-weighting `addTo` applies; unit
+   * length, made on first use. Text about anything shares much of its direction with this.
+   */
+  background(): Float32Array;
   readonly size: number;
 }
 
@@ -46,9 +52,22 @@ export function loadVectors(path: string = defaultVectorsPath()): VectorTable {
   const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + rankAt, count);
   const vectors = new Int8Array(bytes.buffer, bytes.byteOffset + vectorAt, count * dims);
   const scale = 1 / 127;
+  let background: Float32Array | undefined;
   return {
     dims,
     size: count,
+    background() {
+      if (background) return background;
+      const mean = new Float64Array(dims);
+      for (let i = 0; i < count; i++) {
+        const rank = ranks[i]!;
+        const weight = (1 / rank) * (rank / (rank + SIF_RANK));
+        for (let d = 0; d < dims; d++) mean[d]! += weight * vectors[i * dims + d]!;
+      }
+      let norm = 0;
+      for (let d = 0; d < dims; d++) norm += mean[d]! ** 2;
+      return (background = Float32Array.from(mean, (x) => x / (Math.sqrt(norm) || 1)));
+    },
     addTo(into, word) {
       const i = search(words, word);
       if (i < 0) return false;

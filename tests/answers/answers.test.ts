@@ -69,6 +69,14 @@ describe("golden answers", () => {
     expect(answer.passages[0].speaker?.name).toBe(speaker);
   });
 
+  it("GIVEN a lowercase name and an answer that only says \"he\" THEN that sentence is among the passages", () => {
+    // "He has been jailed for 13 months." shares no word with the question: only its "he" leads to Robinson.
+    const answer = engine.ask("how long did tommy robinson get this time");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages.some((p) => p.quote.includes("He has been jailed for 13 months."))).toBe(true);
+  });
+
   it("GIVEN a quoted sentence THEN its speaker comes with it", () => {
     const answer = engine.ask("what did Chris Philp say about visas for Pakistan?");
     expect(answer.kind).toBe("answered");

@@ -30,6 +30,12 @@ describe("word-vector table", () => {
     expect(cosine(meaning("young", "men"), meaning("male"))).toBeGreaterThan(cosine(meaning("young", "men"), meaning("pasta")));
   });
 
+  it("GIVEN its background (English in general) THEN everyday words are closer to it than a news subject's", () => {
+    const background = table.background();
+    expect(cosine(background, background)).toBeCloseTo(1, 5);
+    expect(cosine(meaning("good", "weekend", "film"), background)).toBeGreaterThan(cosine(meaning("grooming", "deported", "inquiry"), background));
+  });
+
   it("knows nothing of words outside its vocabulary and adds nothing for them", () => {
     const v = new Float32Array(table.dims);
     expect(table.addTo(v, "qwzxjkvb")).toBe(false);
