@@ -25,7 +25,7 @@ export interface Unit {
   readonly sentence: Sentence;
   /** Content keys (stop words removed), with token positions for proximity. */
   readonly keys: readonly string[];
-  readonly positions: Pick<ReadonlyMap<string, readonly number[]>, "get" | "has">;
+  readonly positions: { forEach(visit: (key: string, at: number) => void): void; has(key: string): boolean };
   readonly speakerKeys: ReadonlySet<string>;
   /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
   readonly contextKeys: ReadonlySet<string>;
@@ -115,6 +115,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     unknown,
     input,
     ...askedSpeaker(input, weighted),
+    byKey: alternativesByKey(weighted),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -135,6 +136,20 @@ interface QuestionView {
   readonly asked: ReadonlyArray<readonly string[]>;
   /** The question terms that name whom it asks to hear from. */
   readonly askedTerms: ReadonlySet<WeightedTerm>;
+  /** Each alternative key → the terms (by index) it stands for. */
+  readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
+}
+
+function alternativesByKey(weighted: readonly WeightedTerm[]): QuestionView["byKey"] {
+  const map = new Map<string, Array<{ term: number; alt: Alternative }>>();
+  weighted.forEach((w, term) => {
+    for (const alt of w.alternatives) {
+      const list = map.get(alt.key);
+      if (list) list.push({ term, alt });
+      else map.set(alt.key, [{ term, alt }]);
+    }
+  });
+  return map;
 }
 
 function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): Pick<QuestionView, "asked" | "askedTerms"> {
@@ -210,19 +225,29 @@ interface TermMatch {
   readonly at: number | undefined;
 }
 
-/** How one question term is found in a unit: in its words, else in its speaker or back-reference names. */
-function matchTerm(w: WeightedTerm, unit: Unit): TermMatch {
-  let best: TermMatch = { kind: "none", strength: 0, at: undefined };
-  for (const alt of w.alternatives) {
-    const positions = unit.positions.get(alt.key);
-    if (positions && alt.strength > best.strength) best = { kind: alt.kind, strength: alt.strength, at: positions[0] };
-  }
-  if (best.kind !== "none") return best;
-  for (const alt of w.alternatives) {
-    if (alt.kind === "neighbour") continue;
-    if (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key)) return { kind: "field", strength: 1, at: undefined };
-  }
-  return best;
+const NO_MATCH: TermMatch = { kind: "none", strength: 0, at: undefined };
+
+/**
+ * How each question term is found in a unit: in its words (its strongest alternative there, at its first
+ * position), else in its speaker or back-reference names. One pass over the unit's keys.
+ */
+function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
+  const matches = q.weighted.map(() => NO_MATCH);
+  unit.positions.forEach((key, at) => {
+    for (const { term, alt } of q.byKey.get(key) ?? []) {
+      if (alt.strength > matches[term]!.strength) matches[term] = { kind: alt.kind, strength: alt.strength, at };
+    }
+  });
+  q.weighted.forEach((w, t) => {
+    if (matches[t]!.kind !== "none") return;
+    for (const alt of w.alternatives) {
+      if (alt.kind !== "neighbour" && (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key))) {
+        matches[t] = { kind: "field", strength: 1, at: undefined };
+        return;
+      }
+    }
+  });
+  return matches;
 }
 
 function inUnit(w: WeightedTerm, unit: Unit | undefined): boolean {
@@ -251,8 +276,9 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const covers: number[] = [];
   const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
   const next = unit.next === undefined ? undefined : context.units[unit.next];
-  for (const w of q.weighted) {
-    const m = matchTerm(w, unit);
+  const matches = matchTerms(q, unit);
+  for (const [t, w] of q.weighted.entries()) {
+    const m = matches[t]!;
     // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
     const share = q.known > 0 ? w.idf / q.known : 0;
     if (m.kind === "exact") exact += share;

@@ -122,11 +122,9 @@ class KeyPositions {
     this.#at = at;
   }
 
-  /** Token positions of `key`, ascending, or undefined when the unit does not contain it. */
-  get(key: string): readonly number[] | undefined {
-    let found: number[] | undefined;
-    for (let i = 0; i < this.#keys.length; i++) if (this.#keys[i] === key) (found ??= []).push(this.#at[i]!);
-    return found;
+  /** Every key with its token position, in reading order (acronyms last). */
+  forEach(visit: (key: string, at: number) => void): void {
+    for (let i = 0; i < this.#keys.length; i++) visit(this.#keys[i]!, this.#at[i]!);
   }
 
   has(key: string): boolean {
