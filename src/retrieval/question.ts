@@ -50,9 +50,10 @@ const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 export function parseQuestion(raw: string): ParsedQuestion {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { kind: "too-long", text: cleaned };
-  const text = focus(expandShorthand(cleaned));
+  const asking = focus(expandShorthand(cleaned));
+  const { text } = asking;
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "empty", text };
-  const { tokens } = tokenise(text);
+  const tokens = asking.tokens ?? tokenise(text).tokens;
   const terms = contentTerms(tokens, text);
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
@@ -68,9 +69,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
  * Sarah Champion say* …"), only those are the question: the rest is preamble, instructions to the bot or
  * chat. A single sentence is kept whole.
  */
-function focus(text: string): string {
+function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[] } {
   const { tokens, sentences } = tokenise(text);
-  if (sentences.length < 2) return text;
+  if (sentences.length < 2) return { text, tokens };
   const asks: string[] = [];
   for (const [first, last] of sentences) {
     const start = tokens[first]!.start;
@@ -89,7 +90,7 @@ function focus(text: string): string {
       }
     }
   }
-  return asks.length > 0 ? asks.join(" ") : text;
+  return asks.length > 0 ? { text: asks.join(" ") } : { text, tokens };
 }
 
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|many|much)$/u;
