@@ -125,14 +125,15 @@ function focusKeys(tokens: readonly Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i];
     if (w === "how" && (words[i + 1] === "many" || words[i + 1] === "much")) {
-      // The noun phrase right after "how many": its last noun is what is counted ("how many grooming gang
-      // *members*", "how many *MPs* signed the letter").
-      // "How much is the review *costing*", "how many did they *deport*": no noun, the verb is asked about.
+      // "How much is the review *costing*", "how many did they *deport*": no noun, the verb is asked about
+      // ("how much did it *cost*": the last noun, when wink tags no verb).
       if (at(i + 2)?.pos === "AUX") {
         const rest = tokens.slice(i + 3, i + 10);
         const verb = rest.find((t) => t.pos === "VERB" && !t.stop) ?? rest.findLast((t) => t.pos === "NOUN");
         return verb ? [verb.key] : [];
       }
+      // The noun phrase right after "how many": its last noun is what is counted ("how many grooming gang
+      // *members*", "how many *MPs* signed the letter").
       let last: Token | undefined;
       for (const t of tokens.slice(i + 2, i + 7)) {
         if (t.pos === "NOUN" || t.pos === "PROPN") last = t;

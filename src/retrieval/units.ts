@@ -86,9 +86,9 @@ function speakerKeys(name: string, cache: Map<string, ReadonlySet<string>>, full
 const MAX_NAME_WORDS = 2;
 
 /**
- * Surname key → keys of the article's multi-word names ending in it ("Yvette Cooper", "Tommy
- * Robinson"). Only the last few words of a run count, so a title before a name ("Home Secretary
- * Yvette Cooper") does not become part of it.
+ * Surname key → keys of the article's two-word names ending in it ("Yvette Cooper", "Tommy
+ * Robinson"): capitalised words, whatever wink tags them. Only the last two words of a longer run
+ * count, so a title before a name ("Home Secretary Yvette Cooper") does not become part of it.
  */
 function fullNamesBySurname(article: Article): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
