@@ -8,25 +8,25 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 1.3235,
-  "threshold": 0.78,
+  "bias": 1.5204,
+  "threshold": 0.75,
   "weights": {
-    "score": 0.1635,
-    "lead": 0.3069,
-    "coverage": 0.0004,
+    "score": 0.1533,
+    "lead": 0.3658,
+    "coverage": 0.0212,
     "matched": 0,
-    "neighbour": -3.5698,
+    "neighbour": -3.5089,
     "namesMissed": 0,
-    "numbersMissed": -1.453,
-    "focusMiss": -4.5553,
-    "typeMiss": -4.6484,
+    "numbersMissed": -1.3658,
+    "focusMiss": -4.2254,
+    "typeMiss": -4.3049,
     "unionCover": 0,
-    "numberNear": -0.2859,
-    "focusHit": -0.9165,
-    "unknown": -2.3424,
-    "semantic": 1.4343,
-    "topicality": 1.3076,
-    "noMeaning": 1.0374,
-    "weakEvidence": -5.7397
+    "numberNear": -0.1657,
+    "focusHit": -0.8206,
+    "unknown": -2.3903,
+    "semantic": 0.7446,
+    "topicality": 0.7106,
+    "noMeaning": 0.9188,
+    "weakEvidence": -6.2621
   }
 };

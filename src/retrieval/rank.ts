@@ -33,7 +33,8 @@ export interface Unit {
   /** Token positions of numbers (digits or number entities). */
   readonly numbers: readonly number[];
   readonly hasDate: boolean;
-  readonly hasName: boolean;
+  /** Token positions of the words written as names. */
+  readonly names: readonly number[];
   /** Ordinal of the sentence's paragraph among the article's quotable paragraphs (0 = the lead). */
   readonly lead: number;
   /** Unit ids of the sentences just before and after in the same paragraph, when there are any. */
@@ -58,7 +59,7 @@ export const MATCHING = {
   /** A neighbour must be at least this similar, and at most this many that occur in the corpus are used. */
   minNeighbourSimilarity: 0.55,
   maxNeighbours: 6,
-  /** Tokens either side of a matched word within which a number answers a "how many" question. */
+  /** Tokens either side of a matched word within which a number (a name) answers a "how many" ("who") question. */
   numberWindow: 6,
   /** A question word found only as the sentence's speaker or back-referred name counts this much. */
   fieldShare: 0.8,
@@ -335,7 +336,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const type = typeFit(unit, q.input.type, hitPositions);
   set("typeMatch", type === "match" ? 1 : 0);
   set("typeMiss", type === "miss" ? 1 : 0);
-  set("numberNear", type === "near" ? 1 : 0);
+  set("numberNear", type === "near" && q.input.type === "number" ? 1 : 0);
+  set("nameNear", type === "near" && q.input.type === "who" ? 1 : 0);
   // "How many MPs …" is answered best by "20 MPs": a number just before the counted word.
   const counted = q.input.type === "number" && focusAt !== undefined && unit.numbers.some((n) => focusAt! - n > 0 && focusAt! - n <= 3);
   set("countsFocus", counted ? 1 : 0);
@@ -362,6 +364,11 @@ function proximity(hits: number[]): number {
   return positions.length / span;
 }
 
+/** Whether one of `answers` (token positions) is not itself a matched word but sits close to one. */
+function near(answers: readonly number[], hits: readonly number[]): boolean {
+  return answers.some((n) => !hits.includes(n) && hits.some((h) => Math.abs(h - n) <= MATCHING.numberWindow));
+}
+
 /**
  * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
  * number close to the words it asks about ("near"); a number anywhere is a plain match.
@@ -370,11 +377,14 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[]): "near
   switch (type) {
     case "number":
       if (unit.numbers.length === 0) return "miss";
-      return unit.numbers.some((n) => !hits.includes(n) && hits.some((h) => Math.abs(h - n) <= MATCHING.numberWindow)) ? "near" : "match";
+      return near(unit.numbers, hits) ? "near" : "match";
     case "date":
       return unit.hasDate ? "match" : "miss";
     case "who":
-      return unit.hasName || unit.sentence.speaker ? "match" : "none";
+      // "Who is doing the audit": best a name close to the words asked about ("asked Baroness Louise Casey
+      // to oversee a rapid audit"), else any name or a speaker.
+      if (near(unit.names, hits)) return "near";
+      return unit.names.length > 0 || unit.sentence.speaker ? "match" : "none";
     case "quote":
     case "reason":
     case "fact":

@@ -48,7 +48,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
-        hasName: tokens.some((t) => t.pos === "PROPN"),
+        names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
         previous: samePara ? previous!.id : undefined,
         next: undefined,
@@ -169,6 +169,15 @@ const YEAR = /^(?:19|20)\d\d$/u;
 
 /** A word written as a name: tagged a proper noun and capitalised (wink tags some lowercase words PROPN). */
 const isName = (t: Token) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.value);
+
+/** Positions of the words written as names (a capitalised first word only when tagged a proper noun). */
+function namePositions(tokens: readonly Token[]): readonly number[] {
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    if (isName(t) || (i > 0 && isNameWord(t))) at.push(i);
+  });
+  return at.length > 0 ? at : NO_POSITIONS;
+}
 
 /** A capitalised content word, whatever its tag: wink tags some surnames as verbs ("Cooper"). */
 const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test(t.value);
