@@ -8,25 +8,25 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 1.5204,
-  "threshold": 0.75,
+  "bias": 1.535,
+  "threshold": 0.76,
   "weights": {
-    "score": 0.1533,
-    "lead": 0.3658,
-    "coverage": 0.0212,
+    "score": 0.1394,
+    "lead": 0.215,
+    "coverage": 0.172,
     "matched": 0,
-    "neighbour": -3.5089,
+    "neighbour": -3.6863,
     "namesMissed": 0,
-    "numbersMissed": -1.3658,
-    "focusMiss": -4.2254,
-    "typeMiss": -4.3049,
+    "numbersMissed": -1.3096,
+    "focusMiss": -4.2578,
+    "typeMiss": -4.4506,
     "unionCover": 0,
-    "numberNear": -0.1657,
-    "focusHit": -0.8206,
-    "unknown": -2.3903,
-    "semantic": 0.7446,
-    "topicality": 0.7106,
-    "noMeaning": 0.9188,
-    "weakEvidence": -6.2621
+    "numberNear": -0.6353,
+    "focusHit": -0.6405,
+    "unknown": -2.3198,
+    "semantic": 0.9173,
+    "topicality": 0.8574,
+    "noMeaning": 0.9289,
+    "weakEvidence": -6.3935
   }
 };

@@ -43,7 +43,7 @@ export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   "proximity": 1.4775,
   "lengthNorm": -0.3044,
   "lead": -0.0141,
-  "unknown": 0,
+  "unknown": -0.0001,
   "typeMatch": 0.0735,
   "typeMiss": -0.8189,
   "numberNear": 0.5411,
@@ -53,6 +53,6 @@ export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   "speakerMatch": 0.7454,
   "aboutMatched": 0.6519,
   "semantic": 2.224,
-  "topicality": 0.0026,
+  "topicality": -0.0021,
   "noMeaning": 0
 };

@@ -11,6 +11,7 @@ function parsed(text: string) {
 describe("question parsing", () => {
   it.each([
     ["how many MPs signed the letter", "number"],
+    ["how old were the victims", "number"],
     ["when was Tommy Robinson arrested", "date"],
     ["who ordered Rauf to be deported", "who"],
     ["what did Chris Philp say about visas", "quote"],
