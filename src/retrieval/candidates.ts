@@ -24,6 +24,12 @@ export const CANDIDATES = {
    * never reach it; at 1000× (280k sentences) 400 keeps query p99 near 20 ms (1000: 22–27 ms, 600: 20.1 ms).
    */
   scored: 400,
+  /**
+   * At most this many meaning similarities (a 100-d dot product each) are worked out to choose them, the
+   * lexically best first. A question of very common words touches tens of thousands of sentences at
+   * 1000×; without a budget their dot products were most of its p99.
+   */
+  meaningBudget: 8000,
 } as const;
 
 /** What candidate generation reads of a weighted question term (rank.ts's WeightedTerm). */
@@ -121,8 +127,9 @@ export function candidateIds(terms: readonly CandidateTerm[], source: CandidateS
  * The preliminary score of each of `ids`: its lexical part plus its weighted (approximate) meaning
  * similarity; -Infinity for a unit left out unscored. The similarity is computed first for the
  * `2k` lexically best units, which set the bar (the k-th best score among them) and the largest
- * similarity term seen; a unit whose lexical part plus that term stays below the bar is left out.
- * (A dot product per unit is the dearest step: tens of thousands of them on a large corpus.)
+ * similarity term seen; a unit whose lexical part plus that term stays below the bar is left out, and
+ * so is any beyond `CANDIDATES.meaningBudget` similarities, the lexically weakest first. (A dot product
+ * per unit is the dearest step: tens of thousands of them on a large corpus.)
  */
 function preliminary(ids: readonly number[], lexical: Float64Array, source: CandidateSource, meaning: Float32Array | undefined, k: number): Float64Array {
   const scores = new Float64Array(ids.length);
@@ -151,9 +158,17 @@ function preliminary(ids: readonly number[], lexical: Float64Array, source: Cand
     done[i] = 1;
   }
   const bar = kthLargest(Float64Array.from(seen), Math.min(k, seen.length));
+  // Within the budget of dot products: the rest whose lexical part is among the best `left`, in found order.
+  let left = Math.max(0, CANDIDATES.meaningBudget - seen.length);
+  const open = ids.length - seen.length;
+  const cut = open > left && left > 0 ? kthLargest(scores.filter((_, i) => !done[i]), left) : -Infinity;
   for (let i = 0; i < ids.length; i++) {
     if (done[i]) continue;
-    scores[i] = scores[i]! + largest < bar ? -Infinity : scores[i]! + similarity(ids[i]!);
+    if (scores[i]! + largest < bar || scores[i]! < cut || left <= 0) scores[i] = -Infinity;
+    else {
+      scores[i] = scores[i]! + similarity(ids[i]!);
+      left--;
+    }
   }
   return scores;
 }
