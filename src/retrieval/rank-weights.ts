@@ -1,6 +1,6 @@
 /**
  * The ranker's feature names and weights (see rank.ts for what each feature measures).
- * Fitted by `npm run fit -- --write` on 108 dev questions of eval/questions.json.
+ * Fitted by `npm run fit -- --write` on 141 dev questions of eval/questions.json.
  * The holdout split is never used to fit them. Do not edit by hand: change a feature, then refit.
  * @module
  */
@@ -33,26 +33,26 @@ export const FEATURES = [
 export type FeatureName = (typeof FEATURES)[number];
 
 export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
-  "matched": 2.8652,
-  "neighbour": -0.24,
-  "window": 0.0177,
-  "namesMissed": -1.1503,
-  "numbersMissed": -0.2479,
-  "focusHit": 0.5186,
-  "focusMiss": -0.5186,
-  "proximity": 1.4775,
-  "lengthNorm": -0.3044,
-  "lead": -0.0141,
-  "unknown": -0.0001,
-  "typeMatch": 0.0735,
-  "typeMiss": -0.8189,
-  "numberNear": 0.5411,
-  "nameNear": 0.3667,
-  "countsFocus": 0.6864,
-  "quoteAsked": 0.4898,
-  "speakerMatch": 0.7454,
-  "aboutMatched": 0.6519,
-  "semantic": 2.224,
-  "topicality": -0.0021,
+  "matched": 2.9316,
+  "neighbour": -0.0663,
+  "window": -0.0135,
+  "namesMissed": -0.9973,
+  "numbersMissed": -0.238,
+  "focusHit": 0.5275,
+  "focusMiss": -0.5275,
+  "proximity": 1.2791,
+  "lengthNorm": -0.2658,
+  "lead": 0.0974,
+  "unknown": 0,
+  "typeMatch": -0.0157,
+  "typeMiss": -0.7334,
+  "numberNear": 0.5805,
+  "nameNear": 0.3131,
+  "countsFocus": 0.5846,
+  "quoteAsked": 0.4702,
+  "speakerMatch": 0.7269,
+  "aboutMatched": 0.7196,
+  "semantic": 2.4157,
+  "topicality": 0.0001,
   "noMeaning": 0
 };

@@ -13,7 +13,8 @@ import { Charset, Encoder, Index } from "flexsearch";
 /** What a sentence contributes to the index: its search keys and the surface words behind them. */
 export interface IndexedUnit {
   readonly keys: readonly string[];
-  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean }>;
+  /** Content words; `isName`: written as a name here; `inName`: part of a run of capitalised words. */
+  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean; readonly inName?: boolean }>;
 }
 
 export interface SentenceIndex {
@@ -23,7 +24,11 @@ export interface SentenceIndex {
   df(key: string): number;
   /** Keys of corpus words within one typo of `word` (never numbers, never short words). */
   correct(word: string): readonly string[];
-  /** Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it ("robinson", not "home"). */
+  /**
+   * Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it and at least once
+   * as part of a longer name: "robinson" (Tommy Robinson), not "home" (also lowercase) nor "pakistani"
+   * (a nationality, capitalised but never part of a name here).
+   */
   isName(word: string): boolean;
   readonly size: number;
 }
@@ -48,7 +53,7 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   const vocabulary = new Map<string, Set<string>>();
   const names = new Set<string>();
   /** Per word: how often it is used, and how often written as a name. */
-  const uses = new Map<string, { all: number; named: number }>();
+  const uses = new Map<string, { all: number; named: number; inName: boolean }>();
   let size = 0;
   for (const unit of units) {
     const id = size++;
@@ -56,11 +61,12 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     if (unique.size === 0) continue;
     sentences.add(id, [...unique].join(" "));
     for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
-    for (const { word, key, isName } of unit.words) {
-      const use = uses.get(word) ?? { all: 0, named: 0 };
+    for (const { word, key, isName, inName } of unit.words) {
+      const use = uses.get(word) ?? { all: 0, named: 0, inName: false };
       if (use.all === 0) uses.set(word, use);
       use.all++;
       if (isName) use.named++;
+      if (inName) use.inName = true;
       if (word.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(word)) continue;
       if (isName) names.add(word);
       else if (word.length < MIN_TYPO_LENGTH) continue;
@@ -89,7 +95,7 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     df: (key) => df.get(key) ?? 0,
     isName(word) {
       const use = uses.get(word.toLowerCase());
-      return use !== undefined && use.named >= NAME_SHARE * use.all;
+      return use !== undefined && use.inName && use.named >= NAME_SHARE * use.all;
     },
     correct(word) {
       const lower = word.toLowerCase();

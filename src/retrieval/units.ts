@@ -197,12 +197,15 @@ function referredNames(article: Article, sentence: Sentence, tokens: readonly To
 
 /** What the flexsearch index needs of each unit. */
 export function indexedUnit(unit: Unit): IndexedUnit {
-  return {
-    keys: unit.keys,
-    words: unit.sentence.tokens
-      .filter((t) => t.kind === "word" && !t.stop)
-      .map((t) => ({ word: t.value.toLowerCase(), key: t.key, isName: isName(t) })),
-  };
+  const tokens = unit.sentence.tokens;
+  // Part of a person-like name: next to another capitalised word ("Tommy Robinson", "Mr Philp"), which a
+  // nationality written alone ("Pakistani problem") is not.
+  const inName = (i: number) => isNameWord(tokens[i]!) && ((i > 0 && isNameWord(tokens[i - 1]!)) || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!)));
+  const words: Array<{ word: string; key: string; isName: boolean; inName: boolean }> = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === "word" && !t.stop) words.push({ word: t.value.toLowerCase(), key: t.key, isName: isName(t), inName: inName(i) });
+  });
+  return { keys: unit.keys, words };
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { buildRankContext, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment } from "../../src/retrieval/index.js";
+
+const context = buildRankContext(readCorpus("seeds").map(segment), loadNeighbours(), loadVectors());
+
+function top(question: string, n: number): string[] {
+  const parsed = parseQuestion(question);
+  if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
+  return rank(parsed, context)
+    .slice(0, n)
+    .map((r) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end));
+}
+
+describe("ranking", () => {
+  it("GIVEN a lowercase name and an answer that only says \"he\" THEN that sentence ranks among the first three", () => {
+    // "He has been jailed for 13 months." shares no word with the question: only its "he" leads to Robinson.
+    expect(top("how long did tommy robinson get this time", 3)).toContain("He has been jailed for 13 months.");
+  });
+
+  it.each([
+    ["robinson", true],
+    ["philp", true],
+    ["pakistani", false],
+    ["british", false],
+    ["home", false],
+  ])("GIVEN the corpus's own writing THEN %j counts as a name: %s", (word, expected) => {
+    expect(context.index.isName(word)).toBe(expected);
+  });
+});
