@@ -8,25 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.2563,
-  "threshold": 0.7145,
+  "bias": 0.0384,
+  "threshold": 0.7171,
   "weights": {
-    "score": 0.2784,
-    "lead": 0.3432,
-    "coverage": 0.2656,
+    "score": 0.2767,
+    "lead": 0.3366,
+    "coverage": 0.061,
     "matched": 0,
-    "neighbour": -0.6284,
-    "namesMissed": -2.0698,
-    "numbersMissed": -1.4005,
-    "focusMiss": -0.8861,
-    "typeMiss": -3.6177,
+    "neighbour": -0.7907,
+    "namesMissed": -1.9597,
+    "numbersMissed": -1.2455,
+    "focusMiss": -0.8716,
+    "typeMiss": -3.6377,
     "unionCover": 0,
-    "numberNear": -0.2003,
-    "focusHit": -0.4603,
-    "unknown": -0.9674,
-    "semantic": 1.3892,
-    "topicality": 1.5487,
-    "noMeaning": 1.5474,
-    "weakEvidence": -2.0795
+    "numberNear": -0.2076,
+    "focusHit": -0.4722,
+    "unknown": -0.4589,
+    "semantic": 1.3536,
+    "topicality": 1.5511,
+    "noMeaning": 1.5011,
+    "weakEvidence": -1.8984,
+    "rarestMissing": -0.773
   }
 };

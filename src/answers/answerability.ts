@@ -26,6 +26,7 @@ export const ANSWER_FEATURES = [
   "topicality",
   "noMeaning",
   "weakEvidence",
+  "rarestMissing",
 ] as const;
 
 export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
@@ -67,6 +68,8 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     // How far the best passage falls short of matching a fair part of the question by its words or its
     // meaning: a hinge, so that the model can turn down weak evidence without discounting all coverage.
     Math.max(0, WEAK_EVIDENCE - best.coverage - f[at("semantic")]!),
+    // The heaviest question word that none of the shown passages matches in any way.
+    best.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
   ];
 }
 

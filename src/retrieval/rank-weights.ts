@@ -35,7 +35,7 @@ export type FeatureName = (typeof FEATURES)[number];
 export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   "matched": 2.9316,
   "neighbour": -0.0663,
-  "window": -0.0135,
+  "window": -0.0149,
   "namesMissed": -0.9973,
   "numbersMissed": -0.238,
   "focusHit": 0.5275,
@@ -53,6 +53,6 @@ export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   "speakerMatch": 0.7269,
   "aboutMatched": 0.7196,
   "semantic": 2.4157,
-  "topicality": 0.0001,
+  "topicality": 0,
   "noMeaning": 0
 };

@@ -52,6 +52,8 @@ export interface RankedUnit {
   readonly features: readonly number[];
   /** Each question term's share of the question's weight where this sentence matches it, else 0. */
   readonly covers: readonly number[];
+  /** Each question term's share of the question's weight (the same for every sentence). */
+  readonly shares: readonly number[];
 }
 
 /** How question words are matched beyond their exact key; not fitted. */
@@ -117,6 +119,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     input,
     ...askedSpeaker(input, weighted),
     byKey: alternativesByKey(weighted),
+    shares: weighted.map((w) => (total * (1 - unknown) > 0 ? w.idf / (total * (1 - unknown)) : 0)),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -137,6 +140,8 @@ interface QuestionView {
   readonly asked: ReadonlyArray<readonly string[]>;
   /** The question terms that name whom it asks to hear from. */
   readonly askedTerms: ReadonlySet<WeightedTerm>;
+  /** Each term's share of the weight of the terms the corpus has (`known`). */
+  readonly shares: readonly number[];
   /** Each alternative key → the terms (by index) it stands for. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
 }
@@ -351,7 +356,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, shares: q.shares };
 }
 
 const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
