@@ -57,7 +57,13 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
   const passages: Passage[] = [];
   const chosen: Array<{ unit: Unit; ranked: RankedUnit; passage: Passage; also: AlsoReported[] }> = [];
-  const pool = ranked.slice(0, ANSWER_THRESHOLDS.pool).filter((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative));
+  // A further passage must hold one of the question's more specific words itself (a related word is not
+  // enough): in "are most grooming gang offenders white or Pakistani?" a sentence that only says
+  // "grooming gangs" answers nothing.
+  const specific = specificTerms(best.shares);
+  const pool = ranked
+    .slice(0, ANSWER_THRESHOLDS.pool)
+    .filter((r) => r === best || (r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative) && specific.some((t) => r.literal[t]!)));
   const used = new Set<number>();
   while (chosen.length < options.maxPassages) {
     const next = pickNext(pool, used, chosen.map((c) => c.ranked));
@@ -77,6 +83,13 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   for (const c of chosen) passages.push({ ...c.passage, alsoReportedIn: c.also });
   const [first, ...rest] = passages;
   return first ? { kind: "answered", question, passages: [first, ...rest] } : no("no-match", suggestionsFrom(ranked));
+}
+
+/** The question's terms that weigh at least as much as its median term (by their share of the question). */
+function specificTerms(shares: readonly number[]): number[] {
+  const sorted = [...shares].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  return shares.flatMap((share, t) => (share >= median ? [t] : []));
 }
 
 /** The best next passage: its score, less for repeating a source, more for covering what is not yet covered. */

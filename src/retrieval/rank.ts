@@ -52,6 +52,8 @@ export interface RankedUnit {
   readonly features: readonly number[];
   /** Each question term's share of the question's weight where this sentence matches it, else 0. */
   readonly covers: readonly number[];
+  /** Each question term: whether this sentence has it as written, corrected or as its speaker (not a neighbour). */
+  readonly literal: readonly boolean[];
   /** Each question term's share of the question's weight (the same for every sentence). */
   readonly shares: readonly number[];
 }
@@ -280,6 +282,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let aboutTotal = 0;
   const hitPositions: number[] = [];
   const covers: number[] = [];
+  const literal: boolean[] = [];
   const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
   const next = unit.next === undefined ? undefined : context.units[unit.next];
   const matches = matchTerms(q, unit);
@@ -294,6 +297,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     else if (inUnit(w, previous) || inUnit(w, next)) window += share;
     if (m.at !== undefined) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
+    literal.push(m.kind !== "none" && m.kind !== "neighbour");
     if (w.term.isName) {
       names++;
       if (m.kind === "none") namesMissed++;
@@ -356,7 +360,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, shares: q.shares };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares };
 }
 
 const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
