@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.0384,
-  "threshold": 0.7171,
+  "bias": 0.0381,
+  "threshold": 0.717,
   "weights": {
-    "score": 0.2767,
-    "lead": 0.3366,
+    "score": 0.2766,
+    "lead": 0.3373,
     "coverage": 0.061,
     "matched": 0,
-    "neighbour": -0.7907,
-    "namesMissed": -1.9597,
+    "neighbour": -0.7913,
+    "namesMissed": -1.9591,
     "numbersMissed": -1.2455,
-    "focusMiss": -0.8716,
+    "focusMiss": -0.8711,
     "typeMiss": -3.6377,
     "unionCover": 0,
-    "numberNear": -0.2076,
-    "focusHit": -0.4722,
-    "unknown": -0.4589,
-    "semantic": 1.3536,
-    "topicality": 1.5511,
-    "noMeaning": 1.5011,
-    "weakEvidence": -1.8984,
-    "rarestMissing": -0.773
+    "numberNear": -0.2078,
+    "focusHit": -0.4725,
+    "unknown": -0.4597,
+    "semantic": 1.3547,
+    "topicality": 1.5497,
+    "noMeaning": 1.5015,
+    "weakEvidence": -1.897,
+    "rarestMissing": -0.7731
   }
 };

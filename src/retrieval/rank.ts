@@ -162,7 +162,9 @@ function alternativesByKey(weighted: readonly WeightedTerm[]): QuestionView["byK
 
 function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): Pick<QuestionView, "asked" | "askedTerms"> {
   const explicit = input.speaker ?? [];
-  const terms = explicit.length > 0 ? weighted.filter((w) => explicit.includes(w.term.key)) : weighted.filter((w) => w.term.isName);
+  // A date question asks when, not to hear from anyone, even when it names someone (see question.ts).
+  const terms =
+    input.type === "date" ? [] : explicit.length > 0 ? weighted.filter((w) => explicit.includes(w.term.key)) : weighted.filter((w) => w.term.isName);
   const found = terms.filter((w) => w.alternatives.some((a) => a.kind !== "neighbour"));
   return {
     asked: found.map((w) => w.alternatives.filter((a) => a.kind !== "neighbour").map((a) => a.key)),

@@ -17,6 +17,10 @@ describe("ranking", () => {
     expect(top("how long did tommy robinson get this time", 3)).toContain("He has been jailed for 13 months.");
   });
 
+  it("GIVEN a \"when did X say …\" question THEN the sentence that dates it outranks X's undated quotes", () => {
+    expect(top("when did chris philp say countries like pakistan should lose visas", 1)[0]).toMatch(/^On Sunday night, Chris Philp/u);
+  });
+
   it.each([
     ["robinson", true],
     ["philp", true],
