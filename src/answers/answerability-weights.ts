@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.0381,
-  "threshold": 0.717,
+  "bias": 0.0266,
+  "threshold": 0.716,
   "weights": {
-    "score": 0.2766,
-    "lead": 0.3373,
-    "coverage": 0.061,
+    "score": 0.2761,
+    "lead": 0.3367,
+    "coverage": 0.0724,
     "matched": 0,
-    "neighbour": -0.7913,
-    "namesMissed": -1.9591,
-    "numbersMissed": -1.2455,
-    "focusMiss": -0.8711,
-    "typeMiss": -3.6377,
+    "neighbour": -0.7755,
+    "namesMissed": -1.9559,
+    "numbersMissed": -1.2462,
+    "focusMiss": -0.8685,
+    "typeMiss": -3.6525,
     "unionCover": 0,
-    "numberNear": -0.2078,
-    "focusHit": -0.4725,
-    "unknown": -0.4597,
-    "semantic": 1.3547,
-    "topicality": 1.5497,
-    "noMeaning": 1.5015,
-    "weakEvidence": -1.897,
-    "rarestMissing": -0.7731
+    "numberNear": -0.209,
+    "focusHit": -0.4713,
+    "unknown": -0.4574,
+    "semantic": 1.3611,
+    "topicality": 1.5535,
+    "noMeaning": 1.5026,
+    "weakEvidence": -1.8832,
+    "rarestMissing": -0.769
   }
 };

@@ -6,6 +6,7 @@
 import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
 import { tokenise, type Token } from "./nlp.js";
 import { expandShorthand } from "./shorthand.js";
+import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** The kind of answer a question asks for. */
 export type QuestionType = "number" | "date" | "who" | "quote" | "reason" | "fact";
@@ -175,7 +176,8 @@ const REPORTING = /^(?:say|tell|think|claim|argue|add|state|call|want|believe|me
  */
 function speakerKeys(tokens: readonly Token[]): string[] {
   const words = tokens.map((t) => t.value.toLowerCase());
-  const content = (span: readonly Token[]) => span.filter((t) => (t.kind === "word" || t.kind === "number") && !t.stop).map((t) => t.key);
+  const content = (span: readonly Token[]) =>
+    span.filter((t) => (t.kind === "word" || t.kind === "number") && !t.stop && !HONORIFIC_ANY_CASE.test(t.value)).map((t) => t.key);
   for (let i = 0; i < tokens.length; i++) {
     if (words[i] === "according" && words[i + 1] === "to") {
       let end = i + 2;
@@ -208,7 +210,8 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
       lemma: t.lemma,
       word,
       isNumber: t.kind === "number",
-      isName: t.pos === "PROPN" || (/^\p{Lu}/u.test(t.value) && !sentenceInitial),
+      // A title is not a name: "Mrs Senior" is also "Jayne Senior".
+      isName: !HONORIFIC_ANY_CASE.test(t.value) && (t.pos === "PROPN" || (/^\p{Lu}/u.test(t.value) && !sentenceInitial)),
     });
   });
   return terms;

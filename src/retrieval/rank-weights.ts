@@ -35,7 +35,7 @@ export type FeatureName = (typeof FEATURES)[number];
 export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   "matched": 2.9317,
   "neighbour": -0.0664,
-  "window": -0.0102,
+  "window": -0.0159,
   "namesMissed": -0.9976,
   "numbersMissed": -0.238,
   "focusHit": 0.5275,

@@ -16,6 +16,7 @@ import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
 import { stemKey } from "./nlp.js";
+import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 export { FEATURES, RANK_WEIGHTS, type FeatureName };
 
@@ -196,7 +197,7 @@ function idf(df: number, n: number): number {
 function weigh(asked: QueryTerm, context: RankContext): WeightedTerm {
   const { index } = context;
   // A lowercase "tommy robinson" is still a name when the corpus only ever writes it as one.
-  const term = asked.isName || asked.isNumber || !index.isName(asked.word) ? asked : { ...asked, isName: true };
+  const term = asked.isName || asked.isNumber || HONORIFIC_ANY_CASE.test(asked.word) || !index.isName(asked.word) ? asked : { ...asked, isName: true };
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });

@@ -16,6 +16,8 @@ const SPEECH_VERBS = new Set([
 ]);
 /** Titles written before a name ("Ms Cooper", "Baroness Casey"). */
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Rev)\.?$/u;
+/** The same titles in any case, as a question may write them ("what did mrs senior say"). */
+export const HONORIFIC_ANY_CASE = new RegExp(HONORIFIC.source, "iu");
 const OPENERS = new Set(["“", "‘", "«"]);
 const CLOSERS = new Set(["”", "’", "»"]);
 const PERSONAL_PRONOUNS = new Set(["she", "he"]);

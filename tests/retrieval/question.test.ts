@@ -41,7 +41,8 @@ describe("question parsing", () => {
 
   it.each([
     ["what did the Home Office source say about the Tories", ["home", "office", "source"]],
-    ["what has Ms Cooper said about local inquiries", ["ms", "cooper"]],
+    ["what has Ms Cooper said about local inquiries", ["cooper"]],
+    ["what did mrs senior tell sky news", ["senior"]],
     ["according to police, how do abusers justify it", ["police"]],
     ["what did the 20 MPs say in their letter", ["20", "mps"]],
     ["how many MPs signed the letter", []],
