@@ -1,5 +1,6 @@
 /**
- * Ranking: candidates come from the flexsearch index (candidates.ts), then a scoring
+ * Ranking: each question term is weighed against the corpus (weigh.ts), candidates come from the
+ * flexsearch index (candidates.ts), then a scoring
  * function of our own orders them. Each candidate is described by a small vector of general
  * features (how much of the question it covers exactly, by typo correction or by word-vector
  * neighbour; names; the asked-about word; the answer type; proximity; length; the speaker; its place
@@ -15,8 +16,7 @@ import type { QueryTerm, QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
-import { stemKey } from "./nlp.js";
-import { HONORIFIC_ANY_CASE } from "./speakers.js";
+import { weigh, type Alternative, type MatchKind, type WeightedTerm } from "./weigh.js";
 
 export { FEATURES, RANK_WEIGHTS, type FeatureName };
 
@@ -59,32 +59,14 @@ export interface RankedUnit {
   readonly shares: readonly number[];
 }
 
-/** How question words are matched beyond their exact key; not fitted. */
+/** How question words are matched beyond their exact key (neighbours: see `NEIGHBOURS` in weigh.ts); not fitted. */
 export const MATCHING = {
-  /** A neighbour must be at least this similar, and at most this many that occur in the corpus are used. */
-  minNeighbourSimilarity: 0.55,
-  maxNeighbours: 6,
   /** Tokens either side of a matched word within which a number (a name) answers a "how many" ("who") question. */
   numberWindow: 6,
   /** A question word found only as the sentence's speaker or back-referred name counts this much. */
   fieldShare: 0.8,
   lengthB: 0.3,
 } as const;
-
-type MatchKind = "exact" | "typo" | "neighbour";
-
-interface Alternative {
-  readonly key: string;
-  readonly kind: MatchKind;
-  /** 1 for exact and typo matches, the word-vector similarity for a neighbour. */
-  readonly strength: number;
-}
-
-interface WeightedTerm {
-  readonly term: QueryTerm;
-  readonly idf: number;
-  readonly alternatives: readonly Alternative[];
-}
 
 export interface RankInput {
   readonly terms: readonly QueryTerm[];
@@ -107,7 +89,7 @@ export interface RankContext {
 
 /** Score every candidate sentence for the question, best first. */
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
-  const weighted = input.terms.map((term) => weigh(term, context));
+  const weighted = input.terms.map((term) => weigh(term, context.index, context.neighbours));
   const total = weighted.reduce((sum, w) => sum + w.idf, 0);
   if (total === 0) return [];
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
@@ -188,46 +170,6 @@ function dot(a: Float32Array, b: Float32Array, offset: number): number {
   let s = 0;
   for (let d = 0; d < a.length; d++) s += a[d]! * b[offset + d]!;
   return s;
-}
-
-function idf(df: number, n: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
-function weigh(asked: QueryTerm, context: RankContext): WeightedTerm {
-  const { index } = context;
-  // A lowercase "tommy robinson" is still a name when the corpus only ever writes it as one.
-  const term = asked.isName || asked.isNumber || HONORIFIC_ANY_CASE.test(asked.word) || !index.isName(asked.word) ? asked : { ...asked, isName: true };
-  const alternatives: Alternative[] = [];
-  const df = index.df(term.key);
-  if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
-  else if (!term.isNumber) for (const key of index.correct(term.word)) alternatives.push({ key, kind: "typo", strength: 1 });
-  if (!term.isName && !term.isNumber) {
-    for (const nb of neighbourKeys(term, alternatives, context)) alternatives.push(nb);
-  }
-  // An unknown word weighs as much as the rarest word: a question about something absent is not answered.
-  const known = alternatives.filter((a) => a.kind !== "neighbour");
-  const termDf = known.length > 0 ? Math.max(...known.map((a) => index.df(a.key))) : 0;
-  return { term, idf: idf(termDf, index.size), alternatives };
-}
-
-/**
- * Word-vector neighbours of a term that occur in the corpus. The table is asked for the surface word
- * first when it keeps that word as a key of its own (wink lemmatises some words badly in isolation:
- * "raped" → "rap", "data" → "datum"), else for the lemma; a typo-corrected word is not expanded.
- */
-function neighbourKeys(term: QueryTerm, alternatives: readonly Alternative[], context: RankContext): Alternative[] {
-  if (alternatives.length > 0 && alternatives[0]!.kind === "typo") return [];
-  const table = context.neighbours;
-  const asked = table.keyOf(term.word) === term.word ? term.word : term.lemma;
-  const out: Alternative[] = [];
-  for (const nb of table.neighbours(asked)) {
-    if (nb.similarity < MATCHING.minNeighbourSimilarity || out.length >= MATCHING.maxNeighbours) break;
-    const key = stemKey(nb.lemma);
-    if (key === term.key || context.index.df(key) === 0 || alternatives.some((a) => a.key === key) || out.some((a) => a.key === key)) continue;
-    out.push({ key, kind: "neighbour", strength: nb.similarity });
-  }
-  return out;
 }
 
 interface TermMatch {
