@@ -58,10 +58,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const terms = contentTerms(tokens, text);
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
-  const type = questionType(text);
-  // "When did Philp call for …" asks for the occasion, which the narrative around a quote dates, not the quote.
-  const speaker = type === "date" ? [] : asked(speakerKeys(tokens));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker };
+  return { kind: "parsed", text, type: questionType(text), terms, focus: asked(focusKeys(tokens)), speaker: asked(speakerKeys(tokens)) };
 }
 
 /**

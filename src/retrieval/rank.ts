@@ -93,18 +93,19 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const total = weighted.reduce((sum, w) => sum + w.idf, 0);
   if (total === 0) return [];
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
+  const known = total * (1 - unknown);
   const meaning = questionMeaning(input, context.meanings);
   const candidates = candidateIds(weighted, context, meaning?.centred);
   const question: QuestionView = {
     weighted,
     meaning,
     total,
-    known: total * (1 - unknown),
+    known,
     unknown,
     input,
     ...askedSpeaker(input, weighted),
     byKey: alternativesByKey(weighted),
-    shares: weighted.map((w) => (total * (1 - unknown) > 0 ? w.idf / (total * (1 - unknown)) : 0)),
+    shares: weighted.map((w) => (known > 0 ? w.idf / known : 0)),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -145,7 +146,8 @@ function alternativesByKey(weighted: readonly WeightedTerm[]): QuestionView["byK
 
 function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): Pick<QuestionView, "asked" | "askedTerms"> {
   const explicit = input.speaker ?? [];
-  // A date question asks when, not to hear from anyone, even when it names someone (see question.ts).
+  // "When did Philp call for …" asks for the occasion, which the narrative around a quote dates, not the
+  // quote: a date question asks to hear from no one, whether its shape or only its names suggest someone.
   const terms =
     input.type === "date" ? [] : explicit.length > 0 ? weighted.filter((w) => explicit.includes(w.term.key)) : weighted.filter((w) => w.term.isName);
   const found = terms.filter((w) => w.alternatives.some((a) => a.kind !== "neighbour"));
@@ -234,7 +236,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   for (const [t, w] of q.weighted.entries()) {
     const m = matches[t]!;
     // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
-    const share = q.known > 0 ? w.idf / q.known : 0;
+    const share = q.shares[t]!;
     if (m.kind === "exact") exact += share;
     else if (m.kind === "typo") typo += share;
     else if (m.kind === "neighbour") neighbour += share * m.strength;
