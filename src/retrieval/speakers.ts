@@ -244,8 +244,11 @@ function subjectNames(tokens: readonly Token[], segments: readonly QuoteSegment[
     const next = tokens[end + 1];
     const clauseOpener = prev !== undefined && CLAUSE_OPENERS.has(prev.value.toLowerCase());
     const insideLongerName = prev !== undefined && NP_JOINERS.has(prev.value) && /^\p{Lu}/u.test(tokens[i - 2]?.value ?? "");
-    // After a preposition a name still counts when an apposition follows ("calls from Suella Braverman, a former …").
-    const apposition = prev?.pos === "ADP" && next?.value === ",";
+    // After a preposition a name still counts when an apposition follows ("calls from Suella Braverman, a
+    // former …"); a comma followed by another name is a list of places or bodies ("in Greater Manchester,
+    // West and South Yorkshire"), not a person described.
+    const afterComma = tokens[end + 2];
+    const apposition = prev?.pos === "ADP" && next?.value === "," && afterComma !== undefined && !/^\p{Lu}/u.test(afterComma.value);
     const objectPosition = prev !== undefined && !clauseOpener && !apposition && ["ADP", "VERB", "DET", "AUX"].includes(prev.pos);
     const speaks = next !== undefined && isSpeechVerb(tokens, end + 1);
     const subjectPosition = next !== undefined && (next.value === "," || next.pos === "VERB" || next.pos === "AUX");

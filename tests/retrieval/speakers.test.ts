@@ -25,6 +25,8 @@ describe("speakers", () => {
     // "She said:" resolved to the last person named as a subject
     ["white British people will form the majority of abusers", "Kishwer Falkner"],
     ["there does appear to be a distinctive Pakistani problem", "Kishwer Falkner"],
+    // "She … said" after a list of places ("in Greater Manchester, West and South Yorkshire"): still the person
+    ["blindness, ignorance, prejudice, defensiveness", "Lady Casey"],
     ["effective local inquiries can delve into far more local detail", "Ms Cooper"],
     ["We need to have a zero tolerance approach", "Suella Braverman"],
     ["It is completely unforgivable that under the Tories", "A Home Office source"],
