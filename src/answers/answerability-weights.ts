@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.0266,
-  "threshold": 0.716,
+  "bias": 0.03,
+  "threshold": 0.7106,
   "weights": {
-    "score": 0.2761,
-    "lead": 0.3367,
-    "coverage": 0.0724,
+    "score": 0.3025,
+    "lead": 0.3033,
+    "coverage": 0.1343,
     "matched": 0,
-    "neighbour": -0.7755,
-    "namesMissed": -1.9559,
-    "numbersMissed": -1.2462,
-    "focusMiss": -0.8685,
-    "typeMiss": -3.6525,
+    "neighbour": -0.9733,
+    "namesMissed": -2.0494,
+    "numbersMissed": -1.273,
+    "focusMiss": -3.5785,
+    "typeMiss": -3.6786,
     "unionCover": 0,
-    "numberNear": -0.209,
-    "focusHit": -0.4713,
-    "unknown": -0.4574,
-    "semantic": 1.3611,
-    "topicality": 1.5535,
-    "noMeaning": 1.5026,
-    "weakEvidence": -1.8832,
-    "rarestMissing": -0.769
+    "numberNear": -0.1704,
+    "focusHit": -0.5596,
+    "unknown": -0.5684,
+    "semantic": 1.3755,
+    "topicality": 1.3045,
+    "noMeaning": 1.4339,
+    "weakEvidence": -2.1913,
+    "rarestMissing": -0.7048
   }
 };

@@ -152,8 +152,12 @@ function focusKeys(tokens: readonly Token[]): string[] {
     }
     if ((w === "who" || w === "whom") && at(i + 1)) {
       // "Who is going to *chair* …": "going to" only marks the future.
-      const verb = tokens.slice(i + 1, i + 7).find((t) => t.pos === "VERB" && !t.stop && t.lemma !== "go");
-      return verb ? [verb.key] : [];
+      const rest = tokens.slice(i + 1, i + 7);
+      const v = rest.findIndex((t) => t.pos === "VERB" && !t.stop && t.lemma !== "go");
+      const verb = rest[v];
+      // "Who *got* an honour …": a light verb says little, the noun it takes is asked about.
+      const object = verb && LIGHT_VERBS.has(verb.lemma) ? rest.slice(v + 1).find((t) => t.pos === "NOUN") : undefined;
+      return object ? [object.key] : verb ? [verb.key] : [];
     }
     if (w === "what" && at(i + 1)?.lemma === "be") {
       const nouns = tokens.slice(i + 2).filter((t) => t.pos === "NOUN");
@@ -162,6 +166,9 @@ function focusKeys(tokens: readonly Token[]): string[] {
   }
   return [];
 }
+
+/** Verbs that carry little meaning of their own, the noun after them does ("get an honour", "take the decision"). */
+const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
 
 /** Verbs that report speech or a view: "what did X *say*", "does X *think*". */
 const REPORTING = /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect)$/u;

@@ -35,6 +35,8 @@ describe("question parsing", () => {
     ["how much did the inquiry cost", "cost"],
     ["who was home secretary when the paper came out", "secretary"],
     ["who is going to chair the national inquiry", "chair"],
+    ["who got an award for exposing the scandal", "award"],
+    ["who signed the letter", "sign"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
