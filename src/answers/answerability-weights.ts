@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.03,
-  "threshold": 0.7106,
+  "bias": -0.1409,
+  "threshold": 0.7053,
   "weights": {
-    "score": 0.3025,
-    "lead": 0.3033,
-    "coverage": 0.1343,
+    "score": 0.3129,
+    "lead": 0.2959,
+    "coverage": 0.2501,
     "matched": 0,
-    "neighbour": -0.9733,
-    "namesMissed": -2.0494,
-    "numbersMissed": -1.273,
-    "focusMiss": -3.5785,
-    "typeMiss": -3.6786,
+    "neighbour": -0.927,
+    "namesMissed": -1.9578,
+    "numbersMissed": -1.2728,
+    "focusMiss": -3.5396,
+    "typeMiss": -3.5247,
     "unionCover": 0,
-    "numberNear": -0.1704,
-    "focusHit": -0.5596,
-    "unknown": -0.5684,
-    "semantic": 1.3755,
-    "topicality": 1.3045,
-    "noMeaning": 1.4339,
-    "weakEvidence": -2.1913,
-    "rarestMissing": -0.7048
+    "numberNear": -0.1926,
+    "focusHit": -0.5672,
+    "unknown": -0.4857,
+    "semantic": 1.4363,
+    "topicality": 1.4608,
+    "noMeaning": 1.4473,
+    "weakEvidence": -1.9421,
+    "rarestMissing": -0.6903
   }
 };

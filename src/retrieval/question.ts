@@ -41,10 +41,14 @@ export type ParsedQuestion =
  * A general class of question vocabulary, not tuned to any question.
  */
 const FRAME_WORDS = new Set([
-  "tell", "know", "please", "article", "articles", "bot", "question", "answer", "explain", "show", "give", "find",
-  "say", "said", "mention", "report", "happen", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
+  "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
   "hey", "ok", "okay", "lol", "yes", "no", "pls", "plz", "u", "ur", "actually", "really", "exactly", "basically",
 ]);
+/**
+ * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office
+ * *report*" names the subject.
+ */
+const FRAME_VERBS = new Set(["tell", "know", "explain", "show", "give", "find", "say", "mention", "report", "happen"]);
 const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 
 /** Parse a raw question (Discord noise included). */
@@ -204,6 +208,10 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.kind !== "word" && t.kind !== "number") return;
     const word = t.value.toLowerCase();
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
+    // wink tags "what did the articles *report*" a noun: after a frame word or a pronoun it is still the verb.
+    const before = tokens[i - 1];
+    const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before.value.toLowerCase()) || before.pos === "PRON"));
+    if (verb && FRAME_VERBS.has(t.lemma)) return;
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;
     seen.add(t.key);

@@ -53,6 +53,14 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["when was the home office report published", ["home", "office", "report", "publish"]],
+    ["what did the articles report about rauf", ["rauf"]],
+    ["tell me what they say about the taskforce", ["taskforce"]],
+  ])("GIVEN %j THEN the words searched for are %j (framing verbs dropped, the same word as a noun kept)", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
+  });
+
+  it.each([
     ["how many ppl signed the petition", ["people", "sign", "petition"]],
     ["what did the govt say abt deportations", ["government", "deportation"]],
     ["did the PM meet her", ["prime", "minister", "meet"]],
