@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.1409,
-  "threshold": 0.7053,
+  "bias": -0.1391,
+  "threshold": 0.7057,
   "weights": {
-    "score": 0.3129,
-    "lead": 0.2959,
-    "coverage": 0.2501,
+    "score": 0.3118,
+    "lead": 0.2965,
+    "coverage": 0.2521,
     "matched": 0,
-    "neighbour": -0.927,
-    "namesMissed": -1.9578,
-    "numbersMissed": -1.2728,
-    "focusMiss": -3.5396,
-    "typeMiss": -3.5247,
+    "neighbour": -0.9288,
+    "namesMissed": -1.9593,
+    "numbersMissed": -1.2718,
+    "focusMiss": -3.5381,
+    "typeMiss": -3.5245,
     "unionCover": 0,
-    "numberNear": -0.1926,
-    "focusHit": -0.5672,
-    "unknown": -0.4857,
-    "semantic": 1.4363,
-    "topicality": 1.4608,
-    "noMeaning": 1.4473,
-    "weakEvidence": -1.9421,
-    "rarestMissing": -0.6903
+    "numberNear": -0.1917,
+    "focusHit": -0.5666,
+    "unknown": -0.4856,
+    "semantic": 1.4364,
+    "topicality": 1.4581,
+    "noMeaning": 1.4471,
+    "weakEvidence": -1.9458,
+    "rarestMissing": -0.6901
   }
 };

@@ -109,7 +109,7 @@ function questionType(text: string): QuestionType {
   const asked = first ? t.slice(first.index) : t;
   if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
   if (/^when\b/u.test(asked)) return "date";
-  if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
+  if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call|ask|asked|want|demand|recommend|urge|warn|propose)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could)\b/u.test(asked)) return "reason";
   return "fact";
@@ -175,7 +175,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
 const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
 
 /** Verbs that report speech or a view: "what did X *say*", "does X *think*". */
-const REPORTING = /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect)$/u;
+const REPORTING =
+  /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect|ask|recommend|promise|pledge|announce|deny|insist|accuse|criticise|criticize|condemn|blame)$/u;
 
 /**
  * Whom the question asks to hear from, by its shape: the subject between an auxiliary and a reporting

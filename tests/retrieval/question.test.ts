@@ -48,6 +48,7 @@ describe("question parsing", () => {
     ["according to police, how do abusers justify it", ["police"]],
     ["what did the 20 MPs say in their letter", ["20", "mps"]],
     ["how many MPs signed the letter", []],
+    ["what did the MPs ask for in their letter", ["mps"]],
   ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {
     expect(parsed(text).speaker).toEqual(words.map(stemKey));
   });
