@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.1391,
-  "threshold": 0.7057,
+  "bias": -0.2321,
+  "threshold": 0.6957,
   "weights": {
-    "score": 0.3118,
-    "lead": 0.2965,
-    "coverage": 0.2521,
-    "matched": 0,
-    "neighbour": -0.9288,
-    "namesMissed": -1.9593,
-    "numbersMissed": -1.2718,
-    "focusMiss": -3.5381,
-    "typeMiss": -3.5245,
+    "score": 0.314,
+    "lead": 0.2897,
+    "coverage": 0.3232,
+    "matched": 0.0522,
+    "neighbour": -1.1917,
+    "namesMissed": -1.9814,
+    "numbersMissed": -1.2376,
+    "focusMiss": -3.6186,
+    "typeMiss": -3.5885,
     "unionCover": 0,
-    "numberNear": -0.1917,
-    "focusHit": -0.5666,
-    "unknown": -0.4856,
-    "semantic": 1.4364,
-    "topicality": 1.4581,
-    "noMeaning": 1.4471,
-    "weakEvidence": -1.9458,
-    "rarestMissing": -0.6901
+    "numberNear": -0.4684,
+    "focusHit": -0.5037,
+    "unknown": -0.4809,
+    "semantic": 1.6572,
+    "topicality": 1.4677,
+    "noMeaning": 1.432,
+    "weakEvidence": -1.6707,
+    "rarestMissing": -0.6704
   }
 };

@@ -103,7 +103,7 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  */
 function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is)\b|\bhow old\b/u.test(t)) return "number";
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long ago\b|\bsince when\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b/u.test(t)) return "date";
   const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);
   const asked = first ? t.slice(first.index) : t;

@@ -289,7 +289,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     // No word of the question has a vector (names only, another language): its meaning is unknown.
     set("noMeaning", 1);
   }
-  const type = typeFit(unit, q.input.type, hitPositions);
+  const type = typeFit(unit, q.input.type, hitPositions, q);
   set("typeMatch", type === "match" ? 1 : 0);
   set("typeMiss", type === "miss" ? 1 : 0);
   set("numberNear", type === "near" && q.input.type === "number" ? 1 : 0);
@@ -329,7 +329,12 @@ function near(answers: readonly number[], hits: readonly number[]): boolean {
  * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
  * number close to the words it asks about ("near"); a number anywhere is a plain match.
  */
-function typeFit(unit: Unit, type: QuestionType, hits: readonly number[]): "near" | "match" | "miss" | "none" {
+/** Whether `key` is one of the question's own words, as written or corrected (not a neighbour). */
+function asksFor(q: QuestionView, key: string): boolean {
+  return (q.byKey.get(key) ?? []).some(({ alt }) => alt.kind !== "neighbour");
+}
+
+function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView): "near" | "match" | "miss" | "none" {
   switch (type) {
     case "number":
       if (unit.numbers.length === 0) return "miss";
@@ -339,11 +344,24 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[]): "near
     case "who":
       // "Who is doing the audit": best a name close to the words asked about ("asked Baroness Louise Casey
       // to oversee a rapid audit"), else any name or a speaker.
-      if (near(unit.names, hits)) return "near";
-      return unit.names.length > 0 || unit.sentence.speaker ? "match" : "none";
+      // A name the question itself gives is not an answer to it: "who chaired the Independent Inquiry into
+      // Child Sexual Abuse" is not answered by the inquiry's own name, as a speaker or in the text.
+      const names = otherNames(unit, q);
+      if (near(names, hits)) return "near";
+      return names.length > 0 || [...unit.speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";
     case "quote":
     case "reason":
     case "fact":
       return "none";
   }
+}
+
+/** Token positions of the unit's names that are not words of the question. */
+function otherNames(unit: Unit, q: QuestionView): number[] {
+  if (unit.names.length === 0) return [];
+  const asked = new Set<number>();
+  unit.positions.forEach((key, at) => {
+    if (asksFor(q, key)) asked.add(at);
+  });
+  return unit.names.filter((at) => !asked.has(at));
 }

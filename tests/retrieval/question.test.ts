@@ -22,6 +22,8 @@ describe("question parsing", () => {
     ["wat did the govt say", "quote"],
     ["y is rauf still here", "reason"],
     ["wen was he released", "date"],
+    ["how long will the audit take", "number"],
+    ["how long ago was he deported", "date"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
