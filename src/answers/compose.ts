@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import type { Article, ParsedQuestion, QuestionType, RankedUnit, Sentence, SpeakerSpan, Unit } from "../retrieval/index.js";
+import { FEATURES, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { answers } from "./answerability.js";
 import { quoteAt } from "./quote.js";
@@ -200,7 +200,17 @@ function sortSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a[0] - b[0]).filter((s, i, all) => i === 0 || s[0] >= all[i - 1]![1]);
 }
 
+/**
+ * Up to three articles that come closest, when any is relevant: the question is about the articles'
+ * subject (its meaning leans towards theirs) or names someone or something they name. "What's the
+ * weather in London tomorrow" matches a dateline, and gets no suggestions.
+ */
 function suggestionsFrom(ranked: readonly RankedUnit[]): ArticleRef[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const onTopic = best.features[FEATURES.indexOf("topicality")]! > 0;
+  const named = ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.names.some((name, t) => name && r.literal[t]));
+  if (!onTopic && !named) return [];
   const refs: ArticleRef[] = [];
   for (const r of ranked) {
     if (r.coverage < ANSWER_THRESHOLDS.offTopic * 2) continue;

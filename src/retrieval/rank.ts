@@ -57,6 +57,8 @@ export interface RankedUnit {
   readonly literal: readonly boolean[];
   /** Each question term's share of the question's weight (the same for every sentence). */
   readonly shares: readonly number[];
+  /** Each question term: whether the corpus writes it as a name (the same for every sentence; not "LONDON:" in a dateline). */
+  readonly names: readonly boolean[];
 }
 
 /** How question words are matched beyond their exact key (neighbours: see `NEIGHBOURS` in weigh.ts); not fitted. */
@@ -106,6 +108,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     ...askedSpeaker(input, weighted),
     byKey: alternativesByKey(weighted),
     shares: weighted.map((w) => (known > 0 ? w.idf / known : 0)),
+    names: weighted.map((w) => context.index.isName(w.term.word)),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -128,6 +131,7 @@ interface QuestionView {
   readonly askedTerms: ReadonlySet<WeightedTerm>;
   /** Each term's share of the weight of the terms the corpus has (`known`). */
   readonly shares: readonly number[];
+  readonly names: readonly boolean[];
   /** Each alternative key → the terms (by index) it stands for. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
 }
@@ -307,7 +311,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names };
 }
 
 const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;

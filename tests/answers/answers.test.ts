@@ -118,6 +118,20 @@ describe("abstention", () => {
     expect(AnswerJsonSchema.safeParse(engine.toJson(answer)).success).toBe(true);
   });
 
+  it("GIVEN an off-topic question that only shares a place name with a dateline THEN no articles are suggested", () => {
+    const answer = engine.ask("what's the weather in London tomorrow");
+    expect(answer).toMatchObject({ kind: "not-answered", suggestions: [] });
+  });
+
+  it("GIVEN an unanswerable question about people the articles name THEN the closest articles are suggested", () => {
+    const answer = engine.ask("what did Kishwer Falkner say about Tommy Robinson");
+    expect(answer.kind).toBe("not-answered");
+    if (answer.kind !== "not-answered") return;
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    const titles = new Set(engine.articles.map((a) => a.title));
+    for (const s of answer.suggestions) expect(titles.has(s.title)).toBe(true);
+  });
+
   it("GIVEN an answerable question wrapped in mentions, markdown and a code fence THEN it is still answered", () => {
     const answer = engine.ask("@everyone <@123456789012345678> ```\n**how many** police forces are investigating grooming gangs?\n```");
     expect(answer.kind).toBe("answered");
