@@ -40,7 +40,9 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
     .map((p, i) => {
       const who = p.speaker ? `${p.speaker.name}, in ` : "";
       const also = p.alsoReportedIn.length > 0 ? `\n   ${dim(`also reported in: ${p.alsoReportedIn.map((a) => a.title).join("; ")}`)}` : "";
-      return `${i + 1}. “${highlight(p, colour)}”\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
+      // The quote is shown as it stands after "> ", with no quotation marks of ours: many passages open or
+      // close with the article's own, and doubled marks ("““In order …””") would misquote them.
+      return `${i + 1}. > ${highlight(p, colour)}\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
     })
     .join("\n\n");
 }

@@ -28,6 +28,16 @@ describe("npm run ask", () => {
     expect(result.stdout).toContain("Shadow Home Secretary has called for all grooming gang members to be deported");
   });
 
+  it("GIVEN a passage that opens with the article's own quotation mark THEN the readable answer shows it verbatim, marks not doubled", () => {
+    const question = "what did Kishwer Falkner say about a statutory inquiry?";
+    const json = AnswerJsonSchema.parse(JSON.parse(run(["--json", question]).stdout));
+    const quote = json.passages[0]!.quote;
+    expect(quote.startsWith("“")).toBe(true);
+    const result = run([question]);
+    expect(result.stdout).toContain(`> ${quote}\n`);
+    expect(result.stdout).not.toContain("““");
+  });
+
   it("GIVEN a bad --seeds folder THEN one clear line names it and nothing goes to stdout", () => {
     const result = run(["--json", "--seeds", "/no/such/folder", "hi"]);
     expect(result.status).toBe(1);
