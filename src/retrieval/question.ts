@@ -171,6 +171,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
   return [];
 }
 
+const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+
 /** Verbs that carry little meaning of their own, the noun after them does ("get an honour", "take the decision"). */
 const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
 
@@ -209,9 +211,10 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.kind !== "word" && t.kind !== "number") return;
     const word = t.value.toLowerCase();
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
-    // wink tags "what did the articles *report*" a noun: after a frame word or a pronoun it is still the verb.
-    const before = tokens[i - 1];
-    const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before.value.toLowerCase()) || before.pos === "PRON"));
+    // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
+    // the verb ("what do they report"), not after a possessive ("her report").
+    const before = tokens[i - 1]?.value.toLowerCase();
+    const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before) || SUBJECT_PRONOUNS.has(before)));
     if (verb && FRAME_VERBS.has(t.lemma)) return;
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;
