@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.2321,
-  "threshold": 0.6957,
+  "bias": -0.1967,
+  "threshold": 0.7027,
   "weights": {
-    "score": 0.314,
-    "lead": 0.2897,
-    "coverage": 0.3232,
-    "matched": 0.0522,
-    "neighbour": -1.1917,
-    "namesMissed": -1.9814,
-    "numbersMissed": -1.2376,
-    "focusMiss": -3.6186,
-    "typeMiss": -3.5885,
+    "score": 0.327,
+    "lead": 0.2828,
+    "coverage": 0.3075,
+    "matched": 0,
+    "neighbour": -1.0351,
+    "namesMissed": -1.9878,
+    "numbersMissed": -1.2535,
+    "focusMiss": -3.6031,
+    "typeMiss": -3.5711,
     "unionCover": 0,
-    "numberNear": -0.4684,
-    "focusHit": -0.5037,
-    "unknown": -0.4809,
-    "semantic": 1.6572,
-    "topicality": 1.4677,
-    "noMeaning": 1.432,
-    "weakEvidence": -1.6707,
-    "rarestMissing": -0.6704
+    "numberNear": -0.4847,
+    "focusHit": -0.509,
+    "unknown": -0.5363,
+    "semantic": 1.5376,
+    "topicality": 1.4997,
+    "noMeaning": 1.4305,
+    "weakEvidence": -1.612,
+    "rarestMissing": -0.6568
   }
 };

@@ -20,6 +20,8 @@ export interface QueryTerm {
   readonly isNumber: boolean;
   /** Capitalised or tagged as a proper noun: a name, never expanded with neighbours. */
   readonly isName: boolean;
+  /** Tagged a noun or proper noun: only such a word may be a misspelt name ("sara" → Sarah, never "true" → Tory). */
+  readonly nominal: boolean;
 }
 
 export type ParsedQuestion =
@@ -228,6 +230,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
       isNumber: t.kind === "number",
       // A title is not a name: "Mrs Senior" is also "Jayne Senior".
       isName: !HONORIFIC_ANY_CASE.test(t.value) && (t.pos === "PROPN" || (/^\p{Lu}/u.test(t.value) && !sentenceInitial)),
+      nominal: t.pos === "NOUN" || t.pos === "PROPN",
     });
   });
   return terms;

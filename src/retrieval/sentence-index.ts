@@ -22,8 +22,11 @@ export interface SentenceIndex {
   lookup(key: string, limit?: number): readonly number[];
   /** How many units contain `key`. */
   df(key: string): number;
-  /** Keys of corpus words within one typo of `word` (never numbers, never short words). */
-  correct(word: string): readonly string[];
+  /**
+   * Keys of corpus words within one typo of `word` (never numbers, never short words); with `names`,
+   * failing those, a name of the corpus that sounds like it.
+   */
+  correct(word: string, options?: { readonly names?: boolean }): readonly string[];
   /**
    * Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it and at least once
    * as part of a longer name: "robinson" (Tommy Robinson), not "home" (also lowercase) nor "pakistani"
@@ -97,12 +100,12 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       const use = uses.get(word.toLowerCase());
       return use !== undefined && use.inName && use.named >= NAME_SHARE * use.all;
     },
-    correct(word) {
+    correct(word, options) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];
       let hits = lower.length < MIN_TYPO_LENGTH ? [] : search(spellingIndex(), lower, (w) => isNear(lower, w));
       // A name that sounds the same, begins with the same letter and is about as long.
-      if (hits.length === 0) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w));
+      if (hits.length === 0 && options?.names !== false) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w));
       return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
     },
   };

@@ -39,7 +39,10 @@ export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: Neighb
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
-  else if (!term.isNumber) for (const key of index.correct(term.word)) alternatives.push({ key, kind: "typo", strength: 1 });
+  else if (!term.isNumber) {
+    // Only a noun may be a misspelt name: "is it true …" must not hear "Tory".
+    for (const key of index.correct(term.word, { names: term.isName || term.nominal })) alternatives.push({ key, kind: "typo", strength: 1 });
+  }
   if (!term.isName && !term.isNumber) {
     for (const nb of neighbourKeys(term, alternatives, index, neighbours)) alternatives.push(nb);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRankContext, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment } from "../../src/retrieval/index.js";
+import { weigh } from "../../src/retrieval/weigh.js";
 
 const context = buildRankContext(readCorpus("seeds").map(segment), loadNeighbours(), loadVectors());
 
@@ -19,6 +20,18 @@ describe("ranking", () => {
 
   it("GIVEN a \"when did X say …\" question THEN the sentence that dates it outranks X's undated quotes", () => {
     expect(top("when did chris philp say countries like pakistan should lose visas", 1)[0]).toMatch(/^On Sunday night, Chris Philp/u);
+  });
+
+  it.each([
+    ["what does sara champian think", "sara", "sarah"],
+    ["did she say sorry", "sorry", null],
+    ["is it true that most groomers are asian", "true", null],
+  ])("GIVEN %j THEN %j is heard as the misspelt name %j (only a noun may be one)", (question, word, name) => {
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    const term = parsed.terms.find((t) => t.word === word)!;
+    const typos = weigh(term, context.index, context.neighbours).alternatives.filter((a) => a.kind === "typo").map((a) => a.key);
+    expect(typos).toEqual(name ? [name] : []);
   });
 
   it.each([
