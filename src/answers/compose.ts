@@ -60,7 +60,7 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // A further passage must hold one of the question's more specific words itself (a related word is not
   // enough): in "are most grooming gang offenders white or Pakistani?" a sentence that only says
   // "grooming gangs" answers nothing.
-  const specific = specificTerms(best.shares);
+  const specific = specificTerms(best.shares, ranked.slice(0, ANSWER_THRESHOLDS.pool));
   const pool = ranked
     .slice(0, ANSWER_THRESHOLDS.pool)
     .filter((r) => r === best || (r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative) && specific.some((t) => r.literal[t]!)));
@@ -85,11 +85,16 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   return first ? { kind: "answered", question, passages: [first, ...rest] } : no("no-match", suggestionsFrom(ranked));
 }
 
-/** The question's terms that weigh at least as much as its median term (by their share of the question). */
-function specificTerms(shares: readonly number[]): number[] {
-  const sorted = [...shares].sort((a, b) => a - b);
+/**
+ * The question's terms that weigh at least as much as its median term (by their share of the question),
+ * among those some candidate has as written: a word the articles never use ("is it *true* …") weighs
+ * the most and can never be found, so it must not decide which terms count.
+ */
+function specificTerms(shares: readonly number[], pool: readonly RankedUnit[]): number[] {
+  const findable = shares.flatMap((_, t) => (pool.some((r) => r.literal[t]) ? [t] : []));
+  const sorted = findable.map((t) => shares[t]!).sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-  return shares.flatMap((share, t) => (share >= median ? [t] : []));
+  return findable.filter((t) => shares[t]! >= median);
 }
 
 /** The best next passage: its score, less for repeating a source, more for covering what is not yet covered. */

@@ -168,6 +168,14 @@ describe("contested questions", () => {
     expect(answer.passages.some((p) => /white/iu.test(p.quote))).toBe(true);
     expect(answer.passages.some((p) => /Pakistani/u.test(p.quote))).toBe(true);
   });
+
+  it("GIVEN a contested question with a word the articles never use (\"true\") THEN the passages still show what each source says about the group asked about", () => {
+    const answer = engine.ask("is it true that most groomers are asian");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages.filter((p) => /Asian/u.test(p.quote)).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(answer.passages.map((p) => p.speaker?.name ?? p.articleId)).size).toBeGreaterThan(1);
+  });
 });
 
 describe("fuzzed input never crashes", () => {
