@@ -50,7 +50,7 @@ const FRAME_WORDS = new Set([
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office
  * *report*" names the subject.
  */
-const FRAME_VERBS = new Set(["tell", "know", "explain", "show", "give", "find", "say", "mention", "report", "happen"]);
+const FRAME_VERBS = new Set(["tell", "know", "explain", "show", "give", "find", "say", "mention", "report", "happen", "summarise", "summarize"]);
 const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 
 /** Parse a raw question (Discord noise included). */

@@ -118,6 +118,10 @@ describe("abstention", () => {
     expect(AnswerJsonSchema.safeParse(engine.toJson(answer)).success).toBe(true);
   });
 
+  it("GIVEN a request to summarise with nothing to look up THEN it is told no question was found, not given a summary", () => {
+    expect(engine.ask("summarise the articles")).toMatchObject({ kind: "not-answered", reason: "not-a-question" });
+  });
+
   it("GIVEN an off-topic question that only shares a place name with a dateline THEN no articles are suggested", () => {
     const answer = engine.ask("what's the weather in London tomorrow");
     expect(answer).toMatchObject({ kind: "not-answered", suggestions: [] });
