@@ -8,26 +8,26 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.1967,
-  "threshold": 0.7027,
+  "bias": -0.2177,
+  "threshold": 0.7021,
   "weights": {
-    "score": 0.327,
-    "lead": 0.2828,
-    "coverage": 0.3075,
+    "score": 0.3277,
+    "lead": 0.2821,
+    "coverage": 0.3292,
     "matched": 0,
-    "neighbour": -1.0351,
-    "namesMissed": -1.9878,
-    "numbersMissed": -1.2535,
-    "focusMiss": -3.6031,
-    "typeMiss": -3.5711,
+    "neighbour": -1.0256,
+    "namesMissed": -1.9908,
+    "numbersMissed": -1.2572,
+    "focusMiss": -3.6061,
+    "typeMiss": -3.5658,
     "unionCover": 0,
-    "numberNear": -0.4847,
-    "focusHit": -0.509,
-    "unknown": -0.5363,
-    "semantic": 1.5376,
-    "topicality": 1.4997,
-    "noMeaning": 1.4305,
-    "weakEvidence": -1.612,
-    "rarestMissing": -0.6568
+    "numberNear": -0.4854,
+    "focusHit": -0.5078,
+    "unknown": -0.5454,
+    "semantic": 1.5327,
+    "topicality": 1.4974,
+    "noMeaning": 1.427,
+    "weakEvidence": -1.6101,
+    "rarestMissing": -0.6317
   }
 };

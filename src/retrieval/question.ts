@@ -113,7 +113,7 @@ function questionType(text: string): QuestionType {
   if (/^when\b/u.test(asked)) return "date";
   if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call|ask|asked|want|demand|recommend|urge|warn|propose)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
-  if (/^how (?:do|does|did|are|is|were|was|can|could)\b/u.test(asked)) return "reason";
+  if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";
   return "fact";
 }
 
@@ -213,6 +213,8 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.kind !== "word" && t.kind !== "number") return;
     const word = t.value.toLowerCase();
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
+    // "According to police": only whom the question asks to hear from (see speakerKeys), not a word to find.
+    if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
     // the verb ("what do they report"), not after a possessive ("her report").
     const before = tokens[i - 1]?.value.toLowerCase();
