@@ -147,44 +147,82 @@ const rescored = examples.map((e) => {
   return { question: e.question, ranked };
 });
 const rows = rescored.filter((e) => e.ranked.length > 0).map((e) => ({ x: answerFeatures(e.ranked), y: e.question.expect === "answer" ? 1 : 0, e }));
-const mean = ANSWER_FEATURES.map((_, d) => avg(rows.map((r) => r.x[d]!)));
-const sd = ANSWER_FEATURES.map((_, d) => Math.sqrt(avg(rows.map((r) => (r.x[d]! - mean[d]!) ** 2))) || 1);
-const z = (x: readonly number[]) => [...x.map((v, d) => (v - mean[d]!) / sd[d]!), 1];
-const a = adam(ANSWER_FEATURES.length + 1, (weights, grad) => {
-  let loss = 0;
-  for (const r of rows) {
-    const x = z(r.x);
-    const p = sigmoid(dot(weights, x));
-    loss -= r.y * Math.log(p + 1e-12) + (1 - r.y) * Math.log(1 - p + 1e-12);
-    for (let d = 0; d < x.length; d++) grad[d]! += (p - r.y) * x[d]!;
-  }
-  for (let d = 0; d < ANSWER_FEATURES.length; d++) {
-    loss += answerL2 * weights[d]! ** 2 * rows.length;
-    grad[d]! += 2 * answerL2 * weights[d]! * rows.length;
-  }
-  return loss / rows.length;
-}, 1500, 0.05, (weights) => {
-  // With ~100 questions the answer model would otherwise learn noise such as "covering more of the
-  // question makes an answer less likely"; evidence for an answer may only raise the probability and
-  // evidence against it only lower it (projected gradient descent onto those signs).
-  ANSWER_FEATURES.forEach((name, d) => {
-    const sign = ANSWER_SIGNS[name];
-    if (sign !== undefined && Math.sign(weights[d]!) === -sign) weights[d] = 0;
+type Row = (typeof rows)[number];
+
+/** Fit the answer model on `train` (standardised, sign-constrained, L2) and return its probability function. */
+function fitAnswer(train: readonly Row[]): { readonly bias: number; readonly raw: readonly number[]; readonly prob: (x: readonly number[]) => number } {
+  const mean = ANSWER_FEATURES.map((_, d) => avg(train.map((r) => r.x[d]!)));
+  const sd = ANSWER_FEATURES.map((_, d) => Math.sqrt(avg(train.map((r) => (r.x[d]! - mean[d]!) ** 2))) || 1);
+  const z = (x: readonly number[]) => [...x.map((v, d) => (v - mean[d]!) / sd[d]!), 1];
+  const a = adam(ANSWER_FEATURES.length + 1, (weights, grad) => {
+    let loss = 0;
+    for (const r of train) {
+      const x = z(r.x);
+      const p = sigmoid(dot(weights, x));
+      loss -= r.y * Math.log(p + 1e-12) + (1 - r.y) * Math.log(1 - p + 1e-12);
+      for (let d = 0; d < x.length; d++) grad[d]! += (p - r.y) * x[d]!;
+    }
+    for (let d = 0; d < ANSWER_FEATURES.length; d++) {
+      loss += answerL2 * weights[d]! ** 2 * train.length;
+      grad[d]! += 2 * answerL2 * weights[d]! * train.length;
+    }
+    return loss / train.length;
+  }, 1500, 0.05, (weights) => {
+    // With ~100 questions the answer model would otherwise learn noise such as "covering more of the
+    // question makes an answer less likely"; evidence for an answer may only raise the probability and
+    // evidence against it only lower it (projected gradient descent onto those signs).
+    ANSWER_FEATURES.forEach((name, d) => {
+      const sign = ANSWER_SIGNS[name];
+      if (sign !== undefined && Math.sign(weights[d]!) === -sign) weights[d] = 0;
+    });
   });
-});
-// Fold the standardisation into the weights: p = sigmoid(bias + Σ weight·raw).
-const raw = ANSWER_FEATURES.map((_, d) => a[d]! / sd[d]!);
-const bias = a[ANSWER_FEATURES.length]! - ANSWER_FEATURES.reduce((s, _, d) => s + (a[d]! * mean[d]!) / sd[d]!, 0);
-const prob = (x: readonly number[]) => sigmoid(bias + dot(raw, x));
+  // Fold the standardisation into the weights: p = sigmoid(bias + Σ weight·raw).
+  const raw = ANSWER_FEATURES.map((_, d) => a[d]! / sd[d]!);
+  const bias = a[ANSWER_FEATURES.length]! - ANSWER_FEATURES.reduce((s, _, d) => s + (a[d]! * mean[d]!) / sd[d]!, 0);
+  return { bias, raw, prob: (x) => sigmoid(bias + dot(raw, x)) };
+}
+
+const maxFalse = Number(values["max-false-abstention"]);
+
+/**
+ * The highest threshold with at most `maxFalse` false abstentions among `rows`: the probability of the
+ * answerable question just above the allowed share of them (rounded down, so that question is still answered).
+ */
+function thresholdFor(rows: readonly Row[], prob: (x: readonly number[]) => number): number {
+  const probs = rows.filter((r) => r.y === 1).map((r) => prob(r.x)).sort((a, b) => a - b);
+  const allowed = Math.floor(maxFalse * probs.length + 1e-9);
+  return Math.floor((probs[allowed] ?? 0) * 1e4) / 1e4;
+}
+
+const { bias, raw, prob } = fitAnswer(rows);
+
+if (values.cv) {
+  // 5-fold cross-validation of the answer decision inside dev: fit and set the threshold on four folds,
+  // count abstentions on the fifth. This is how to judge an answer feature without the holdout.
+  let abstained = 0;
+  let falseAbstained = 0;
+  const folds = 5;
+  for (let k = 0; k < folds; k++) {
+    const train = rows.filter((_, i) => i % folds !== k);
+    const test = rows.filter((_, i) => i % folds === k);
+    const model = fitAnswer(train);
+    const t = thresholdFor(train, model.prob);
+    for (const r of test) {
+      if (model.prob(r.x) >= t) continue;
+      if (r.y === 0) abstained++;
+      else falseAbstained++;
+    }
+  }
+  const unanswerableCount = rows.filter((r) => r.y === 0).length;
+  const answerableCount = rows.length - unanswerableCount;
+  console.log(
+    `answer model, 5-fold cross-validated inside dev: abstention ${(abstained / unanswerableCount).toFixed(2)} (${abstained}/${unanswerableCount}), false abstention ${(falseAbstained / answerableCount).toFixed(2)} (${falseAbstained}/${answerableCount})`,
+  );
+}
 
 const answerable = rows.filter((r) => r.y === 1);
 const unanswerable = rows.filter((r) => r.y === 0);
-const maxFalse = Number(values["max-false-abstention"]);
-// The highest threshold with at most `maxFalse` false abstentions on dev: the probability of the answerable
-// question just above the allowed share of them (rounded down, so that question is still answered).
-const answerableProbs = answerable.map((r) => prob(r.x)).sort((a, b) => a - b);
-const allowed = Math.floor(maxFalse * answerableProbs.length + 1e-9);
-const threshold = Math.floor((answerableProbs[allowed] ?? 0) * 1e4) / 1e4;
+const threshold = thresholdFor(rows, prob);
 console.log("threshold  abstention  false-abstention (dev)");
 for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, threshold]) {
   const ab = unanswerable.filter((r) => prob(r.x) < t).length / Math.max(1, unanswerable.length);
