@@ -8,26 +8,27 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.2177,
-  "threshold": 0.7021,
+  "bias": -0.6555,
+  "threshold": 0.7594,
   "weights": {
-    "score": 0.3277,
-    "lead": 0.2821,
-    "coverage": 0.3292,
+    "score": 0.3083,
+    "lead": 0.2945,
+    "coverage": 0.67,
     "matched": 0,
-    "neighbour": -1.0256,
-    "namesMissed": -1.9908,
-    "numbersMissed": -1.2572,
-    "focusMiss": -3.6061,
-    "typeMiss": -3.5658,
+    "neighbour": -0.1587,
+    "namesMissed": -1.5103,
+    "numbersMissed": -1.5283,
+    "focusMiss": -3.0068,
+    "typeMiss": -3.4631,
     "unionCover": 0,
-    "numberNear": -0.4854,
-    "focusHit": -0.5078,
-    "unknown": -0.5454,
-    "semantic": 1.5327,
-    "topicality": 1.4974,
-    "noMeaning": 1.427,
-    "weakEvidence": -1.6101,
-    "rarestMissing": -0.6317
+    "numberNear": -0.4839,
+    "focusHit": -0.0528,
+    "unknown": -0.863,
+    "semantic": 1.8975,
+    "topicality": 1.7432,
+    "noMeaning": 1.5178,
+    "weakEvidence": -1.2081,
+    "rarestMissing": -0.3076,
+    "focusLoose": -2.9599
   }
 };

@@ -27,6 +27,7 @@ export const ANSWER_FEATURES = [
   "noMeaning",
   "weakEvidence",
   "rarestMissing",
+  "focusLoose",
 ] as const;
 
 export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
@@ -70,6 +71,8 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     Math.max(0, WEAK_EVIDENCE - best.coverage - f[at("semantic")]!),
     // The heaviest question word that none of the shown passages matches in any way.
     best.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
+    // The shown passages meet the asked-about word only through related words, never as written.
+    shown.some((r) => r.features[at("focusLoose")]! > 0) && shown.every((r) => r.features[at("focusMiss")]! > 0 || r.features[at("focusLoose")]! > 0) ? 1 : 0,
   ];
 }
 

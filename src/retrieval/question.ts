@@ -44,7 +44,7 @@ export type ParsedQuestion =
  */
 const FRAME_WORDS = new Set([
   "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
-  "hey", "ok", "okay", "lol", "yes", "no", "pls", "plz", "u", "ur", "actually", "really", "exactly", "basically",
+  "hey", "ok", "okay", "lol", "yes", "no", "pls", "plz", "u", "ur", "actually", "really", "exactly", "basically", "true",
 ]);
 /**
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office
@@ -112,6 +112,7 @@ function questionType(text: string): QuestionType {
   if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
   if (/^when\b/u.test(asked)) return "date";
   if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call|ask|asked|want|demand|recommend|urge|warn|propose)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
+  if (/^what(?:'s| is| was| are| were)\b.*\b(?:views?|opinions?|position|stance|thoughts|take|verdict|reaction|response)\b/u.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";
   return "fact";
@@ -159,21 +160,29 @@ function focusKeys(tokens: readonly Token[]): string[] {
     if ((w === "who" || w === "whom") && at(i + 1)) {
       // "Who is going to *chair* …": "going to" only marks the future.
       const rest = tokens.slice(i + 1, i + 7);
-      const v = rest.findIndex((t) => t.pos === "VERB" && !t.stop && t.lemma !== "go");
+      const v = rest.findIndex((t) => t.pos === "VERB" && t.lemma !== "go" && (!t.stop || LIGHT_VERBS.has(t.lemma)));
       const verb = rest[v];
       // "Who *got* an honour …": a light verb says little, the noun it takes is asked about.
       const object = verb && LIGHT_VERBS.has(verb.lemma) ? rest.slice(v + 1).find((t) => t.pos === "NOUN") : undefined;
       return object ? [object.key] : verb ? [verb.key] : [];
     }
     if (w === "what" && at(i + 1)?.lemma === "be") {
-      const nouns = tokens.slice(i + 2).filter((t) => t.pos === "NOUN");
-      return nouns.length > 0 ? [nouns[nouns.length - 1]!.key] : [];
+      // The noun asked for ends the words before the first preposition ("what is the *population* of
+      // Rochdale", "what is Sarah Champion's *majority*"). "What is her *view* on …" asks for her words,
+      // which no sentence calls a view: then no word is asked about.
+      const rest = tokens.slice(i + 2);
+      const preposition = rest.findIndex((t) => t.pos === "ADP");
+      const noun = rest.slice(0, preposition < 0 ? undefined : preposition).findLast((t) => t.pos === "NOUN");
+      return noun && !OPINION.test(noun.lemma) ? [noun.key] : [];
     }
   }
   return [];
 }
 
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+
+/** Nouns that ask for someone's opinion ("what is her *view* on …", "the government's *position*"). */
+const OPINION = /^(?:view|opinion|position|stance|thought|take|verdict|reaction|response)$/u;
 
 /** Verbs that carry little meaning of their own, the noun after them does ("get an honour", "take the decision"). */
 const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);

@@ -227,6 +227,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let numbers = 0;
   let numbersMissed = 0;
   let focusHit = false;
+  let focusLiteral = false;
   let focusAsked = false;
   let focusAt: number | undefined;
   let about = 0;
@@ -267,6 +268,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     if (q.input.focus.includes(w.term.key)) {
       focusAsked = true;
       if (m.kind !== "none") focusHit = true;
+      if (m.kind !== "none" && m.kind !== "neighbour") focusLiteral = true;
       if (m.at !== undefined) focusAt = m.at;
     }
   }
@@ -281,6 +283,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("numbersMissed", numbers === 0 ? 0 : numbersMissed / numbers);
   set("focusHit", focusAsked && focusHit ? 1 : 0);
   set("focusMiss", focusAsked && !focusHit ? 1 : 0);
+  // Only a related word stands for the asked-about word ("how old" met by "young"): weaker evidence.
+  set("focusLoose", focusAsked && focusHit && !focusLiteral ? 1 : 0);
   // Two common words side by side ("grooming gang") say little: closeness counts by how much is matched.
   set("proximity", proximity(hitPositions) * Math.min(1, exact + typo + neighbour));
   set("lengthNorm", 1 / (1 - MATCHING.lengthB + MATCHING.lengthB * (unit.length / context.averageLength)));

@@ -173,8 +173,8 @@ describe("contested questions", () => {
     expect(answer.passages.some((p) => /Pakistani/u.test(p.quote))).toBe(true);
   });
 
-  it("GIVEN a contested question with a word the articles never use (\"true\") THEN the passages still show what each source says about the group asked about", () => {
-    const answer = engine.ask("is it true that most groomers are asian");
+  it("GIVEN a contested question with a word the articles never use (\"tend\") THEN the passages still show what each source says about the group asked about", () => {
+    const answer = engine.ask("do most groomers tend to be asian");
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
     expect(answer.passages.filter((p) => /Asian/u.test(p.quote)).length).toBeGreaterThanOrEqual(3);

@@ -24,6 +24,7 @@ describe("question parsing", () => {
     ["wen was he released", "date"],
     ["how long will the audit take", "number"],
     ["how will police collect the data now", "reason"],
+    ["falkner on pakistani gangs, what's her view", "quote"],
     ["how long ago was he deported", "date"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
@@ -39,6 +40,9 @@ describe("question parsing", () => {
     ["who was home secretary when the paper came out", "secretary"],
     ["who is going to chair the national inquiry", "chair"],
     ["who got an award for exposing the scandal", "award"],
+    ["who's doing the audit", "audit"],
+    ["what is the population of rochdale", "population"],
+    ["what is her view on the national inquiry", undefined],
     ["who signed the letter", "sign"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
@@ -63,6 +67,7 @@ describe("question parsing", () => {
     ["what did her report find", ["report"]],
     ["can you summarise the casey review", ["casey", "review"]],
     ["according to police how do abusers justify it", ["police", "abuser", "justify"]],
+    ["is it true that the report was delayed", ["report", "delay"]],
   ])("GIVEN %j THEN the words searched for are %j (framing verbs dropped, the same word as a noun kept)", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
