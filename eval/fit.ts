@@ -8,7 +8,8 @@
  * - Answering: a logistic model over features of the best candidate (its score, its lead over the
  *   second, how much of the question it covers and how), labelled by whether the question is
  *   answerable. The threshold is the highest one that keeps false abstention on dev at or under
- *   `--max-false-abstention` (default 0.1).
+ *   `--max-false-abstention` (default 0.09: a threshold set at the edge of the budget on the questions it
+ *   is fitted on abstains a little more on unseen ones; with 0.09, the 5-fold `--cv` figure stays under 0.1).
  * @module
  */
 import { writeFileSync } from "node:fs";
@@ -23,7 +24,7 @@ const { values } = parseArgs({
     questions: { type: "string", default: "eval/questions.json" },
     seeds: { type: "string" },
     write: { type: "boolean", default: false },
-    "max-false-abstention": { type: "string", default: "0.1" },
+    "max-false-abstention": { type: "string", default: "0.09" },
     l2: { type: "string", default: "0.02" },
     "answer-l2": { type: "string", default: "0.02" },
     /** Report 5-fold cross-validated hit@1 inside dev for several regularisation strengths. */
