@@ -8,27 +8,27 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.6555,
-  "threshold": 0.7396,
+  "bias": -0.8749,
+  "threshold": 0.711,
   "weights": {
-    "score": 0.3083,
-    "lead": 0.2945,
-    "coverage": 0.67,
-    "matched": 0,
-    "neighbour": -0.1587,
-    "namesMissed": -1.5103,
-    "numbersMissed": -1.5283,
-    "focusMiss": -3.0068,
-    "typeMiss": -3.4631,
+    "score": 0.3287,
+    "lead": 0.2966,
+    "coverage": 0.6854,
+    "matched": 0.0638,
+    "neighbour": -0.3403,
+    "namesMissed": -1.4345,
+    "numbersMissed": -4.092,
+    "focusMiss": -2.9713,
+    "typeMiss": -3.5187,
     "unionCover": 0,
-    "numberNear": -0.4839,
-    "focusHit": -0.0528,
-    "unknown": -0.863,
-    "semantic": 1.8975,
-    "topicality": 1.7432,
-    "noMeaning": 1.5178,
-    "weakEvidence": -1.2081,
-    "rarestMissing": -0.3076,
-    "focusLoose": -2.9599
+    "numberNear": -0.342,
+    "focusHit": -0.0061,
+    "unknown": -0.7764,
+    "semantic": 1.9987,
+    "topicality": 2.134,
+    "noMeaning": 1.5703,
+    "weakEvidence": -1.1587,
+    "rarestMissing": -0.1984,
+    "focusLoose": -3.0701
   }
 };

@@ -22,6 +22,8 @@ export interface QueryTerm {
   readonly isName: boolean;
   /** Tagged a noun or proper noun: only such a word may be a misspelt name ("sara" → Sarah, never "true" → Tory). */
   readonly nominal: boolean;
+  /** A number that counts the noun after it ("the *20* MPs"): it describes whom the question is about. */
+  readonly counting: boolean;
 }
 
 export type ParsedQuestion =
@@ -242,6 +244,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
       // A title is not a name: "Mrs Senior" is also "Jayne Senior".
       isName: !HONORIFIC_ANY_CASE.test(t.value) && (t.pos === "PROPN" || (/^\p{Lu}/u.test(t.value) && !sentenceInitial)),
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
+      counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
     });
   });
   return terms;

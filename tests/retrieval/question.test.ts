@@ -73,6 +73,13 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["who was the 20 MPs' letter sent to", "20", true],
+    ["how many convictions were there in 2022", "2022", false],
+  ])("GIVEN %j THEN the number %j counts whom the question is about: %s", (text, number, counting) => {
+    expect(parsed(text).terms.find((t) => t.word === number)?.counting).toBe(counting);
+  });
+
+  it.each([
     ["how many ppl signed the petition", ["people", "sign", "petition"]],
     ["what did the govt say abt deportations", ["government", "deportation"]],
     ["did the PM meet her", ["prime", "minister", "meet"]],
