@@ -8,27 +8,27 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.8749,
-  "threshold": 0.711,
+  "bias": -0.9713,
+  "threshold": 0.7118,
   "weights": {
-    "score": 0.3287,
-    "lead": 0.2966,
-    "coverage": 0.6854,
-    "matched": 0.0638,
-    "neighbour": -0.3403,
-    "namesMissed": -1.4345,
-    "numbersMissed": -4.092,
-    "focusMiss": -2.9713,
-    "typeMiss": -3.5187,
+    "score": 0.3351,
+    "lead": 0.292,
+    "coverage": 0.7415,
+    "matched": 0.0736,
+    "neighbour": -0.2484,
+    "namesMissed": -1.4241,
+    "numbersMissed": -4.0803,
+    "focusMiss": -2.9686,
+    "typeMiss": -3.498,
     "unionCover": 0,
-    "numberNear": -0.342,
-    "focusHit": -0.0061,
-    "unknown": -0.7764,
-    "semantic": 1.9987,
-    "topicality": 2.134,
-    "noMeaning": 1.5703,
-    "weakEvidence": -1.1587,
-    "rarestMissing": -0.1984,
-    "focusLoose": -3.0701
+    "numberNear": -0.344,
+    "focusHit": -0.0028,
+    "unknown": -0.7822,
+    "semantic": 2.014,
+    "topicality": 2.1157,
+    "noMeaning": 1.5797,
+    "weakEvidence": -1.0378,
+    "rarestMissing": -0.16,
+    "focusLoose": -3.0748
   }
 };

@@ -226,6 +226,8 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
     // "According to police": only whom the question asks to hear from (see speakerKeys), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
+    // "Is the government going to study …" only marks the future.
+    if (t.lemma === "go" && tokens[i + 1]?.value.toLowerCase() === "to" && tokens[i + 2]?.pos === "VERB") return;
     // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
     // the verb ("what do they report"), not after a possessive ("her report").
     const before = tokens[i - 1]?.value.toLowerCase();
