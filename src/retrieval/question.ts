@@ -66,7 +66,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const terms = contentTerms(tokens, text);
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
-  return { kind: "parsed", text, type: questionType(text), terms, focus: asked(focusKeys(tokens)), speaker: asked(speakerKeys(tokens)) };
+  const speaker = asked(speakerKeys(tokens));
+  return { kind: "parsed", text, type: questionType(text, speaker.length > 0), terms, focus: asked(focusKeys(tokens)), speaker };
 }
 
 /**
@@ -105,7 +106,7 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
  * *when* the paper came out" the "when" only dates the subject, the question asks who.
  */
-function questionType(text: string): QuestionType {
+function questionType(text: string, asksSomeone: boolean): QuestionType {
   const t = text.toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long ago\b|\bsince when\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b/u.test(t)) return "date";
@@ -115,6 +116,8 @@ function questionType(text: string): QuestionType {
   if (/^when\b/u.test(asked)) return "date";
   if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call|ask|asked|want|demand|recommend|urge|warn|propose)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
   if (/^what(?:'s| is| was| are| were)\b.*\b(?:views?|opinions?|position|stance|thoughts|take|verdict|reaction|response)\b/u.test(asked)) return "quote";
+  // "What did the whistleblower *expect*": any reporting verb with someone to hear from (see speakerKeys).
+  if (asksSomeone && /^what\b/u.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";
   return "fact";
