@@ -194,7 +194,7 @@ const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
 
 /** Verbs that report speech or a view: "what did X *say*", "does X *think*". */
 const REPORTING =
-  /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect|ask|recommend|promise|pledge|announce|deny|insist|accuse|criticise|criticize|condemn|blame)$/u;
+  /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect|ask|recommend|promise|pledge|announce|deny|insist|accuse|criticise|criticize|condemn|blame|hope|fear)$/u;
 
 /**
  * Whom the question asks to hear from, by its shape: the subject between an auxiliary and a reporting
