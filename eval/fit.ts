@@ -141,6 +141,7 @@ const ANSWER_SIGNS: Partial<Record<(typeof ANSWER_FEATURES)[number], 1 | -1>> = 
   weakEvidence: -1,
   rarestMissing: -1,
   focusLoose: -1,
+  bestFocusLoose: -1,
 };
 
 // ---- answering: logistic model on the best candidate ---------------------------------------------

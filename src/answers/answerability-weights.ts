@@ -8,27 +8,28 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.9713,
-  "threshold": 0.7118,
+  "bias": -1.1167,
+  "threshold": 0.7371,
   "weights": {
-    "score": 0.3351,
-    "lead": 0.292,
-    "coverage": 0.7415,
-    "matched": 0.0736,
-    "neighbour": -0.2484,
-    "namesMissed": -1.4241,
-    "numbersMissed": -4.0803,
-    "focusMiss": -2.9686,
-    "typeMiss": -3.498,
+    "score": 0.332,
+    "lead": 0.2708,
+    "coverage": 0.914,
+    "matched": 0.1866,
+    "neighbour": 0.0307,
+    "namesMissed": -1.3182,
+    "numbersMissed": -4.3576,
+    "focusMiss": -1.315,
+    "typeMiss": -3.5365,
     "unionCover": 0,
-    "numberNear": -0.344,
-    "focusHit": -0.0028,
-    "unknown": -0.7822,
-    "semantic": 2.014,
-    "topicality": 2.1157,
-    "noMeaning": 1.5797,
-    "weakEvidence": -1.0378,
-    "rarestMissing": -0.16,
-    "focusLoose": -3.0748
+    "numberNear": -0.1819,
+    "focusHit": 0.1508,
+    "unknown": -0.8195,
+    "semantic": 2.0483,
+    "topicality": 2.2551,
+    "noMeaning": 1.5237,
+    "weakEvidence": -1.1787,
+    "rarestMissing": -0.1964,
+    "focusLoose": -1.2449,
+    "bestFocusLoose": -2.6161
   }
 };

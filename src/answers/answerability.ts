@@ -28,6 +28,7 @@ export const ANSWER_FEATURES = [
   "weakEvidence",
   "rarestMissing",
   "focusLoose",
+  "bestFocusLoose",
 ] as const;
 
 export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
@@ -73,6 +74,8 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     best.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
     // The shown passages meet the asked-about word only through related words, never as written.
     shown.some((r) => r.features[at("focusLoose")]! > 0) && shown.every((r) => r.features[at("focusMiss")]! > 0 || r.features[at("focusLoose")]! > 0) ? 1 : 0,
+    // The best passage itself does not have the asked-about word as written (another shown one may).
+    f[at("focusMiss")]! > 0 || f[at("focusLoose")]! > 0 ? 1 : 0,
   ];
 }
 

@@ -127,6 +127,15 @@ describe("abstention", () => {
     expect(answer).toMatchObject({ kind: "not-answered", suggestions: [] });
   });
 
+  it.each([
+    // The articles name him, his conviction and "nine Asian men", but never his age or his victims' number.
+    "how old is Qari Abdul Rauf",
+    "how many victims did Rauf have",
+    "what is Sarah Champion's majority",
+  ])("GIVEN %j, about people the articles name but a fact they never give, THEN it says so", (question) => {
+    expect(engine.ask(question).kind).toBe("not-answered");
+  });
+
   it("GIVEN an unanswerable question about people the articles name THEN the closest articles are suggested", () => {
     const answer = engine.ask("what did Kishwer Falkner say about Tommy Robinson");
     expect(answer.kind).toBe("not-answered");
