@@ -201,7 +201,8 @@ const { bias, raw, prob } = fitAnswer(rows);
 
 if (values.cv) {
   // 5-fold cross-validation of the answer decision inside dev: fit and set the threshold on four folds,
-  // count abstentions on the fifth. This is how to judge an answer feature without the holdout.
+  // count abstentions on the fifth. This is how to judge an answer feature without the holdout. (The
+  // rankings it decides on come from the ranker fitted on all of dev, so it is slightly optimistic.)
   let abstained = 0;
   let falseAbstained = 0;
   const folds = 5;

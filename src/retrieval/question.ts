@@ -20,7 +20,7 @@ export interface QueryTerm {
   readonly isNumber: boolean;
   /** Capitalised or tagged as a proper noun: a name, never expanded with neighbours. */
   readonly isName: boolean;
-  /** Tagged a noun or proper noun: only such a word may be a misspelt name ("sara" → Sarah, never "true" → Tory). */
+  /** Tagged a noun or proper noun: only such a word may be a misspelt name ("sara" → Sarah, never "sorry" → Sarah). */
   readonly nominal: boolean;
   /** A number that counts the noun after it ("the *20* MPs"): it describes whom the question is about. */
   readonly counting: boolean;

@@ -40,7 +40,7 @@ export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: Neighb
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
   else if (!term.isNumber) {
-    // Only a noun may be a misspelt name: "is it true …" must not hear "Tory".
+    // Only a noun may be a misspelt name: "did she say sorry" must not hear "Sarah".
     for (const key of index.correct(term.word, { names: term.isName || term.nominal })) alternatives.push({ key, kind: "typo", strength: 1 });
   }
   if (!term.isName && !term.isNumber) {
