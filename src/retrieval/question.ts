@@ -165,7 +165,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
     if ((w === "who" || w === "whom") && at(i + 1)) {
       // "Who is going to *chair* …": "going to" only marks the future.
       const rest = tokens.slice(i + 1, i + 7);
-      const v = rest.findIndex((t) => t.pos === "VERB" && t.lemma !== "go" && (!t.stop || LIGHT_VERBS.has(t.lemma)));
+      // "Who wants them *deported*", "who said the report *raised* …": a reporting verb frames what is asked.
+      const v = rest.findIndex((t) => t.pos === "VERB" && t.lemma !== "go" && !REPORTING.test(t.lemma) && (!t.stop || LIGHT_VERBS.has(t.lemma)));
       const verb = rest[v];
       // "Who *got* an honour …": a light verb says little, the noun it takes is asked about.
       const object = verb && LIGHT_VERBS.has(verb.lemma) ? rest.slice(v + 1).find((t) => t.pos === "NOUN") : undefined;

@@ -42,6 +42,7 @@ describe("question parsing", () => {
     ["who is going to chair the national inquiry", "chair"],
     ["who got an award for exposing the scandal", "award"],
     ["who's doing the audit", "audit"],
+    ["who wants the grooming gangs deported", "deported"],
     ["what is the population of rochdale", "population"],
     ["what is her view on the national inquiry", undefined],
     ["who signed the letter", "sign"],
