@@ -251,7 +251,7 @@ if (values.write) {
  * @module
  */
 
-export const FEATURES = ${JSON.stringify(FEATURES, null, 2).replace(/\n/g, "\n")} as const;
+export const FEATURES = ${JSON.stringify(FEATURES, null, 2)} as const;
 
 export type FeatureName = (typeof FEATURES)[number];
 

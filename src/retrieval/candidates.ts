@@ -1,7 +1,8 @@
 /**
  * Candidate generation: which sentences the ranker scores at all. Every sentence that holds one of
  * the question's keys (exact, typo-corrected or a word-vector neighbour) is a candidate, and so is
- * every sentence spoken by a person the question names.
+ * every sentence spoken by a person the question names or referring back to them with "he" or "she"
+ * (unless that person has more such sentences than `CANDIDATES.scored`).
  *
  * On a large corpus a question with a common word ("function", "value") reaches a large share of the
  * sentences, and scoring them all made its latency grow with the corpus. So when there are more than
@@ -32,10 +33,9 @@ export const CANDIDATES = {
   meaningBudget: 8000,
 } as const;
 
-/** What candidate generation reads of a weighted question term (rank.ts's WeightedTerm). */
+/** What candidate generation reads of a weighted question term (weigh.ts's WeightedTerm). */
 export interface CandidateTerm {
   readonly term: { readonly isName: boolean };
-  readonly idf: number;
   readonly alternatives: ReadonlyArray<{ readonly key: string; readonly kind: string; readonly strength: number }>;
 }
 
@@ -79,20 +79,19 @@ function nextStamp(s: Scratch): number {
 }
 
 /**
- * Unit ids to score for `terms`, in no particular order. `meaning` is the question's centred meaning
- * vector (see rank.ts), when there is one.
+ * Unit ids to score for `terms`, in no particular order. `shares` are the terms' shares of the question
+ * that the full score uses (rank.ts); `meaning` is the question's centred meaning vector, when there is one.
  */
-export function candidateIds(terms: readonly CandidateTerm[], source: CandidateSource, meaning?: Float32Array): Set<number> {
+export function candidateIds(terms: readonly CandidateTerm[], shares: readonly number[], source: CandidateSource, meaning?: Float32Array): Set<number> {
   const { index } = source;
   const scratch = scratchFor(index);
   const { lexical, seen, found } = scratch;
   const question = nextStamp(scratch);
-  const total = terms.reduce((sum, w) => sum + w.idf, 0);
   const touched: number[] = [];
   const postings = new Map<string, readonly number[]>();
-  for (const w of terms) {
+  for (const [t, w] of terms.entries()) {
     const term = nextStamp(scratch);
-    const share = total > 0 ? w.idf / total : 0;
+    const share = shares[t]!;
     // Strongest alternative first, so a unit's first sighting for this term is its best match (as in rank.ts).
     const alternatives = [...w.alternatives].sort((a, b) => b.strength - a.strength);
     for (const alt of alternatives) {

@@ -83,7 +83,8 @@ function buildMeanings(units: readonly Unit[], vectors: VectorTable): Meanings {
     for (let d = 0; d < dims; d++) row[d]! -= mean[d]!;
     normalise(row);
   }
-  return { vectors, rows, topic: normalise(mean), direction: ownDirection(normalise(Float32Array.from(mean)), vectors.background()), coarse: units.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
+  const topic = normalise(mean);
+  return { vectors, rows, topic, direction: ownDirection(topic, vectors.background()), coarse: units.length > CANDIDATES.scored ? quantise(rows, dims) : undefined };
 }
 
 /** The part of the corpus's topic that English text in general does not share: its own subject. */

@@ -41,7 +41,7 @@ export type ParsedQuestion =
     };
 
 /**
- * Words that frame a request rather than name its subject ("tell me", "the articles say", "please").
+ * Words that frame a request rather than name its subject ("please", "the articles", "thanks").
  * A general class of question vocabulary, not tuned to any question.
  */
 const FRAME_WORDS = new Set([

@@ -75,7 +75,7 @@ export interface RankInput {
   readonly type: QuestionType;
   readonly focus: readonly string[];
   /** Keys of whom the question asks to hear from (see question.ts); the names in it when empty. */
-  readonly speaker?: readonly string[];
+  readonly speaker: readonly string[];
 }
 
 export interface RankContext {
@@ -97,7 +97,8 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
   const known = total * (1 - unknown);
   const meaning = questionMeaning(input, context.meanings);
-  const candidates = candidateIds(weighted, context, meaning?.centred);
+  const shares = weighted.map((w) => (known > 0 ? w.idf / known : 0));
+  const candidates = candidateIds(weighted, shares, context, meaning?.centred);
   const question: QuestionView = {
     weighted,
     meaning,
@@ -107,7 +108,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     input,
     ...askedSpeaker(input, weighted),
     byKey: alternativesByKey(weighted),
-    shares: weighted.map((w) => (known > 0 ? w.idf / known : 0)),
+    shares,
     names: weighted.map((w) => context.index.isName(w.term.word)),
   };
   const ranked: RankedUnit[] = [];
@@ -149,7 +150,7 @@ function alternativesByKey(weighted: readonly WeightedTerm[]): QuestionView["byK
 }
 
 function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): Pick<QuestionView, "asked" | "askedTerms"> {
-  const explicit = input.speaker ?? [];
+  const explicit = input.speaker;
   // "When did Philp call for …" asks for the occasion, which the narrative around a quote dates, not the
   // quote: a date question asks to hear from no one, whether its shape or only its names suggest someone.
   const terms =
@@ -335,15 +336,15 @@ function near(answers: readonly number[], hits: readonly number[]): boolean {
   return answers.some((n) => !hits.includes(n) && hits.some((h) => Math.abs(h - n) <= MATCHING.numberWindow));
 }
 
-/**
- * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
- * number close to the words it asks about ("near"); a number anywhere is a plain match.
- */
 /** Whether `key` is one of the question's own words, as written or corrected (not a neighbour). */
 function asksFor(q: QuestionView, key: string): boolean {
   return (q.byKey.get(key) ?? []).some(({ alt }) => alt.kind !== "neighbour");
 }
 
+/**
+ * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
+ * number close to the words it asks about ("near"); a number anywhere is a plain match.
+ */
 function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView): "near" | "match" | "miss" | "none" {
   switch (type) {
     case "number":

@@ -1,5 +1,5 @@
 /**
- * flexsearch behind a small typed interface. Two indexes:
+ * flexsearch behind a small typed interface. Three indexes:
  * - sentences by exact search key (lemma stems and numbers; numbers stay exact, "2023" never meets "202");
  * - the corpus vocabulary, tolerant of one dropped, doubled or swapped letter, to correct typos
  *   ("Telfrod" → telford, "Bravermann" → braverman) before the exact lookup;
@@ -14,7 +14,7 @@ import { Charset, Encoder, Index } from "flexsearch";
 export interface IndexedUnit {
   readonly keys: readonly string[];
   /** Content words; `isName`: written as a name here; `inName`: part of a run of capitalised words. */
-  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean; readonly inName?: boolean }>;
+  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean; readonly inName: boolean }>;
 }
 
 export interface SentenceIndex {
@@ -49,7 +49,7 @@ const MIN_NAME_TYPO_LENGTH = 4;
 const isNear = (typed: string, word: string) => Math.abs(typed.length - word.length) <= 1;
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
-/** Build both indexes over `units`; unit ids are their positions in the sequence. */
+/** Build the indexes over `units`; unit ids are their positions in the sequence. */
 export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex {
   const sentences = new Index({ tokenize: "strict", encoder: exactEncoder() });
   const df = new Map<string, number>();

@@ -14,8 +14,8 @@ import { search, stringList } from "./string-list.js";
 export interface VectorTable {
   readonly dims: number;
   /**
-   * Add `weight` × the vector of `word` (lowercase) into `into`; false when the word is unknown.
-   * The weight is scaled down for frequent words: a / (a + p(word)), p estimated from the frequency rank.
+   * Add the vector of `word` (lowercase) into `into`, scaled down for frequent words by
+   * a / (a + p(word)) with p estimated from the frequency rank; false when the word is unknown.
    */
   addTo(into: Float32Array, word: string): boolean;
   /**
@@ -61,7 +61,8 @@ export function loadVectors(path: string = defaultVectorsPath()): VectorTable {
       const mean = new Float64Array(dims);
       for (let i = 0; i < count; i++) {
         const rank = ranks[i]!;
-        const weight = (1 / rank) * (rank / (rank + SIF_RANK));
+        // Its frequency (Zipf, 1/rank) times the down-weighting addTo applies, rank / (rank + SIF_RANK).
+        const weight = 1 / (rank + SIF_RANK);
         for (let d = 0; d < dims; d++) mean[d]! += weight * vectors[i * dims + d]!;
       }
       let norm = 0;

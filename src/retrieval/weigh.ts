@@ -11,7 +11,7 @@ import type { SentenceIndex } from "./sentence-index.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** A neighbour must be at least this similar, and at most this many that occur in the corpus are used; not fitted. */
-export const NEIGHBOURS = { minSimilarity: 0.55, max: 6 } as const;
+const NEIGHBOURS = { minSimilarity: 0.55, max: 6 } as const;
 
 export type MatchKind = "exact" | "typo" | "neighbour";
 
