@@ -13,13 +13,23 @@ import { fileURLToPath } from "node:url";
  */
 export function dataFile(name: string): string {
   const start = dirname(fileURLToPath(import.meta.url));
-  let fallback: string | undefined;
   for (let dir = start; ; ) {
     const candidate = join(dir, "data", name);
     if (existsSync(candidate)) return candidate;
-    if (fallback === undefined && existsSync(join(dir, "package.json"))) fallback = candidate;
     const up = dirname(dir);
-    if (up === dir) return fallback ?? resolve(start, "../../data", name);
+    if (up === dir) break;
+    dir = up;
+  }
+  const root = projectRoot();
+  return root === undefined ? resolve(start, "../../data", name) : join(root, "data", name);
+}
+
+/** The nearest ancestor folder of this module with a package.json: the project this code belongs to. */
+export function projectRoot(): string | undefined {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; ) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
     dir = up;
   }
 }

@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Paragraph, SpeakerSpan } from "./article.js";
+import { projectRoot } from "./data-file.js";
 import type { RawArticle } from "./corpus.js";
 import type { Entity } from "./nlp.js";
 import { restore, segment, tableOf, type StoredSentenceData } from "./segment.js";
@@ -56,8 +57,9 @@ export interface SnapshotOutcome {
 export function segmentWithSnapshot(raws: readonly RawArticle[], cacheDir: string): SnapshotOutcome {
   if (raws.reduce((n, r) => n + r.text.length, 0) > MAX_SNAPSHOT_TEXT) return { articles: raws.map(segment), source: "segmented" };
   const key = snapshotKey(raws);
-  // One snapshot per corpus folder and build of the code: a newer one replaces only its own kind.
-  const kind = createHash("sha256").update(`${dirname(raws[0]?.path ?? "")}\0${codeFingerprint()}`).digest("hex").slice(0, 16);
+  // One snapshot per corpus folder and copy of the code (sources or dist/): a newer one, after an edit
+  // to the articles or to the code (both in the key), replaces its own kind and leaves the others.
+  const kind = createHash("sha256").update(`${dirname(raws[0]?.path ?? "")}\0${dirname(fileURLToPath(import.meta.url))}`).digest("hex").slice(0, 16);
   const path = join(cacheDir, `ingest-${kind}-${key.slice(0, 24)}.json`);
   const restored = readSnapshot(path, key, raws);
   if (restored) return { articles: restored, source: "read" };
@@ -125,17 +127,15 @@ export function defaultSnapshotDir(): string | null {
   const fromEnv = process.env["INDEX_CACHE_DIR"]?.trim();
   if (fromEnv === "off") return null;
   if (fromEnv) return fromEnv;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string };
-      return join(dir, "node_modules", ".cache", pkg.name ?? "verbatim-news-bot");
-    } catch {
-      const up = dirname(dir);
-      if (up === dir) return null;
-      dir = up;
-    }
+  const root = projectRoot();
+  if (root === undefined) return null;
+  let name = "verbatim-news-bot";
+  try {
+    name = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: string }).name ?? name;
+  } catch {
+    // an unreadable package.json still leaves the default name
   }
+  return join(root, "node_modules", ".cache", name);
 }
 
 /** What a snapshot depends on: its format, this code, the language model, every file's name and text. */
@@ -148,7 +148,11 @@ function snapshotKey(raws: readonly RawArticle[]): string {
 
 let fingerprint: string | undefined;
 
-/** A hash of this folder's code (segmenting, speakers, furniture, tokenising) and wink-nlp's versions. */
+/**
+ * A hash of every module in this folder and of wink-nlp's versions. It covers more than segmenting needs
+ * (the ranker's files too), so any edit here starts a fresh snapshot: simpler than listing the modules
+ * segmenting depends on, and a snapshot costs one segmentation to rebuild.
+ */
 function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash("sha256");

@@ -47,7 +47,8 @@ export class TokenTable {
   /** Kind id in the low two bits, `STOP` when a stop word. */
   #flags: Uint8Array;
 
-  constructor(text: string, capacity = 64) {
+  /** A table for exactly `capacity` tokens (its callers know the count before they fill it). */
+  constructor(text: string, capacity: number) {
     this.#text = text;
     this.#start = new Int32Array(capacity);
     this.#end = new Int32Array(capacity);
@@ -63,7 +64,7 @@ export class TokenTable {
 
   /** Append `token` (its offsets index the table's text); returns its index. */
   push(token: Token): number {
-    if (this.#count === this.#start.length) this.#resize(this.#count * 2);
+    if (this.#count === this.#start.length) throw new RangeError(`token table full (${this.#count} tokens)`);
     const i = this.#count++;
     this.#start[i] = token.start;
     this.#end[i] = token.end;
@@ -134,19 +135,5 @@ export class TokenTable {
     table.#flags.set(data.flags);
     table.#count = n;
     return table;
-  }
-
-  #resize(capacity: number): void {
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(capacity);
-      b.set(a.subarray(0, this.#count));
-      return b;
-    };
-    this.#start = grow(this.#start, (n) => new Int32Array(n));
-    this.#end = grow(this.#end, (n) => new Int32Array(n));
-    this.#lemma = grow(this.#lemma, (n) => new Int32Array(n));
-    this.#key = grow(this.#key, (n) => new Int32Array(n));
-    this.#pos = grow(this.#pos, (n) => new Int32Array(n));
-    this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
   }
 }
