@@ -56,7 +56,7 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
 
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
   const passages: Passage[] = [];
-  const chosen: Array<{ unit: Unit; ranked: RankedUnit; passage: Passage; also: AlsoReported[] }> = [];
+  const chosen: Array<{ ranked: RankedUnit; passage: Passage; also: AlsoReported[] }> = [];
   // A further passage must hold one of the question's more specific words itself (a related word is not
   // enough): in "are most grooming gang offenders white or Pakistani?" a sentence that only says
   // "grooming gangs" answers nothing.
@@ -69,16 +69,16 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
     const next = pickNext(pool, used, chosen.map((c) => c.ranked));
     if (!next) break;
     used.add(next.id);
-    const duplicate = chosen.find((c) => sameReport(c.unit, next.unit));
+    const duplicate = chosen.find((c) => sameReport(c.ranked.unit, next.unit));
     if (duplicate) {
-      if (duplicate.unit.article.id !== next.unit.article.id) {
+      if (duplicate.ranked.unit.article.id !== next.unit.article.id) {
         const s = next.unit.sentence;
         duplicate.also.push({ articleId: next.unit.article.id, title: next.unit.article.title, start: s.start, end: s.end });
       }
       continue;
     }
     if (chosen.some((c) => overlaps(c.passage, next.unit))) continue;
-    chosen.push({ unit: next.unit, ranked: next, passage: toPassage(next, parsed.type, questionNumbers), also: [] });
+    chosen.push({ ranked: next, passage: toPassage(next, parsed.type, questionNumbers), also: [] });
   }
   for (const c of chosen) passages.push({ ...c.passage, alsoReportedIn: c.also });
   const [first, ...rest] = passages;

@@ -20,8 +20,7 @@ if (!question) {
   process.stderr.write('usage: node dist/src/bot/preview.js [--json] "what did the Casey review recommend?"\n');
   process.exit(2);
 }
-const seedsDir = process.env["SEEDS_DIR"]?.trim();
-const engine = createEngine(seedsDir ? { seedsDir } : {});
+const engine = createEngine(); // seeds/, or SEEDS_DIR (see defaultSeedsDir)
 const ctx = { engine, logger: createLogger("silent"), limiter: createRateLimiter({ max: 0, windowMs: 0 }), questions: createQuestionStore() };
 const { reply } = answerQuestion(question, ctx);
 const bodies = reply.map((m) => messageOptions(m));

@@ -1,7 +1,7 @@
 /**
  * The interaction router: finds the command, rate-limits questions and answers with the reply
- * itself as the acknowledgement (deferring only if the answer is not ready within 1.5 s; see
- * respond.ts). One error boundary logs the failure with an id and answers politely; the bot keeps running.
+ * itself as the acknowledgement (every command answers synchronously; respond.ts would defer only
+ * asynchronous work still running after 1.5 s). One error boundary logs the failure with an id and answers politely; the bot keeps running.
  * @module
  */
 import {

@@ -32,7 +32,7 @@ export async function sendDeferred(i: RepliableInteraction, reply: Reply, epheme
   for (const m of rest) await i.followUp({ ...messageOptions(m), ...ephemeralFlag(ephemeral) });
 }
 
-/** An immediate reply (no defer), for notices that need no work. */
+/** An immediate reply as the interaction's callback: every answer and notice goes this way (see respond.ts). */
 export async function replyNow(i: RepliableInteraction, reply: Reply, ephemeral: boolean): Promise<void> {
   const [first, ...rest] = reply;
   await i.reply({ ...messageOptions(first), ...ephemeralFlag(ephemeral) });
