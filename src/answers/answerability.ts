@@ -5,7 +5,7 @@
  * use). Its weights and threshold are fitted on the dev split of the question set (`npm run fit`).
  * @module
  */
-import { FEATURES, type FeatureName, type RankedUnit } from "../retrieval/index.js";
+import { FEATURE_AT, type FeatureName, type RankedUnit } from "../retrieval/index.js";
 import { ANSWER_MODEL } from "./answerability-weights.js";
 
 export const ANSWER_FEATURES = [
@@ -33,50 +33,51 @@ export const ANSWER_FEATURES = [
 
 export type AnswerFeatureName = (typeof ANSWER_FEATURES)[number];
 
-const at = (name: FeatureName) => FEATURES.indexOf(name);
-
 /** Below this sum of coverage and meaning similarity the best passage is weak evidence (not fitted). */
 const WEAK_EVIDENCE = 0.6;
 
 /** An answer shows several passages: the type and the asked-about word may come from any of the first few. */
 const SHOWN = 3;
 
-/** The model's inputs for a ranking, best first (non-empty). */
+/** The model's inputs for a ranking, best first (non-empty), in `ANSWER_FEATURES` order. */
 export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
   const [best, second] = ranked;
   if (!best) throw new RangeError("answerFeatures needs at least one ranked sentence");
-  const f = best.features;
+  const of = (r: RankedUnit, name: FeatureName) => r.features[FEATURE_AT[name]]!;
   const shown = ranked.slice(0, SHOWN);
-  const none = (name: FeatureName) => (shown.every((r) => r.features[at(name)]! > 0) ? 1 : 0);
-  // How much of the question the shown passages cover together (shares of the words the corpus has).
-  const unionCover = best.covers.reduce((sum, _, t) => sum + Math.max(...shown.map((r) => r.covers[t] ?? 0)), 0);
-  return [
-    best.score,
-    best.score - (second?.score ?? 0),
-    best.coverage,
-    f[at("matched")]!,
-    f[at("neighbour")]!,
-    f[at("namesMissed")]!,
-    f[at("numbersMissed")]!,
-    none("focusMiss"),
-    none("typeMiss"),
-    unionCover,
-    f[at("numberNear")]!,
-    f[at("focusHit")]!,
-    f[at("unknown")]!,
-    f[at("semantic")]!,
-    f[at("topicality")]!,
-    f[at("noMeaning")]!,
+  const none = (name: FeatureName) => (shown.every((r) => of(r, name) > 0) ? 1 : 0);
+  // The passage has the asked-about word as written (or the question asks about no word).
+  const focusAsWritten = (r: RankedUnit) => of(r, "focusMiss") === 0 && of(r, "focusLoose") === 0;
+  // Named, so that a value cannot slip into another feature's place.
+  const x: Record<AnswerFeatureName, number> = {
+    score: best.score,
+    lead: best.score - (second?.score ?? 0),
+    coverage: best.coverage,
+    matched: of(best, "matched"),
+    neighbour: of(best, "neighbour"),
+    namesMissed: of(best, "namesMissed"),
+    numbersMissed: of(best, "numbersMissed"),
+    focusMiss: none("focusMiss"),
+    typeMiss: none("typeMiss"),
+    // How much of the question the shown passages cover together (shares of the words the corpus has).
+    unionCover: best.covers.reduce((sum, _, t) => sum + Math.max(...shown.map((r) => r.covers[t] ?? 0)), 0),
+    numberNear: of(best, "numberNear"),
+    focusHit: of(best, "focusHit"),
+    unknown: of(best, "unknown"),
+    semantic: of(best, "semantic"),
+    topicality: of(best, "topicality"),
+    noMeaning: of(best, "noMeaning"),
     // How far the best passage falls short of matching a fair part of the question by its words or its
     // meaning: a hinge, so that the model can turn down weak evidence without discounting all coverage.
-    Math.max(0, WEAK_EVIDENCE - best.coverage - f[at("semantic")]!),
+    weakEvidence: Math.max(0, WEAK_EVIDENCE - best.coverage - of(best, "semantic")),
     // The heaviest question word that none of the shown passages matches in any way.
-    best.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
+    rarestMissing: best.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
     // The shown passages meet the asked-about word only through related words, never as written.
-    shown.some((r) => r.features[at("focusLoose")]! > 0) && shown.every((r) => r.features[at("focusMiss")]! > 0 || r.features[at("focusLoose")]! > 0) ? 1 : 0,
+    focusLoose: shown.some((r) => of(r, "focusLoose") > 0) && !shown.some(focusAsWritten) ? 1 : 0,
     // The best passage itself does not have the asked-about word as written (another shown one may).
-    f[at("focusMiss")]! > 0 || f[at("focusLoose")]! > 0 ? 1 : 0,
-  ];
+    bestFocusLoose: focusAsWritten(best) ? 0 : 1,
+  };
+  return ANSWER_FEATURES.map((name) => x[name]);
 }
 
 /** Probability that the articles answer the question, from its ranking (best first, non-empty). */

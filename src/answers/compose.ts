@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { FEATURES, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { FEATURE_AT, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { answers } from "./answerability.js";
 import { quoteAt } from "./quote.js";
@@ -213,7 +213,7 @@ function sortSpans(spans: Span[]): Span[] {
 function suggestionsFrom(ranked: readonly RankedUnit[]): ArticleRef[] {
   const best = ranked[0];
   if (!best) return [];
-  const onTopic = best.features[FEATURES.indexOf("topicality")]! > 0;
+  const onTopic = best.features[FEATURE_AT.topicality]! > 0;
   const named = ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.names.some((name, t) => name && r.literal[t]));
   if (!onTopic && !named) return [];
   const refs: ArticleRef[] = [];

@@ -321,7 +321,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names };
 }
 
-const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+/** Each feature's index in `RankedUnit.features`. */
+export const FEATURE_AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 
 /** 1 when the matched words sit together, falling towards 0 as they spread out. */
 function proximity(hits: number[]): number {
