@@ -13,7 +13,7 @@ describe("question parsing", () => {
     ["how many MPs signed the letter", "number"],
     ["how old were the victims", "number"],
     ["when was Tommy Robinson arrested", "date"],
-    ["who ordered Rauf to be deported", "who"],
+    ["who ordered that Rauf be deported", "who"],
     ["what did Chris Philp say about visas", "quote"],
     ["why is Rauf still in Rochdale", "reason"],
     ["the casey review recommendations", "fact"],
@@ -39,7 +39,7 @@ describe("question parsing", () => {
     ["how much is the review costing", "cost"],
     ["how much did the inquiry cost", "cost"],
     ["who was home secretary when the paper came out", "secretary"],
-    ["who is going to chair the national inquiry", "chair"],
+    ["who is going to chair the new commission", "chair"],
     ["who got an award for exposing the scandal", "award"],
     ["who's doing the audit", "audit"],
     ["who wants the grooming gangs deported", "deported"],
@@ -51,11 +51,11 @@ describe("question parsing", () => {
   });
 
   it.each([
-    ["what did the Home Office source say about the Tories", ["home", "office", "source"]],
+    ["what did the Home Office source say about Labour", ["home", "office", "source"]],
     ["what has Ms Cooper said about local inquiries", ["cooper"]],
-    ["what did mrs senior tell sky news", ["senior"]],
+    ["what did mrs senior tell the broadcaster", ["senior"]],
     ["according to police, how do abusers justify it", ["police"]],
-    ["what did the 20 MPs say in their letter", ["20", "mps"]],
+    ["what did the 20 MPs say to the home secretary", ["20", "mps"]],
     ["how many MPs signed the letter", []],
     ["what did the MPs ask for in their letter", ["mps"]],
   ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {

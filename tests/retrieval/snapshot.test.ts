@@ -32,7 +32,7 @@ const QUESTIONS = [
   "what did kishwer falkner say",
   "why is Qari Abdul Rauf still in Rochdale?",
   "a good pasta recipe?",
-  "who ordered rauf to be deported",
+  "who wanted rauf deported",
 ];
 
 describe("ingest snapshot", () => {
