@@ -66,8 +66,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const terms = contentTerms(tokens, text);
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
-  const speaker = asked(speakerKeys(tokens));
-  return { kind: "parsed", text, type: questionType(text, speaker.length > 0), terms, focus: asked(focusKeys(tokens)), speaker };
+  const reported = reportedSpeech(tokens);
+  const speaker = asked(reported?.speaker ?? []);
+  return { kind: "parsed", text, type: questionType(text, reported !== undefined), terms, focus: asked(focusKeys(tokens)), speaker };
 }
 
 /**
@@ -106,7 +107,7 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
  * *when* the paper came out" the "when" only dates the subject, the question asks who.
  */
-function questionType(text: string, asksSomeone: boolean): QuestionType {
+function questionType(text: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long ago\b|\bsince when\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b/u.test(t)) return "date";
@@ -114,10 +115,10 @@ function questionType(text: string, asksSomeone: boolean): QuestionType {
   const asked = first ? t.slice(first.index) : t;
   if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
   if (/^when\b/u.test(asked)) return "date";
-  if (/^what (?:did|does|has|have|do)\b.*\b(?:say|said|tell|told|think|claim|argue|add|state|call|ask|asked|want|demand|recommend|urge|warn|propose)\b|\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
+  // "What did Chris Philp *say*", "what do they *think*", "what did the whistleblower *expect*": a
+  // reporting verb after an auxiliary (see reportedSpeech).
+  if ((reportsSpeech && /^what\b/u.test(asked)) || /\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
   if (/^what(?:'s| is| was| are| were)\b.*\b(?:views?|opinions?|position|stance|thoughts|take|verdict|reaction|response)\b/u.test(asked)) return "quote";
-  // "What did the whistleblower *expect*": any reporting verb with someone to hear from (see speakerKeys).
-  if (asksSomeone && /^what\b/u.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";
   return "fact";
@@ -198,11 +199,12 @@ const REPORTING =
   /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect|ask|recommend|promise|pledge|announce|deny|insist|accuse|criticise|criticize|condemn|blame|hope|fear)$/u;
 
 /**
- * Whom the question asks to hear from, by its shape: the subject between an auxiliary and a reporting
- * verb ("what did *Chris Philp* say", "does *the Home Office source* think", "has *Ms Cooper* said"),
- * or what follows "according to" up to the next wh-word or punctuation.
+ * Whether the question asks what someone said or thinks, and whom it asks to hear from, by its shape:
+ * the subject between an auxiliary and a reporting verb ("what did *Chris Philp* say", "does *the Home
+ * Office source* think", "has *Ms Cooper* said"; none for "what do they say"), or what follows
+ * "according to" up to the next wh-word or punctuation. Undefined when it has neither shape.
  */
-function speakerKeys(tokens: readonly Token[]): string[] {
+function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] } | undefined {
   const words = tokens.map((t) => t.value.toLowerCase());
   const content = (span: readonly Token[]) =>
     span.filter((t) => (t.kind === "word" || t.kind === "number") && !t.stop && !HONORIFIC_ANY_CASE.test(t.value)).map((t) => t.key);
@@ -210,15 +212,15 @@ function speakerKeys(tokens: readonly Token[]): string[] {
     if (words[i] === "according" && words[i + 1] === "to") {
       let end = i + 2;
       while (end < tokens.length && tokens[end]!.kind !== "punctuation" && !WH.test(words[end]!)) end++;
-      return content(tokens.slice(i + 2, end));
+      return { speaker: content(tokens.slice(i + 2, end)) };
     }
     if (!/^(?:did|does|do|has|have|had|will|would)$/u.test(words[i]!)) continue;
-    for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+    for (let j = i + 2; j < Math.min(tokens.length, i + 12); j++) {
       if (tokens[j]!.kind === "punctuation") break;
-      if (REPORTING.test(tokens[j]!.lemma)) return content(tokens.slice(i + 1, j));
+      if (REPORTING.test(tokens[j]!.lemma)) return { speaker: content(tokens.slice(i + 1, j)) };
     }
   }
-  return [];
+  return undefined;
 }
 
 function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
@@ -228,7 +230,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.kind !== "word" && t.kind !== "number") return;
     const word = t.value.toLowerCase();
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
-    // "According to police": only whom the question asks to hear from (see speakerKeys), not a word to find.
+    // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "Is the government going to study …" only marks the future.
     if (t.lemma === "go" && tokens[i + 1]?.value.toLowerCase() === "to" && tokens[i + 2]?.pos === "VERB") return;

@@ -26,6 +26,7 @@ describe("question parsing", () => {
     ["how will police collect the data now", "reason"],
     ["falkner on pakistani gangs, what's her view", "quote"],
     ["what did the whistleblower expect after meeting the PM", "quote"],
+    ["what do they think about the review", "quote"],
     ["how long ago was he deported", "date"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
