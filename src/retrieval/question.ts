@@ -104,11 +104,20 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|many|much)$/u;
 
 /**
+ * A yes/no question ("*has* the Home Office owned up to how many abusers it has sent home", "*did* the
+ * UK ever try to send him back where he came from"): a wh-word in it only opens a clause inside it, so
+ * its answer need not hold a number, a date or a name. When the auxiliary's subject is the reader or
+ * the bot ("can you tell me how many", "does anyone know when") the wh-word still asks.
+ */
+const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|u|anyone|anybody|someone|somebody|i|we)\b)/u;
+
+/**
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
  * *when* the paper came out" the "when" only dates the subject, the question asks who.
  */
 function questionType(text: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
+  if (YES_NO.test(t)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long ago\b|\bsince when\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b/u.test(t)) return "date";
   const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);

@@ -28,6 +28,13 @@ describe("question parsing", () => {
     ["what did the whistleblower expect after meeting the PM", "quote"],
     ["what do they think about the review", "quote"],
     ["how long ago was he deported", "date"],
+    // A yes/no question with a wh-clause inside asks whether, not how many or when ...
+    ["has the department said how many offenders it removed", "fact"],
+    ["did they ever try to send him back where he came from", "fact"],
+    ["did the minister say what she would change", "quote"],
+    // ... unless its subject is the bot or the reader.
+    ["can you tell me how many MPs signed the letter", "number"],
+    ["does anyone know when the audit started", "date"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
