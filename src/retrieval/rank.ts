@@ -4,7 +4,7 @@
  * function of our own orders them. Each candidate is described by a small vector of general
  * features (how much of the question it covers exactly, by typo correction or by word-vector
  * neighbour; names; the asked-about word; the answer type; proximity; length; the speaker; its place
- * in the article; what its neighbouring sentences add), and its score is a weighted sum of them.
+ * in the article), and its score is a weighted sum of them.
  * The weights are fitted on the dev split of the project's own question set (`npm run fit`,
  * eval/fit.ts) and live in rank-weights.ts; nothing here knows any particular question.
  * @module
@@ -38,9 +38,6 @@ export interface Unit {
   readonly names: readonly number[];
   /** Ordinal of the sentence's paragraph among the article's quotable paragraphs (0 = the lead). */
   readonly lead: number;
-  /** Unit ids of the sentences just before and after in the same paragraph, when there are any. */
-  readonly previous: number | undefined;
-  readonly next: number | undefined;
 }
 
 export interface RankedUnit {
@@ -210,10 +207,6 @@ function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
   return matches;
 }
 
-function inUnit(w: WeightedTerm, unit: Unit | undefined): boolean {
-  return unit !== undefined && w.alternatives.some((a) => a.kind !== "neighbour" && unit.positions.has(a.key));
-}
-
 function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const unit = context.units[id]!;
   const f = new Array<number>(FEATURES.length).fill(0);
@@ -222,7 +215,6 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let typo = 0;
   let neighbour = 0;
   let field = 0;
-  let window = 0;
   let names = 0;
   let namesMissed = 0;
   let numbers = 0;
@@ -236,8 +228,6 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const hitPositions: number[] = [];
   const covers: number[] = [];
   const literal: boolean[] = [];
-  const previous = unit.previous === undefined ? undefined : context.units[unit.previous];
-  const next = unit.next === undefined ? undefined : context.units[unit.next];
   const matches = matchTerms(q, unit);
   for (const [t, w] of q.weighted.entries()) {
     const m = matches[t]!;
@@ -247,7 +237,6 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     else if (m.kind === "typo") typo += share;
     else if (m.kind === "neighbour") neighbour += share * m.strength;
     else if (m.kind === "field") field += share;
-    else if (inUnit(w, previous) || inUnit(w, next)) window += share;
     if (m.at !== undefined) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
@@ -280,7 +269,6 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   // feature so that the few typos and back-references of the dev questions cannot weigh them alone.
   set("matched", exact + typo + MATCHING.fieldShare * field);
   set("neighbour", neighbour);
-  set("window", window);
   set("namesMissed", names === 0 ? 0 : namesMissed / names);
   // "… deported in 2023": a sentence without the year asked about answers another question.
   set("numbersMissed", numbers === 0 ? 0 : numbersMissed / numbers);

@@ -11,13 +11,12 @@ import { HONORIFIC } from "./speakers.js";
 
 /** Every quotable sentence of `articles`, in article and reading order. */
 export function buildUnits(articles: readonly Article[]): Unit[] {
-  const units: Array<Mutable<Unit>> = [];
+  const units: Unit[] = [];
   for (const article of articles) {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
     const speakerKeysOf = new Map<string, ReadonlySet<string>>();
     const fullNames = fullNamesBySurname(article);
-    let previous: { id: number; paragraph: number } | undefined;
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
       const tokens = sentence.tokens;
@@ -35,9 +34,6 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys.push(a.key);
         at.push(a.at);
       }
-      const id = units.length;
-      const samePara = previous !== undefined && previous.paragraph === sentence.paragraph;
-      if (samePara) units[previous!.id]!.next = id;
       units.push({
         article,
         sentence,
@@ -50,16 +46,11 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
-        previous: samePara ? previous!.id : undefined,
-        next: undefined,
       });
-      previous = { id, paragraph: sentence.paragraph };
     }
   }
   return units;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
