@@ -7,6 +7,7 @@
 import { FEATURE_AT, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { answers } from "./answerability.js";
+import type { NotAnsweredReason } from "./contract.js";
 import { quoteAt } from "./quote.js";
 
 /** Calibrated on eval/questions.json (dev split); see README "Evaluation". */
@@ -41,13 +42,14 @@ export interface ComposeOptions {
 
 /** Turn a parsed question and its ranking into an answer. */
 export function compose(question: string, parsed: ParsedQuestion, ranked: readonly RankedUnit[], options: ComposeOptions): Answer {
-  const no = (reason: "empty-question" | "not-a-question" | "off-topic" | "no-match" | "too-long", suggestions: readonly ArticleRef[] = []): Answer => ({
+  const no = (reason: NotAnsweredReason, suggestions: readonly ArticleRef[] = []): Answer => ({
     kind: "not-answered",
     question,
     reason,
     suggestions,
   });
   if (parsed.kind === "too-long") return no("too-long");
+  if (parsed.kind === "instruction") return no("own-words");
   if (parsed.kind === "empty") return no(parsed.text === "" ? "empty-question" : "not-a-question");
   if (parsed.terms.length === 0) return no("not-a-question");
   const best = ranked[0];

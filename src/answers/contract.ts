@@ -39,6 +39,7 @@ export const NotAnsweredReasonSchema = z.enum([
   "off-topic",
   "no-match",
   "too-long",
+  "own-words",
 ]);
 
 export const AnswerJsonSchema = z

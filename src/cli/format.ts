@@ -11,6 +11,7 @@ const REASONS: Record<string, string> = {
   "off-topic": "The articles do not cover that. I only answer from these news reports on grooming gangs.",
   "no-match": "The articles do not answer that question.",
   "too-long": "That message is too long for me to read as a question. Please ask in a sentence or two.",
+  "own-words": "I only quote the articles, word for word; I do not write or say anything of my own. Ask me what they report, e.g. “what did Chris Philp say about visas?”",
 };
 
 /** Wrap the highlighted spans of a passage in terminal bold; the text between stays byte-for-byte. */

@@ -29,6 +29,8 @@ export interface QueryTerm {
 export type ParsedQuestion =
   | { readonly kind: "empty"; readonly text: string }
   | { readonly kind: "too-long"; readonly text: string }
+  /** An instruction to produce words of the bot's own ("say …", "write a poem about …", "pretend you are …"). */
+  | { readonly kind: "instruction"; readonly text: string }
   | {
       readonly kind: "parsed";
       readonly text: string;
@@ -63,6 +65,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const { text } = asking;
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "empty", text };
   const tokens = asking.tokens ?? tokenise(text).tokens;
+  if (asksForOwnWords(tokens)) return { kind: "instruction", text };
   const terms = contentTerms(tokens, text);
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
@@ -99,6 +102,48 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
     }
   }
   return asks.length > 0 ? { text: asks.join(" ") } : { text, tokens };
+}
+
+/**
+ * Verbs that tell a chatbot to produce words of its own rather than find the articles' ("*say* that …",
+ * "*write* a poem about …", "*pretend* you are …", "*repeat* after me", "*translate* …"): a closed class of
+ * instructions, not tuned to any question. "Tell me", "show", "explain", "summarise" ask for the
+ * articles' words and are not among them.
+ */
+const OWN_WORDS = new Set([
+  "say", "write", "compose", "draft", "repeat", "pretend", "roleplay", "act", "imagine", "generate", "invent", "translate",
+  "rewrite", "rephrase", "paraphrase", "print", "sing",
+]);
+/** Words after which an instruction may start: "and say …", "please write …", "now print …". */
+const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "pls", "plz", "ok", "okay", "also", "instead", "simply", "go", "ahead"]);
+
+/**
+ * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
+ * clause (at the start, after punctuation, after a lead-in such as "and" or "please", or after "can
+ * you"), with no wh-word before it in its sentence and none right after it ("say *who* ordered it" asks
+ * for the articles' answer). POS tags are not used: wink tags many a clause-initial imperative as a
+ * noun or adjective ("repeat after me", "pretend you are").
+ */
+function asksForOwnWords(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => (t.kind === "word" ? t.value.toLowerCase() : t.value));
+  let whSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = words[i]!;
+    if (/^[.!?]$/u.test(word)) whSeen = false;
+    if (WH.test(word)) whSeen = true;
+    if (tokens[i]!.kind !== "word" || whSeen || !(OWN_WORDS.has(word) || OWN_WORDS.has(tokens[i]!.lemma))) continue;
+    const before = words[i - 1];
+    const opensClause =
+      before === undefined ||
+      /^[.!?:;,]$/u.test(before) ||
+      LEAD_INS.has(before) ||
+      ((before === "you" || before === "u") && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? ""));
+    if (!opensClause) continue;
+    const next = words[i + 1] ?? "";
+    const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));
+    if (!asksWho) return true;
+  }
+  return false;
 }
 
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|many|much)$/u;
