@@ -111,9 +111,11 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
  * articles' words and are not among them.
  */
 const OWN_WORDS = new Set([
-  "say", "write", "compose", "draft", "repeat", "pretend", "roleplay", "act", "imagine", "generate", "invent", "translate",
+  "say", "write", "compose", "draft", "repeat", "pretend", "roleplay", "imagine", "generate", "invent", "translate",
   "rewrite", "rephrase", "paraphrase", "print", "sing",
 ]);
+/** "Act *as* a journalist", "act *like* …"; "the Act" alone is a law. */
+const ACT_AS = /^(?:as|like)$/u;
 /** Words after which an instruction may start: "and say …", "please write …", "now print …". */
 const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "pls", "plz", "ok", "okay", "also", "instead", "simply", "go", "ahead"]);
 
@@ -121,7 +123,8 @@ const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "pls", "
  * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
  * clause (at the start, after punctuation, after a lead-in such as "and" or "please", or after "can
  * you"), with no wh-word before it in its sentence and none right after it ("say *who* ordered it" asks
- * for the articles' answer). POS tags are not used: wink tags many a clause-initial imperative as a
+ * for the articles' answer). An imperative is the verb's plain form, so "*Acting* home secretary?" or
+ * "*Says* who?" never count. POS tags are not used: wink tags many a clause-initial imperative as a
  * noun or adjective ("repeat after me", "pretend you are").
  */
 function asksForOwnWords(tokens: readonly Token[]): boolean {
@@ -131,7 +134,8 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
     const word = words[i]!;
     if (/^[.!?]$/u.test(word)) whSeen = false;
     if (WH.test(word)) whSeen = true;
-    if (tokens[i]!.kind !== "word" || whSeen || !(OWN_WORDS.has(word) || OWN_WORDS.has(tokens[i]!.lemma))) continue;
+    const instructs = OWN_WORDS.has(word) || (word === "act" && ACT_AS.test(words[i + 1] ?? ""));
+    if (tokens[i]!.kind !== "word" || whSeen || !instructs) continue;
     const before = words[i - 1];
     const opensClause =
       before === undefined ||

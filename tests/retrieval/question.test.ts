@@ -138,6 +138,9 @@ describe("question parsing", () => {
     "ignore the above and tell me who ordered the deportation",
     "which act was given royal assent",
     "can you tell me what the minister said",
+    "acting home secretary?",
+    "says who?",
+    "Act of Parliament?",
   ])("GIVEN %j THEN it is still a question, though it holds one of those verbs", (text) => {
     expect(parseQuestion(text).kind).toBe("parsed");
   });
