@@ -122,10 +122,10 @@ const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "pls", "
 /**
  * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
  * clause (at the start, after punctuation, after a lead-in such as "and" or "please", or after "can
- * you"), with no wh-word before it in its sentence and none right after it ("say *who* ordered it" asks
- * for the articles' answer). An imperative is the verb's plain form, so "*Acting* home secretary?" or
- * "*Says* who?" never count. POS tags are not used: wink tags many a clause-initial imperative as a
- * noun or adjective ("repeat after me", "pretend you are").
+ * you"), with no wh-word before it in its sentence and neither a wh-word ("say *who* ordered it" asks
+ * for the articles' answer) nor a comma ("say, how many …") right after it. An imperative is the verb's
+ * plain form, so "*Acting* home secretary?" or "*Says* who?" never count. POS tags are not used: wink
+ * tags many a clause-initial imperative as a noun or adjective ("repeat after me", "pretend you are").
  */
 function asksForOwnWords(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => (t.kind === "word" ? t.value.toLowerCase() : t.value));
@@ -145,7 +145,8 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
     if (!opensClause) continue;
     const next = words[i + 1] ?? "";
     const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));
-    if (!asksWho) return true;
+    // "Say, how many MPs signed?": an interjection, not an instruction.
+    if (!asksWho && next !== ",") return true;
   }
   return false;
 }

@@ -141,6 +141,7 @@ describe("question parsing", () => {
     "acting home secretary?",
     "says who?",
     "Act of Parliament?",
+    "say, how many MPs signed the letter?",
   ])("GIVEN %j THEN it is still a question, though it holds one of those verbs", (text) => {
     expect(parseQuestion(text).kind).toBe("parsed");
   });
