@@ -20,7 +20,7 @@ import type { Answer, Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
 import type { AnswerJson } from "./contract.js";
 import { isVerbatimAt } from "./quote.js";
-import { toJson } from "./to-json.js";
+import { toJson, VerbatimError } from "./to-json.js";
 
 export interface ArticleSummary {
   readonly id: string;
@@ -36,7 +36,12 @@ export interface AskOptions {
 
 export interface Engine {
   readonly articles: readonly ArticleSummary[];
-  /** Answer a question (raw user text: mentions, markdown and all) with verbatim passages, or say why not. */
+  /**
+   * Answer a question (raw user text: mentions, markdown and all) with verbatim passages, or say why not.
+   * `ask`, `paragraphs` and `context` re-check every passage at its offsets before returning it, so no
+   * front end (bot, readable CLI, REPL, JSON) can show a quote that is not the article's text.
+   * @throws VerbatimError on a mismatch (a bug: quotes are only ever sliced from the text).
+   */
   ask(question: string, options?: AskOptions): Answer;
   /** The article's paragraphs, page furniture and headline excluded, verbatim; [] for an unknown id. */
   paragraphs(articleId: string): readonly Passage[];
@@ -82,17 +87,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const context = buildRankContext(articles, options.neighbours ?? loadNeighbours(), vectors);
   const { units } = context;
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const checked = <P extends Passage>(p: P): P => {
+    const article = byId.get(p.articleId);
+    if (!article || !isVerbatimAt(article, p.quote, p.start, p.end)) {
+      throw new VerbatimError(`answers: passage [${p.start}, ${p.end}) is not verbatim in article "${p.articleId}"`);
+    }
+    return p;
+  };
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
       const parsed = parseQuestion(question);
       const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
-      return compose(question, parsed, ranked, { maxPassages: askOptions.maxPassages ?? 5 });
+      const answer = compose(question, parsed, ranked, { maxPassages: askOptions.maxPassages ?? 5 });
+      if (answer.kind === "answered") answer.passages.forEach(checked);
+      return answer;
     },
     paragraphs(articleId) {
       const article = byId.get(articleId);
       if (!article) return [];
-      return article.paragraphs.filter((p) => !p.furniture && !p.headline).map((p) => plainPassage(article, p.start, p.end));
+      return article.paragraphs.filter((p) => !p.furniture && !p.headline).map((p) => checked(plainPassage(article, p.start, p.end)));
     },
     context(articleId, start, end, radius = 2) {
       const article = byId.get(articleId);
@@ -103,7 +117,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (first === -1 || last === -1) return null;
       const from = quotable[Math.max(0, first - radius)]!;
       const to = quotable[Math.min(quotable.length - 1, last + radius)]!;
-      return plainPassage(article, from.start, to.end);
+      return checked(plainPassage(article, from.start, to.end));
     },
     sentences: () => units.map((u) => ({ articleId: u.article.id, start: u.sentence.start, end: u.sentence.end, text: u.article.text.slice(u.sentence.start, u.sentence.end) })),
     verify(passage) {
