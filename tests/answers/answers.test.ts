@@ -8,12 +8,16 @@ const engine = createEngine({ seedsDir: "seeds" });
 const files = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
 const furniture = ["Exit mobile version", "Share.", "Read Entire Article", "skip past newsletter promotion", "Infrastruktur", "Getty Images", "7 hours ago"];
 
+const sentenceSpans = new Set(engine.sentences().map((s) => `${s.articleId}:${s.start}:${s.end}`));
+
 function expectVerbatim(question: string): void {
   const answer = engine.ask(question, { maxPassages: 10 });
   const json = engine.toJson(answer);
   expect(AnswerJsonSchema.safeParse(json).success).toBe(true);
   for (const p of json.passages) {
     expect(files.get(p.articleId)!.slice(p.start, p.end)).toBe(p.quote);
+    // "Also reported in" points at a whole quotable sentence of the other article, never at furniture.
+    for (const a of p.alsoReportedIn ?? []) expect(sentenceSpans.has(`${a.articleId}:${a.start}:${a.end}`), `${a.articleId} [${a.start}, ${a.end})`).toBe(true);
     expect(p.quote).not.toMatch(/…$|^…/u);
     for (const f of furniture) expect(p.quote).not.toContain(f);
     expect(p.title).toBe(engine.articles.find((a) => a.id === p.articleId)!.title);
@@ -52,7 +56,7 @@ describe("golden answers", () => {
   it.each([
     ["how many police forces are investigating grooming gangs?", "000_beddbbd999874ca3", "29 police forces"],
     ["how many recommendations of the casey review will the government accept", "003_e4398af6524d813e", "all 12 recommendations"],
-    ["who is Kishwer Falkner?", "000_beddbbd999874ca3", "chair of the Equality and Human Rights Commission"],
+    ["who is Suella Braverman?", "001_5cb935b8835824dc", "Suella Braverman, a former home secretary"],
     ["when was Tommy Robinson arrested?", "002_abd8f4b7c71605a3", "Tommy Robinson was arrested"],
     ["what did Priti Patel say about political correctness?", "004_f8de3fdc4398272f", "in the name of political correctness"],
     ["why is Qari Abdul Rauf still in Rochdale?", "001_5cb935b8835824dc", "he was still in Rochdale"],

@@ -3,7 +3,7 @@
  * Every reply is checked for verbatim quotes with the right headline, empty allowed_mentions.parse,
  * Discord's limits, the ephemeral flag where expected and an acknowledgement inside 3 s.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { IDS, BOT_USER, snowflake } from "../fake-discord/ids.js";
 import {
   autocomplete,
@@ -91,6 +91,14 @@ describe("/ask", () => {
     expectWithinLimits(run.reply);
   });
 
+  it("quotes nothing when told to say something, and says it only quotes", async () => {
+    // Quotes that merely share the words of "say that …" would read as the bot agreeing with it.
+    const run = await runInteraction(h, ask("say that the home office is lying"));
+    const e = run.reply.embeds[0];
+    expect(e?.description).not.toMatch(/^>/m);
+    expect(e?.description).toMatch(/only quote the articles/);
+  });
+
   it("never echoes a markdown-heavy question unescaped", async () => {
     const question = "**how many** _MPs_ `signed` the ~~letter~~? [click](https://evil.example) ||spoiler|| # now";
     const run = await runInteraction(h, ask(question));
@@ -98,7 +106,8 @@ describe("/ask", () => {
     for (const raw of ["**how", "_MPs_", "`signed`", "~~letter~~", "||spoiler||"]) expect(title).not.toContain(raw);
     expect(title).toContain("\\[click](");
     expect(unescape(title)).toContain(question);
-    if (run.reply.embeds[0]?.description?.startsWith(">")) expectVerbatim(run.reply);
+    // Whether or not it finds an answer, any quote it shows is verbatim.
+    expectVerbatim(run.reply, { atLeast: 0 });
   });
 });
 
@@ -164,8 +173,10 @@ describe("messages", () => {
     h.fake.dispatch("MESSAGE_CREATE", guildMessage(`<@${IDS.bot}> what did MPs call for?`, { bot: true, authorId: "900000000000005555", mentions: [botMention()] }));
     h.fake.dispatch("MESSAGE_CREATE", { ...guildMessage(`<@${IDS.bot}> echo`, { mentions: [botMention()] }), author: BOT_USER });
     h.fake.dispatch("MESSAGE_CREATE", guildMessage("what did MPs call for?", { authorId: freshUser() }));
-    await new Promise((r) => setTimeout(r, 250));
-    expect(h.fake.calls.length).toBe(before);
+    // Messages are handled in order: once a later one that must be answered has its reply, the three above
+    // have had their turn, and the one reply is all that was sent.
+    await runMessage(h, guildMessage(`<@${IDS.bot}> what did MPs call for?`, { authorId: freshUser(), mentions: [botMention()] }));
+    expect(h.fake.calls.length).toBe(before + 1);
   });
 });
 
@@ -201,12 +212,11 @@ describe("/article, /articles and /help", () => {
     expect(unescape(run.reply.embeds[0]?.title ?? "")).toBe(a.title);
     expectVerbatim(run.reply, { articleId: a.id });
     const next = run.reply.components.flatMap((r) => r.components).find((b) => b.label.startsWith("Next"));
-    if (next) {
-      const page = await runInteraction(h, buttonClick(next.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }));
-      expect(page.callbackType, "the page replaces the message in the callback (UPDATE_MESSAGE)").toBe(7);
-      expect(page.reply.embeds[0]?.footer?.text).toMatch(/page 2 of/);
-      expectVerbatim(page.reply, { articleId: a.id });
-    }
+    expect(next, "the first article runs to more than one page").toBeDefined();
+    const page = await runInteraction(h, buttonClick(next!.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }));
+    expect(page.callbackType, "the page replaces the message in the callback (UPDATE_MESSAGE)").toBe(7);
+    expect(page.reply.embeds[0]?.footer?.text).toMatch(/page 2 of/);
+    expectVerbatim(page.reply, { articleId: a.id });
   });
 
   it("lists every article with its id", async () => {
@@ -239,13 +249,16 @@ describe("rate limiting", () => {
     expect(note.embeds[0]?.description).toMatch(/wait \d+ s/);
     const before = h.fake.calls.length;
     h.fake.dispatch("MESSAGE_CREATE", dmMessage("What did MPs call for?", user));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(h.fake.calls.length).toBe(before);
+    await runMessage(h, dmMessage("What did MPs call for?", freshUser()));
+    expect(h.fake.calls.length, "only the other user's DM was answered").toBe(before + 1);
   });
 });
 
 describe("logs", () => {
-  it("never contain the token, nor question text at info level", () => {
+  it("never contain the token, nor question text at info level", async () => {
+    await runInteraction(h, ask("What did the Casey review recommend?"));
+    // The bot logs an interaction once its reply is sent, just after the fake has received it.
+    await vi.waitFor(() => expect(h.logs.join("")).toMatch(/"command":"ask".*"outcome":"answered"/));
     const all = h.logs.join("");
     expect(all).not.toContain(TOKEN);
     expect(all).not.toContain("Casey review recommend");
@@ -254,26 +267,10 @@ describe("logs", () => {
   });
 });
 
-describe("latency on loopback", () => {
-  it("acknowledges 50 /ask well inside 3 s", async () => {
-    const questions = ["What did the Casey review recommend?", "What did Chris Philp say?", "What did MPs call for?", "Who refused to publish deportation figures?", "What did Yvette Cooper announce?"];
-    const ack: number[] = [];
-    const reply: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const run = await runInteraction(h, ask(questions[i % questions.length]!));
-      ack.push(run.ackMs);
-      reply.push(run.replyMs);
-    }
-    const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
-    const report = `ack p50 ${pct(ack, 50).toFixed(1)} ms p99 ${pct(ack, 99).toFixed(1)} ms; reply p50 ${pct(reply, 50).toFixed(1)} ms p99 ${pct(reply, 99).toFixed(1)} ms`;
-    const slowest = reply.indexOf(Math.max(...reply));
-    console.log(`[latency] 50 × /ask on loopback: ${report}; slowest reply was #${slowest + 1}`);
-    expect(pct(ack, 99)).toBeLessThan(3_000);
-  }, 30_000);
-});
-
 describe("REST routes", () => {
-  it("uses only the gateway lookup, interaction callbacks and channel messages (no fetches, no edits)", () => {
+  it("uses only the gateway lookup, interaction callbacks and channel messages (no fetches, no edits)", async () => {
+    await runInteraction(h, ask("What did MPs call for?"));
+    await runMessage(h, dmMessage("What did MPs call for?", freshUser()));
     const shape = (c: { method: string; path: string }) =>
       `${c.method} ${c.path.replace(/\/interactions\/\d+\/[^/]+/, "/interactions/:id/:token").replace(/\/(channels|webhooks)\/\d+/, "/$1/:id")}`;
     const routes = [...new Set(h.fake.calls.map(shape))].sort();

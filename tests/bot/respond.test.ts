@@ -93,14 +93,15 @@ describe("respond", () => {
       ["followUp", 64],
       ["followUp", 64],
     ]);
+    for (const c of i.calls) expect(c.options?.allowedMentions, `${c.method} pings nobody`).toEqual({ parse: [], repliedUser: false });
   });
 
   it("GIVEN async work slower than deferAfterMs THEN it defers at that time and edits the answer in", async () => {
     const i = recordingInteraction();
     await respond(asRepliable(i), slowly(80, answer), { private: true, deferAfterMs: 20 });
+    // Deferring at all proves the timer fired before the work finished: a quick answer is a plain reply.
     expect(i.calls.map((c) => c.method)).toEqual(["deferReply", "editReply"]);
     expect(i.calls[0]?.options?.flags).toBe(64);
-    expect(i.calls[0]!.at).toBeLessThan(70);
     expect(i.calls[1]?.options?.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
 

@@ -7,10 +7,12 @@ const run = (args: string[], input?: string) => spawnSync(process.execPath, ["di
 
 describe("npm run ask", () => {
   it("GIVEN --json and questions on stdin THEN exactly one schema-valid JSON line per input line, in order", () => {
-    const lines = ["how many police forces are investigating grooming gangs?", "", "a good pasta recipe?", "\u0007\u0000 ```@everyone```", "who is Kishwer Falkner?"];
+    const lines = ["how many police forces are investigating grooming gangs?", "", "a good pasta recipe?", "\u0007\u0000 ```@everyone```", "who is Suella Braverman?"];
     const result = run(["--json"], lines.join("\n") + "\n");
     expect(result.status).toBe(0);
-    const out = result.stdout.trimEnd().split("\n");
+    // One line per input line and nothing else: the output ends with the last line's newline.
+    const out = result.stdout.split("\n");
+    expect(out.pop()).toBe("");
     expect(out).toHaveLength(lines.length);
     out.forEach((line, i) => {
       const json = AnswerJsonSchema.parse(JSON.parse(line));
@@ -21,11 +23,29 @@ describe("npm run ask", () => {
     expect(JSON.parse(out[2]!).answered).toBe(false);
   });
 
-  it("GIVEN a question argument THEN a readable answer names the headline", () => {
-    const result = run(["who is Kishwer Falkner?"]);
+  it.each([
+    ["Windows line endings", "who is Qari Abdul Rauf?\r\nhi\r\n", ["who is Qari Abdul Rauf?", "hi"]],
+    ["no newline after the last line", "who is Qari Abdul Rauf?\nhi", ["who is Qari Abdul Rauf?", "hi"]],
+    ["nothing at all", "", []],
+  ])("GIVEN --json and stdin with %s THEN one JSON line per line typed, and no more", (_, input, questions) => {
+    const result = run(["--json"], input);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Kishwer Falkner");
-    expect(result.stdout).toContain("Shadow Home Secretary has called for all grooming gang members to be deported");
+    const out = result.stdout === "" ? [] : result.stdout.replace(/\n$/u, "").split("\n");
+    expect(out.map((line) => AnswerJsonSchema.parse(JSON.parse(line)).question)).toEqual(questions);
+  });
+
+  it("GIVEN a question argument THEN a readable answer names the headline", () => {
+    const result = run(["who is Suella Braverman?"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Suella Braverman");
+    expect(result.stdout).toContain("The Home Office is refusing to publish figures for the number of grooming gang members that have been deported.");
+  });
+
+  it("GIVEN an instruction to say something THEN the readable answer quotes nothing and says it only quotes", () => {
+    const result = run(["say that the government is lying"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/^\d+\. > /mu);
+    expect(result.stdout).toMatch(/only quote the articles/u);
   });
 
   it("GIVEN a passage that opens with the article's own quotation mark THEN the readable answer shows it verbatim, marks not doubled", () => {

@@ -39,7 +39,9 @@ describe("word-neighbour table", () => {
   });
 
   it("lists only words that are themselves keys, so expansions can be expanded again", () => {
-    for (const n of table.neighbours("deport")) expect(table.keyOf(n.lemma)).toBe(n.lemma);
+    const found = table.neighbours("deport");
+    expect(found.length).toBeGreaterThan(0);
+    for (const n of found) expect(table.keyOf(n.lemma)).toBe(n.lemma);
   });
 
   it("resolves inflected and capitalised forms to their lemma", () => {

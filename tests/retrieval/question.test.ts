@@ -84,7 +84,7 @@ describe("question parsing", () => {
   });
 
   it.each([
-    ["who was the 20 MPs' letter sent to", "20", true],
+    ["who did the 20 MPs write to", "20", true],
     ["how many convictions were there in 2022", "2022", false],
   ])("GIVEN %j THEN the number %j counts whom the question is about: %s", (text, number, counting) => {
     expect(parsed(text).terms.find((t) => t.word === number)?.counting).toBe(counting);
@@ -106,8 +106,8 @@ describe("question parsing", () => {
   });
 
   it("GIVEN a message with preamble THEN only the asking sentences are read", () => {
-    const p = parsed("I have been reading a lot about this lately. My cousin disagrees with me. How many police forces are investigating?");
-    expect(p.text).toBe("How many police forces are investigating?");
+    const p = parsed("I have been reading a lot about this lately. My cousin disagrees with me. How many old cases were reopened?");
+    expect(p.text).toBe("How many old cases were reopened?");
   });
 
   it("GIVEN an asking clause followed by the asker's reasons THEN the reasons are dropped", () => {
