@@ -31,6 +31,11 @@ export const ANSWER_THRESHOLDS = {
    * it covers that no chosen passage covers yet: "white or Pakistani?" shows both sides.
    */
   novelty: 1,
+  /**
+   * For a question that only names someone ("who is Rauf", "and Casey?"), a sentence that describes them
+   * comes first when it is at least this likely relative to the best one.
+   */
+  introduction: 0.5,
   /** A sentence shorter than this (characters) is widened with its neighbour. */
   shortSentence: 50,
   pool: 40,
@@ -67,8 +72,15 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
     .slice(0, ANSWER_THRESHOLDS.pool)
     .filter((r) => r === best || (r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative) && specific.some((t) => r.literal[t]!)));
   const used = new Set<number>();
+  // "Who is Rauf", "and Casey?": a sentence that says who they are ("Qari Abdul Rauf, a ringleader of …")
+  // comes first when it is nearly as likely as the best one.
+  const named = new Set(parsed.terms.map((t) => t.word));
+  const introduced =
+    parsed.describe && best.names.every(Boolean)
+      ? pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && describes(r.unit, named))
+      : undefined;
   while (chosen.length < options.maxPassages) {
-    const next = pickNext(pool, used, chosen.map((c) => c.ranked));
+    const next = chosen.length === 0 && introduced ? introduced : pickNext(pool, used, chosen.map((c) => c.ranked));
     if (!next) break;
     used.add(next.id);
     const duplicate = chosen.find((c) => sameReport(c.ranked.unit, next.unit));
@@ -118,6 +130,20 @@ function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen
     }
   }
   return best;
+}
+
+/** A capitalised word followed by an apposition (", a …", ", the …", ", who …", ", then …") or by "is/was a …". */
+const DESCRIBED = /(\p{Lu}\p{Ll}+)(?:,\s+(?:a|an|the|who|then)\b|\s+(?:is|was)\s+(?:a|an|the|one)\b)/gu;
+
+/**
+ * Whether the sentence says who or what one of `names` is: the name, then an apposition ("Qari Abdul
+ * Rauf, *a ringleader* of …", "Suella Braverman, *a former* home secretary", "Rauf, *who* …") or "is/was"
+ * and a description ("Rauf *was one* of nine …"). "Pakistan refused to take Rauf" only names him.
+ */
+function describes(unit: Unit, names: ReadonlySet<string>): boolean {
+  const text = unit.article.text.slice(unit.sentence.start, unit.sentence.end);
+  for (const m of text.matchAll(DESCRIBED)) if (names.has(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 function sameReport(a: Unit, b: Unit): boolean {

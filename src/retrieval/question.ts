@@ -40,6 +40,11 @@ export type ParsedQuestion =
       readonly focus: readonly string[];
       /** Keys of whom the question asks to hear from ("what did *the Home Office source* say", "according to *police*"). */
       readonly speaker: readonly string[];
+      /**
+       * The question only names someone or something, with no article before it ("who is Rauf", "and
+       * Casey?", "tell me about Priti Patel"): it asks what the articles say they are.
+       */
+      readonly describe: boolean;
     };
 
 /**
@@ -71,7 +76,26 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
   const speaker = asked(reported?.speaker ?? []);
-  return { kind: "parsed", text, type: questionType(text, reported !== undefined), terms, focus: asked(focusKeys(tokens)), speaker };
+  const type = questionType(text, reported !== undefined);
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms) };
+}
+
+/** Words that may stand around a bare name in a question that asks what it is ("who *is*", "*and* … ?", "*what about*"). */
+const AROUND_A_NAME = new Set(["and", "about", "me", "us", "so", "then", "also"]);
+
+/**
+ * Whether the question's words are its names (its nouns, proper or not: "who is rauf") and the words of
+ * asking alone. A determiner makes a role of what follows ("who is *the* shadow home secretary" asks
+ * for a name), so it never qualifies.
+ */
+function onlyNames(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
+  if (terms.length === 0 || terms.some((t) => t.isNumber || !t.nominal)) return false;
+  const named = new Set(terms.map((t) => t.word));
+  return tokens.every((t) => {
+    if (t.kind !== "word") return t.kind !== "number";
+    const word = t.value.toLowerCase();
+    return named.has(word) || WH.test(word) || t.lemma === "be" || AROUND_A_NAME.has(word) || FRAME_WORDS.has(word) || FRAME_VERBS.has(t.lemma);
+  });
 }
 
 /**

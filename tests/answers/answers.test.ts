@@ -103,6 +103,17 @@ describe("golden answers", () => {
   });
 });
 
+describe("a question that only names someone", () => {
+  it.each([
+    ["who is rauf?", /Qari Abdul Rauf, a ringleader/u],
+    ["braverman?", /Suella Braverman, a former home secretary/u],
+  ])("GIVEN %j THEN the first passage says who they are, not merely names them", (question, opening) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind === "answered") expect(answer.passages[0].quote).toMatch(opening);
+  });
+});
+
 describe("abstention", () => {
   it.each([
     "a good pasta recipe?",
