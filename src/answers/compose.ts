@@ -73,7 +73,7 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
     .filter((r) => r === best || (r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative) && specific.some((t) => r.literal[t]!)));
   const used = new Set<number>();
   // "Who is Rauf", "and Casey?": a sentence that says who they are ("Qari Abdul Rauf, a ringleader of …")
-  // comes first when it is nearly as likely as the best one.
+  // comes first when it is at least half as likely as the best one.
   const named = new Set(parsed.terms.map((t) => t.word));
   const introduced =
     parsed.describe && best.names.every(Boolean)
@@ -133,7 +133,7 @@ function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen
 }
 
 /** A capitalised word followed by an apposition (", a …", ", the …", ", who …", ", then …") or by "is/was a …". */
-const DESCRIBED = /(\p{Lu}\p{Ll}+)(?:,\s+(?:a|an|the|who|then)\b|\s+(?:is|was)\s+(?:a|an|the|one)\b)/gu;
+const DESCRIBED = /(?<!\p{L})(\p{Lu}\p{Ll}+)(?:,\s+(?:a|an|the|who|then)\b|\s+(?:is|was)\s+(?:a|an|the|one)\b)/gu;
 
 /**
  * Whether the sentence says who or what one of `names` is: the name, then an apposition ("Qari Abdul
