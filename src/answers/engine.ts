@@ -19,8 +19,8 @@ import {
 import type { Answer, Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
 import type { AnswerJson } from "./contract.js";
-import { isVerbatimAt } from "./quote.js";
-import { toJson, VerbatimError } from "./to-json.js";
+import { assertVerbatim } from "./quote.js";
+import { toJson } from "./to-json.js";
 
 export interface ArticleSummary {
   readonly id: string;
@@ -49,8 +49,6 @@ export interface Engine {
   context(articleId: string, start: number, end: number, radius?: number): Passage | null;
   /** Every sentence the engine can quote, in reading order (for baselines and benchmarks). */
   sentences(): ReadonlyArray<{ readonly articleId: string; readonly start: number; readonly end: number; readonly text: string }>;
-  /** Whether a passage is still its article's text at its offsets (check before sending anything). */
-  verify(passage: Passage): boolean;
   /** The answer as its JSON contract, every quote re-checked. @throws VerbatimError on a mismatch. */
   toJson(answer: Answer): AnswerJson;
 }
@@ -88,10 +86,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const { units } = context;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const checked = <P extends Passage>(p: P): P => {
-    const article = byId.get(p.articleId);
-    if (!article || !isVerbatimAt(article, p.quote, p.start, p.end)) {
-      throw new VerbatimError(`answers: passage [${p.start}, ${p.end}) is not verbatim in article "${p.articleId}"`);
-    }
+    assertVerbatim(byId.get(p.articleId), p);
     return p;
   };
   return {
@@ -120,10 +115,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return checked(plainPassage(article, from.start, to.end));
     },
     sentences: () => units.map((u) => ({ articleId: u.article.id, start: u.sentence.start, end: u.sentence.end, text: u.article.text.slice(u.sentence.start, u.sentence.end) })),
-    verify(passage) {
-      const article = byId.get(passage.articleId);
-      return article !== undefined && isVerbatimAt(article, passage.quote, passage.start, passage.end);
-    },
     toJson: (answer) => toJson(answer, (id) => byId.get(id)),
   };
 }

@@ -25,7 +25,17 @@ export function quoteAt(article: QuotableArticle, start: number, end: number): V
   return article.text.slice(start, end) as VerbatimQuote;
 }
 
-/** Re-check a quote against the article text at its offsets: the last gate before a quote leaves the program. */
-export function isVerbatimAt(article: QuotableArticle, quote: string, start: number, end: number): boolean {
-  return end - start === quote.length && article.text.slice(start, end) === quote;
+/** Thrown when a passage is not its article's text at its offsets: a bug, never shown to a user as a quote. */
+export class VerbatimError extends Error {
+  override readonly name = "VerbatimError";
+}
+
+/**
+ * Re-check a quote against its article's text at its offsets: the gate every passage passes before it
+ * leaves the program. @throws VerbatimError when the article is unknown or its text differs there.
+ */
+export function assertVerbatim(article: QuotableArticle | undefined, p: { readonly articleId: string; readonly quote: string; readonly start: number; readonly end: number }): void {
+  if (!article || p.end - p.start !== p.quote.length || article.text.slice(p.start, p.end) !== p.quote) {
+    throw new VerbatimError(`answers: passage [${p.start}, ${p.end}) is not verbatim in article "${p.articleId}"`);
+  }
 }

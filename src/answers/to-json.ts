@@ -5,12 +5,7 @@
  */
 import type { Answer } from "./answer.js";
 import type { AnswerJson } from "./contract.js";
-import { isVerbatimAt, type QuotableArticle } from "./quote.js";
-
-/** Thrown when a passage is not its article's text at its offsets: a bug, never shown to a user as a quote. */
-export class VerbatimError extends Error {
-  override readonly name = "VerbatimError";
-}
+import { assertVerbatim, type QuotableArticle } from "./quote.js";
 
 /** Look up an article's text by id, to re-check quotes. */
 export type ArticleLookup = (articleId: string) => QuotableArticle | undefined;
@@ -33,10 +28,7 @@ export function toJson(answer: Answer, lookup: ArticleLookup): AnswerJson {
     question: answer.question,
     answered: true,
     passages: answer.passages.map((p) => {
-      const article = lookup(p.articleId);
-      if (!article || !isVerbatimAt(article, p.quote, p.start, p.end)) {
-        throw new VerbatimError(`answers: passage [${p.start}, ${p.end}) is not verbatim in article "${p.articleId}"`);
-      }
+      assertVerbatim(lookup(p.articleId), p);
       return {
         quote: p.quote,
         articleId: p.articleId,

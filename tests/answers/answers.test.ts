@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AnswerJsonSchema } from "../../src/answers/contract.js";
 import { createEngine } from "../../src/answers/engine.js";
+import { assertVerbatim, VerbatimError } from "../../src/answers/quote.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
 import { loadQuestions } from "../../eval/questions.js";
 
@@ -100,6 +101,22 @@ describe("golden answers", () => {
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
     expect(answer.passages.some((p) => p.speaker?.name.includes("Philp"))).toBe(true);
+  });
+});
+
+describe("the gate every passage passes", () => {
+  const article = { id: "a", text: "Say it “exactly” as written." };
+  it.each([
+    ["a quote with one mark changed", { quote: "it “exactly“ as", start: 4, end: 19 }],
+    ["the right quote at offsets one off", { quote: "it “exactly” as", start: 5, end: 20 }],
+    ["a quote cut short with an ellipsis", { quote: "it “exactly”…", start: 4, end: 17 }],
+  ])("GIVEN %s THEN it refuses to let it out", (_, p) => {
+    expect(() => assertVerbatim(article, { articleId: "a", ...p })).toThrow(VerbatimError);
+  });
+
+  it("GIVEN the article's own words at their offsets THEN it lets them out, and an unknown article never", () => {
+    expect(() => assertVerbatim(article, { articleId: "a", quote: "it “exactly” as", start: 4, end: 19 })).not.toThrow();
+    expect(() => assertVerbatim(undefined, { articleId: "b", quote: "it “exactly” as", start: 4, end: 19 })).toThrow(VerbatimError);
   });
 });
 
