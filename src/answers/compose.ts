@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { FEATURE_AT, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { appositionAfter, FEATURE_AT, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { answers } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
@@ -67,18 +67,15 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // A further passage must hold one of the question's more specific words itself (a related word is not
   // enough): in "are most grooming gang offenders white or Pakistani?" a sentence that only says
   // "grooming gangs" answers nothing.
-  const specific = specificTerms(best.shares, ranked.slice(0, ANSWER_THRESHOLDS.pool));
-  const pool = ranked
-    .slice(0, ANSWER_THRESHOLDS.pool)
-    .filter((r) => r === best || (r.score >= best.score + Math.log(ANSWER_THRESHOLDS.relative) && specific.some((t) => r.literal[t]!)));
+  const top = ranked.slice(0, ANSWER_THRESHOLDS.pool);
+  const specific = specificTerms(best.shares, top);
+  const floor = best.score + Math.log(ANSWER_THRESHOLDS.relative);
+  const pool = top.filter((r) => r === best || (r.score >= floor && specific.some((t) => r.literal[t]!)));
   const used = new Set<number>();
   // "Who is Rauf", "and Casey?": a sentence that says who they are ("Qari Abdul Rauf, a ringleader of …")
   // comes first when it is at least half as likely as the best one.
-  const named = new Set(parsed.terms.map((t) => t.word));
-  const introduced =
-    parsed.describe && best.names.every(Boolean)
-      ? pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && describes(r.unit, named))
-      : undefined;
+  const askedNames = parsed.describe && best.names.every(Boolean) ? new Set(parsed.terms.map((t) => t.key)) : undefined;
+  const introduced = askedNames && pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && describes(r.unit, askedNames));
   while (chosen.length < options.maxPassages) {
     const next = chosen.length === 0 && introduced ? introduced : pickNext(pool, used, chosen.map((c) => c.ranked));
     if (!next) break;
@@ -132,19 +129,24 @@ function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen
   return best;
 }
 
-/** A capitalised word followed by an apposition (", a …", ", the …", ", who …", ", then …") or by "is/was a …". */
-const DESCRIBED = /(?<!\p{L})(\p{Lu}\p{Ll}+)(?:,\s+(?:a|an|the|who|then)\b|\s+(?:is|was)\s+(?:a|an|the|one)\b)/gu;
-
 /**
- * Whether the sentence says who or what one of `names` is: the name, then an apposition ("Qari Abdul
- * Rauf, *a ringleader* of …", "Suella Braverman, *a former* home secretary", "Rauf, *who* …") or "is/was"
- * and a description ("Rauf *was one* of nine …"). "Pakistan refused to take Rauf" only names him.
+ * Whether the sentence says who or what one of the names asked about (by key) is: the name, then an
+ * apposition ("Qari Abdul Rauf, *a ringleader* of …", "Kishwer Falkner, *chair* of …", the rule speakers.ts
+ * uses) or "is/was" and a description ("Rauf *was one* of nine …"). "Pakistan refused to take Rauf" only
+ * names him.
  */
-function describes(unit: Unit, names: ReadonlySet<string>): boolean {
-  const text = unit.article.text.slice(unit.sentence.start, unit.sentence.end);
-  for (const m of text.matchAll(DESCRIBED)) if (names.has(m[1]!.toLowerCase())) return true;
-  return false;
+function describes(unit: Unit, keys: ReadonlySet<string>): boolean {
+  const tokens = unit.sentence.tokens;
+  return unit.names.some((at) => {
+    if (!keys.has(tokens[at]!.key)) return false;
+    let end = at;
+    while (unit.names.includes(end + 1)) end++;
+    return appositionAfter(tokens, end) || (tokens[end + 1]?.lemma === "be" && DESCRIPTION.has(tokens[end + 2]?.pos ?? ""));
+  });
 }
+
+/** What may open the description after "is/was": "a", "the", "one of …". */
+const DESCRIPTION: ReadonlySet<string> = new Set(["DET", "NUM"]);
 
 function sameReport(a: Unit, b: Unit): boolean {
   const x = new Set(a.keys);

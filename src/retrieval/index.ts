@@ -9,3 +9,4 @@ export { loadNeighbours, type NeighbourTable } from "./neighbours.js";
 export type { Article, Paragraph, Sentence, SpeakerSpan, TextSpan } from "./article.js";
 export { buildRankContext } from "./context.js";
 export { loadVectors, type VectorTable } from "./vectors.js";
+export { appositionAfter } from "./speakers.js";

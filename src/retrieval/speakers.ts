@@ -39,6 +39,16 @@ interface Flat {
 }
 
 /** Fill in `speaker` on every sentence of `article` that lies inside attributed quoted speech. */
+/**
+ * Whether the name ending at token `end` is followed by an apposition: a comma and something that does
+ * not begin another name ("Suella Braverman, *a* former home secretary", "Kishwer Falkner, *chair* of …";
+ * not "Greater Manchester, *West* and South Yorkshire", a list).
+ */
+export function appositionAfter(tokens: readonly Token[], end: number): boolean {
+  const afterComma = tokens[end + 2];
+  return tokens[end + 1]?.value === "," && afterComma !== undefined && !/^\p{Lu}/u.test(afterComma.value);
+}
+
 export function attributeSpeakers(article: Article): void {
   let lastPerson: SpeakerSpan | null = null;
   let carried: SpeakerSpan | null = null; // speaker of a quote still open at the end of the previous paragraph
@@ -247,8 +257,7 @@ function subjectNames(tokens: readonly Token[], segments: readonly QuoteSegment[
     // After a preposition a name still counts when an apposition follows ("calls from Suella Braverman, a
     // former …"); a comma followed by another name is a list of places or bodies ("in Greater Manchester,
     // West and South Yorkshire"), not a person described.
-    const afterComma = tokens[end + 2];
-    const apposition = prev?.pos === "ADP" && next?.value === "," && afterComma !== undefined && !/^\p{Lu}/u.test(afterComma.value);
+    const apposition = prev?.pos === "ADP" && appositionAfter(tokens, end);
     const objectPosition = prev !== undefined && !clauseOpener && !apposition && ["ADP", "VERB", "DET", "AUX"].includes(prev.pos);
     const speaks = next !== undefined && isSpeechVerb(tokens, end + 1);
     const subjectPosition = next !== undefined && (next.value === "," || next.pos === "VERB" || next.pos === "AUX");
