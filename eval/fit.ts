@@ -16,7 +16,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultSeedsDir } from "../src/answers/engine.js";
-import { ANSWER_FEATURES, answerFeatures } from "../src/answers/answerability.js";
+import { ANSWER_FEATURES, answerFeatures, type AnswerFeatureName } from "../src/answers/answerability.js";
 import { buildRankContext, FEATURES, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../src/retrieval/index.js";
 import { loadQuestions, type EvalQuestion } from "./questions.js";
 
@@ -143,7 +143,7 @@ const w = fitRanking(lists, l2);
 console.log(`ranking: ${lists.length} dev questions with a gold candidate; hit@1 among candidates ${hits(w, lists)}/${lists.length}`);
 
 /** The sign each answer feature's weight must have (+1 evidence for an answer, -1 against); absent: free. */
-const ANSWER_SIGNS: Partial<Record<(typeof ANSWER_FEATURES)[number], 1 | -1>> = {
+const ANSWER_SIGNS: Partial<Record<AnswerFeatureName, 1 | -1>> = {
   score: 1,
   lead: 1,
   coverage: 1,

@@ -11,7 +11,7 @@ export function createClient(config: Pick<BotConfig, "DISCORD_API_BASE">): Clien
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // Without the Channel partial a DM from an uncached channel never reaches messageCreate.
     partials: [Partials.Channel],
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
+    allowedMentions: NO_MENTIONS,
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
 }

@@ -12,9 +12,9 @@
  * ours takes milliseconds, and replying right after it is the earliest possible acknowledgement.
  * @module
  */
-import { MessageFlags, type MessageComponentInteraction, type RepliableInteraction } from "discord.js";
+import type { MessageComponentInteraction, RepliableInteraction } from "discord.js";
 import type { Outcome } from "./commands/command.js";
-import { messageOptions, replyNow, sendDeferred } from "./send.js";
+import { ephemeralFlag, messageOptions, replyNow, sendDeferred } from "./send.js";
 
 /** How long the work may run before the interaction is deferred; leaves 1.5 s of the 3 s for the defer. */
 export const DEFER_AFTER_MS = 1_500;
@@ -42,7 +42,7 @@ export async function respond<T extends Outcome>(
 ): Promise<T> {
   const { private: hidden, deferAfterMs = DEFER_AFTER_MS } = options;
   // Visibility goes to Discord as flags: MessageFlags.Ephemeral (discord.js 14 deprecates `ephemeral`).
-  const result = await withDeferral(work, () => i.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}), deferAfterMs);
+  const result = await withDeferral(work, () => i.deferReply(ephemeralFlag(hidden)), deferAfterMs);
   if (i.deferred) await sendDeferred(i, result.reply, hidden);
   else await replyNow(i, result.reply, hidden);
   return result;

@@ -12,18 +12,18 @@ import {
 } from "discord.js";
 import type { Reply, ReplyMessage } from "./render/reply.js";
 
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;
+export const NO_MENTIONS: Readonly<MessageMentionOptions> = Object.freeze({ parse: [], repliedUser: false });
 
 export function messageOptions(m: ReplyMessage): BaseMessageOptions & { allowedMentions: MessageMentionOptions } {
   return {
     ...(m.content !== undefined ? { content: m.content } : {}),
     embeds: [...m.embeds],
     components: m.components.map((r) => ({ ...r, components: [...r.components] })),
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
+    allowedMentions: NO_MENTIONS,
   };
 }
 
-const ephemeralFlag = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
+export const ephemeralFlag = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
 
 /** After `deferReply`: the first message edits the deferred reply, the rest follow up with the same visibility. */
 export async function sendDeferred(i: RepliableInteraction, reply: Reply, ephemeral: boolean): Promise<void> {

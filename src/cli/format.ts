@@ -4,8 +4,9 @@
  * @module
  */
 import type { Answer, Passage } from "../answers/answer.js";
+import type { NotAnsweredReason } from "../answers/contract.js";
 
-const REASONS: Record<string, string> = {
+const REASONS: Record<NotAnsweredReason, string> = {
   "empty-question": "Please type a question about the articles.",
   "not-a-question": "I could not find a question in that. Ask me about the articles, e.g. “why is Qari Abdul Rauf still in Rochdale?”",
   "off-topic": "The articles do not cover that. I only answer from these news reports on grooming gangs.",
@@ -29,7 +30,7 @@ export function highlight(passage: Passage, colour: boolean): string {
 /** The whole answer as terminal text. */
 export function formatAnswer(answer: Answer, colour: boolean): string {
   if (answer.kind === "not-answered") {
-    const lines = [REASONS[answer.reason] ?? "The articles do not answer that question."];
+    const lines = [REASONS[answer.reason]];
     if (answer.suggestions.length > 0) {
       lines.push("The closest articles:");
       for (const s of answer.suggestions) lines.push(`  • ${s.title}`);
