@@ -114,13 +114,21 @@ function hits(weights: readonly number[], test: readonly List[]): number {
 const repeats = Math.max(1, Number(values.repeats));
 
 /**
- * The fold (of 5) of a question in split `repeat`, from a hash of its id: adding or removing a question
- * moves no other question to another fold, so two runs of `--cv` differ by what changed, not by a reshuffle.
+ * Every train/test split of `items` for `--cv`: 5 folds in each of `repeats` splits. A question's fold comes
+ * from a hash of its id, so adding or removing a question moves no other question to another fold, and
+ * two runs of `--cv` differ by what changed, not by a reshuffle.
  */
-function foldOf(id: string, repeat: number): number {
-  let h = 0x811c9dc5 ^ repeat;
-  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
-  return (h >>> 0) % 5;
+function* splits<T>(items: readonly T[], idOf: (item: T) => string): Generator<{ train: T[]; test: T[] }> {
+  const foldOf = (id: string, repeat: number) => {
+    let h = 0x811c9dc5 ^ repeat;
+    for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+    return (h >>> 0) % 5;
+  };
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    for (let fold = 0; fold < 5; fold++) {
+      yield { train: items.filter((x) => foldOf(idOf(x), repeat) !== fold), test: items.filter((x) => foldOf(idOf(x), repeat) === fold) };
+    }
+  }
 }
 
 if (values.cv) {
@@ -128,13 +136,7 @@ if (values.cv) {
   // judge a feature without looking at holdout.
   for (const strength of [0.005, 0.02, 0.05]) {
     let right = 0;
-    for (let repeat = 0; repeat < repeats; repeat++) {
-      for (let fold = 0; fold < 5; fold++) {
-        const train = lists.filter((l) => foldOf(l.id, repeat) !== fold);
-        const test = lists.filter((l) => foldOf(l.id, repeat) === fold);
-        right += hits(fitRanking(train, strength), test);
-      }
-    }
+    for (const { train, test } of splits(lists, (l) => l.id)) right += hits(fitRanking(train, strength), test);
     console.log(`l2 ${strength}: cross-validated hit@1 among candidates ${(right / repeats).toFixed(1)}/${lists.length} (mean of ${repeats} splits)`);
   }
 }
@@ -223,17 +225,13 @@ if (values.cv) {
   // rankings it decides on come from the ranker fitted on all of dev, so it is slightly optimistic.)
   let abstained = 0;
   let falseAbstained = 0;
-  for (let repeat = 0; repeat < repeats; repeat++) {
-    for (let k = 0; k < 5; k++) {
-      const train = rows.filter((r) => foldOf(r.e.question.id, repeat) !== k);
-      const test = rows.filter((r) => foldOf(r.e.question.id, repeat) === k);
-      const model = fitAnswer(train);
-      const t = thresholdFor(train, model.prob);
-      for (const r of test) {
-        if (model.prob(r.x) >= t) continue;
-        if (r.y === 0) abstained++;
-        else falseAbstained++;
-      }
+  for (const { train, test } of splits(rows, (r) => r.e.question.id)) {
+    const model = fitAnswer(train);
+    const t = thresholdFor(train, model.prob);
+    for (const r of test) {
+      if (model.prob(r.x) >= t) continue;
+      if (r.y === 0) abstained++;
+      else falseAbstained++;
     }
   }
   const unanswerableCount = rows.filter((r) => r.y === 0).length;
