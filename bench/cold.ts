@@ -33,8 +33,11 @@ export interface ColdResult {
   readonly note?: string;
 }
 
+/** One cold run: wall time, peak RSS, and whether it answered. */
+type Sample = { wallMs: number; rssMB: number; ok: boolean };
+
 /** Run `node script args` once; wall time from spawn to exit, peak RSS in MB. */
-function runOnce(script: string, args: readonly string[], gnuTime: boolean, cwd: string, extraEnv: Record<string, string> = {}): { wallMs: number; rssMB: number; ok: boolean } {
+function runOnce(script: string, args: readonly string[], gnuTime: boolean, cwd: string, extraEnv: Record<string, string> = {}): Sample {
   const env = { ...process.env, FORCE_COLOR: "0", ...extraEnv };
   const t0 = performance.now();
   const r = gnuTime
@@ -62,7 +65,6 @@ export function runCold(root: string, seedsDir: string, question: string, runs: 
     return { runs, question, rssSource, project: null, baseline: null, ratio: { wall: null, rss: null }, note };
   }
   const args = ["--seeds", seedsDir, question];
-  type Sample = { wallMs: number; rssMB: number; ok: boolean };
   const samples = { project: [] as Sample[], noSnapshot: [] as Sample[], baseline: [] as Sample[] };
   const off = { INDEX_CACHE_DIR: "off" };
   // One unmeasured run each to warm the OS file cache (the project's also writes its ingest snapshot), then alternate.
@@ -74,7 +76,7 @@ export function runCold(root: string, seedsDir: string, question: string, runs: 
     samples.noSnapshot.push(runOnce(projectScript, args, gnuTime, root, off));
     samples.baseline.push(runOnce(baselineScript, args, gnuTime, root));
   }
-  const summarise = (command: string, s: ReadonlyArray<{ wallMs: number; rssMB: number; ok: boolean }>): ColdSystem => {
+  const summarise = (command: string, s: readonly Sample[]): ColdSystem => {
     const wallMs = s.map((x) => x.wallMs);
     const rssMB = s.map((x) => x.rssMB).filter(Number.isFinite);
     return { command, wallMs, rssMB, medianWallMs: median(wallMs), medianRssMB: median(rssMB), failures: s.filter((x) => !x.ok).length };
