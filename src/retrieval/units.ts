@@ -117,10 +117,6 @@ class KeyPositions {
   forEach(visit: (key: string, at: number) => void): void {
     for (let i = 0; i < this.#keys.length; i++) visit(this.#keys[i]!, this.#at[i]!);
   }
-
-  has(key: string): boolean {
-    return this.#keys.includes(key);
-  }
 }
 
 /** Lowercase words that may sit inside a name ("Equality *and* Human Rights Commission"). */
@@ -144,8 +140,7 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
     first = -1;
   };
   tokens.forEach((t, i) => {
-    const capitalised = t.kind === "word" && TITLE_CASE.test(t.value);
-    if (capitalised && !t.stop) {
+    if (isNameWord(t)) {
       if (first < 0) first = i;
       initials += t.value[0]!.toLowerCase();
     } else if (!(first >= 0 && NAME_JOINERS.test(t.value) && TITLE_CASE.test(tokens[i + 1]?.value ?? ""))) close();
@@ -194,7 +189,10 @@ export function indexedUnit(unit: Unit): IndexedUnit {
   const inName = (i: number) => isNameWord(tokens[i]!) && ((i > 0 && isNameWord(tokens[i - 1]!)) || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!)));
   const words: Array<{ word: string; key: string; isName: boolean; inName: boolean }> = [];
   tokens.forEach((t, i) => {
-    if (t.kind === "word" && !t.stop) words.push({ word: t.value.toLowerCase(), key: t.key, isName: isName(t), inName: inName(i) });
+    if (t.kind !== "word" || t.stop) return;
+    // A title is not a name: "Mrs Senior" is also "Jayne Senior", and "mrs" in a question names no one.
+    const title = HONORIFIC.test(t.value);
+    words.push({ word: t.value.toLowerCase(), key: t.key, isName: !title && isName(t), inName: !title && inName(i) });
   });
   return { keys: unit.keys, words };
 }

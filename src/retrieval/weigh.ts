@@ -8,7 +8,6 @@ import type { NeighbourTable } from "./neighbours.js";
 import { stemKey } from "./nlp.js";
 import type { QueryTerm } from "./question.js";
 import type { SentenceIndex } from "./sentence-index.js";
-import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** A neighbour must be at least this similar, and at most this many that occur in the corpus are used; not fitted. */
 const NEIGHBOURS = { minSimilarity: 0.55, max: 6 } as const;
@@ -35,7 +34,7 @@ function idf(df: number, n: number): number {
 /** Weigh one question term against the corpus `index`. */
 export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: NeighbourTable): WeightedTerm {
   // A lowercase "tommy robinson" is still a name when the corpus only ever writes it as one.
-  const term = asked.isName || asked.isNumber || HONORIFIC_ANY_CASE.test(asked.word) || !index.isName(asked.word) ? asked : { ...asked, isName: true };
+  const term = asked.isName || asked.isNumber || !index.isName(asked.word) ? asked : { ...asked, isName: true };
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
