@@ -53,7 +53,7 @@ export type ParsedQuestion =
  */
 const FRAME_WORDS = new Set([
   "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
-  "hey", "ok", "okay", "lol", "yes", "no", "pls", "plz", "u", "ur", "actually", "really", "exactly", "basically", "true",
+  "hey", "ok", "okay", "lol", "yes", "no", "actually", "really", "exactly", "basically", "true",
 ]);
 /**
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office
@@ -141,7 +141,7 @@ const OWN_WORDS = new Set([
 /** "Act *as* a journalist", "act *like* …"; "the Act" alone is a law. */
 const ACT_AS = /^(?:as|like)$/u;
 /** Words after which an instruction may start: "and say …", "please write …", "now print …". */
-const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "pls", "plz", "ok", "okay", "also", "instead", "simply", "go", "ahead"]);
+const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "ok", "okay", "also", "instead", "simply", "go", "ahead"]);
 
 /**
  * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
@@ -165,7 +165,7 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
       before === undefined ||
       /^[.!?:;,]$/u.test(before) ||
       LEAD_INS.has(before) ||
-      ((before === "you" || before === "u") && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? ""));
+      (before === "you" && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? ""));
     if (!opensClause) continue;
     const next = words[i + 1] ?? "";
     const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));
@@ -183,7 +183,7 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  * its answer need not hold a number, a date or a name. When the auxiliary's subject is the reader or
  * the bot ("can you tell me how many", "does anyone know when") the wh-word still asks.
  */
-const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|u|anyone|anybody|someone|somebody|i|we)\b)/u;
+const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\b)/u;
 
 /**
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
@@ -201,7 +201,7 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
   // "What did Chris Philp *say*", "what do they *think*", "what did the whistleblower *expect*": a
   // reporting verb after an auxiliary (see reportedSpeech).
   if ((reportsSpeech && /^what\b/u.test(asked)) || /\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
-  if (/^what(?:'s| is| was| are| were)\b.*\b(?:views?|opinions?|position|stance|thoughts|take|verdict|reaction|response)\b/u.test(asked)) return "quote";
+  if (ASKS_OPINION.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";
   return "fact";
@@ -272,7 +272,10 @@ function focusKeys(tokens: readonly Token[]): string[] {
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
 /** Nouns that ask for someone's opinion ("what is her *view* on …", "the government's *position*"). */
-const OPINION = /^(?:view|opinion|position|stance|thought|take|verdict|reaction|response)$/u;
+const OPINION_NOUNS = ["view", "opinion", "position", "stance", "thought", "take", "verdict", "reaction", "response"];
+const OPINION = new RegExp(`^(?:${OPINION_NOUNS.join("|")})$`, "u");
+/** "What is her *view*", "what are his *thoughts*": a question for someone's words. */
+const ASKS_OPINION = new RegExp(`^what(?:'s| is| was| are| were)\\b.*\\b(?:${OPINION_NOUNS.join("|")})s?\\b`, "u");
 
 /** Verbs that carry little meaning of their own, the noun after them does ("get an honour", "take the decision"). */
 const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);

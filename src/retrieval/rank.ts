@@ -26,7 +26,7 @@ export interface Unit {
   readonly sentence: Sentence;
   /** Content keys (stop words removed), with token positions for proximity. */
   readonly keys: readonly string[];
-  readonly positions: { forEach(visit: (key: string, at: number) => void): void; has(key: string): boolean };
+  readonly positions: { forEach(visit: (key: string, at: number) => void): void };
   readonly speakerKeys: ReadonlySet<string>;
   /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
   readonly contextKeys: ReadonlySet<string>;
@@ -59,7 +59,7 @@ export interface RankedUnit {
 }
 
 /** How question words are matched beyond their exact key (neighbours: see `NEIGHBOURS` in weigh.ts); not fitted. */
-export const MATCHING = {
+const MATCHING = {
   /** Tokens either side of a matched word within which a number (a name) answers a "how many" ("who") question. */
   numberWindow: 6,
   /** A question word found only as the sentence's speaker or back-referred name counts this much. */
