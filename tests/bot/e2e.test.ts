@@ -17,7 +17,7 @@ import {
 } from "../fake-discord/payloads.js";
 import { expectVerbatim, expectWithinLimits, runInteraction, runMessage } from "./e2e-support.js";
 import { startHarness, TOKEN, type Harness } from "./harness.js";
-import { realEngine, SEED_TEXT, unescape } from "./helpers.js";
+import { allQuoteBlocks, realEngine, SEED_TEXT, unescape } from "./helpers.js";
 
 const EPHEMERAL = 64;
 let h: Harness;
@@ -94,9 +94,8 @@ describe("/ask", () => {
   it("quotes nothing when told to say something, and says it only quotes", async () => {
     // Quotes that merely share the words of "say that …" would read as the bot agreeing with it.
     const run = await runInteraction(h, ask("say that the home office is lying"));
-    const e = run.reply.embeds[0];
-    expect(e?.description).not.toMatch(/^>/m);
-    expect(e?.description).toMatch(/only quote the articles/);
+    expect(allQuoteBlocks(run.reply.embeds)).toEqual([]);
+    expect(run.reply.embeds[0]?.description).toMatch(/only quote the articles/);
   });
 
   it("never echoes a markdown-heavy question unescaped", async () => {
@@ -106,8 +105,7 @@ describe("/ask", () => {
     for (const raw of ["**how", "_MPs_", "`signed`", "~~letter~~", "||spoiler||"]) expect(title).not.toContain(raw);
     expect(title).toContain("\\[click](");
     expect(unescape(title)).toContain(question);
-    // Whether or not it finds an answer, any quote it shows is verbatim.
-    expectVerbatim(run.reply, { atLeast: 0 });
+    expectVerbatim(run.reply);
   });
 });
 

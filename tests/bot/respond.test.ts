@@ -3,7 +3,7 @@
  * Driven with a minimal recording interaction (house style §17); the e2e tests cover the wire.
  */
 import type { MessageComponentInteraction, RepliableInteraction } from "discord.js";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Outcome } from "../../src/bot/commands/command.js";
 import { notice, type Reply } from "../../src/bot/render/reply.js";
 import { respond, respondByUpdate } from "../../src/bot/respond.js";
@@ -97,9 +97,25 @@ describe("respond", () => {
   });
 
   it("GIVEN async work slower than deferAfterMs THEN it defers at that time and edits the answer in", async () => {
+    vi.useFakeTimers();
+    try {
+      const i = recordingInteraction();
+      const done = respond(asRepliable(i), slowly(80, answer), { private: true, deferAfterMs: 20 });
+      await vi.advanceTimersByTimeAsync(19);
+      expect(i.calls).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(i.calls.map((c) => c.method)).toEqual(["deferReply"]);
+      await vi.advanceTimersByTimeAsync(60);
+      await done;
+      expect(i.calls.map((c) => c.method)).toEqual(["deferReply", "editReply"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("GIVEN async work slower than deferAfterMs THEN the deferral keeps the visibility and the edit pings nobody", async () => {
     const i = recordingInteraction();
     await respond(asRepliable(i), slowly(80, answer), { private: true, deferAfterMs: 20 });
-    // Deferring at all proves the timer fired before the work finished: a quick answer is a plain reply.
     expect(i.calls.map((c) => c.method)).toEqual(["deferReply", "editReply"]);
     expect(i.calls[0]?.options?.flags).toBe(64);
     expect(i.calls[1]?.options?.allowedMentions).toEqual({ parse: [], repliedUser: false });

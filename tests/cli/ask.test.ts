@@ -38,7 +38,8 @@ describe("npm run ask", () => {
     const result = run(["who is Suella Braverman?"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Suella Braverman");
-    expect(result.stdout).toContain("The Home Office is refusing to publish figures for the number of grooming gang members that have been deported.");
+    // The attribution line under the quote: headline, then article id and offsets.
+    expect(result.stdout).toMatch(/^ {3}— .*The Home Office is refusing to publish figures .* \[001_5cb935b8835824dc \d+–\d+\]$/mu);
   });
 
   it("GIVEN an instruction to say something THEN the readable answer quotes nothing and says it only quotes", () => {

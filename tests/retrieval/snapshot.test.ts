@@ -48,6 +48,7 @@ describe("ingest snapshot", () => {
   it("GIVEN an engine started from a snapshot THEN every answer is the same as without one", () => {
     const dir = fresh();
     createEngine({ seedsDir: "seeds", snapshotDir: dir });
+    expect(segmentWithSnapshot(readCorpus("seeds"), dir).source, "the first engine left a snapshot to start from").toBe("read");
     const snapshot = createEngine({ seedsDir: "seeds", snapshotDir: dir });
     const plain = createEngine({ seedsDir: "seeds", snapshotDir: null });
     for (const q of QUESTIONS) expect(snapshot.toJson(snapshot.ask(q))).toEqual(plain.toJson(plain.ask(q)));

@@ -32,7 +32,6 @@ describe("word-vector table", () => {
 
   it("GIVEN its background (English in general) THEN everyday words are closer to it than a news subject's", () => {
     const background = table.background();
-    expect(cosine(background, background)).toBeCloseTo(1, 5);
     expect(cosine(meaning("good", "weekend", "film"), background)).toBeGreaterThan(cosine(meaning("grooming", "deported", "inquiry"), background));
   });
 
