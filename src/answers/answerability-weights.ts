@@ -8,28 +8,28 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -1.0191,
-  "threshold": 0.7375,
+  "bias": -1.0209,
+  "threshold": 0.7381,
   "weights": {
-    "score": 0.3341,
-    "lead": 0.3042,
-    "coverage": 0.8715,
-    "matched": 0.238,
-    "neighbour": 0.0756,
+    "score": 0.3339,
+    "lead": 0.3045,
+    "coverage": 0.8747,
+    "matched": 0.2356,
+    "neighbour": 0.0665,
     "namesMissed": -1.3943,
-    "numbersMissed": -4.193,
-    "focusMiss": -1.3829,
-    "typeMiss": -3.5368,
+    "numbersMissed": -4.1954,
+    "focusMiss": -1.3856,
+    "typeMiss": -3.5397,
     "unionCover": 0,
-    "numberNear": -0.426,
-    "focusHit": 0.0973,
-    "unknown": -0.7534,
-    "semantic": 1.8954,
-    "topicality": 2.2618,
-    "noMeaning": 1.446,
-    "weakEvidence": -2.2861,
-    "rarestMissing": -0.2211,
-    "focusLoose": -1.2507,
-    "bestFocusLoose": -2.5356
+    "numberNear": -0.4265,
+    "focusHit": 0.0963,
+    "unknown": -0.7603,
+    "semantic": 1.9077,
+    "topicality": 2.2576,
+    "noMeaning": 1.4473,
+    "weakEvidence": -2.2832,
+    "rarestMissing": -0.2142,
+    "focusLoose": -1.2523,
+    "bestFocusLoose": -2.5358
   }
 };

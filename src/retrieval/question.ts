@@ -60,6 +60,14 @@ const FRAME_WORDS = new Set([
  * *report*" names the subject.
  */
 const FRAME_VERBS = new Set(["tell", "know", "explain", "show", "give", "find", "say", "mention", "report", "happen", "summarise", "summarize"]);
+/** Frame verbs that frame whoever does them: "what did Cooper *say*", "*tell* MPs", "what *happened* to Rauf". */
+const ALWAYS_FRAME = new Set(["say", "tell", "mention", "happen"]);
+/**
+ * Subjects that make a frame verb a request to the bot: "can *you* tell me", "what do *we* know", "what
+ * do *the articles* report". Any other subject makes it the subject's own act, a word to find: "what did
+ * *the Casey review* find", "how many cases were *reported*".
+ */
+const REQUEST_SUBJECTS = new Set(["i", "you", "u", "we", "anyone", "anybody", "someone", "somebody", "they", "it", "article", "articles", "bot"]);
 const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 
 /** Parse a raw question (Discord noise included). */
@@ -309,6 +317,25 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
   return undefined;
 }
 
+/**
+ * Whether the frame verb at `i` frames the request rather than saying what someone did: it opens its
+ * clause ("*tell* me about …", "who *found* …", an imperative), or its subject, the nearest pronoun or
+ * content word before it, is the bot, the reader or the articles.
+ */
+function framesRequest(tokens: readonly Token[], i: number): boolean {
+  if (ALWAYS_FRAME.has(tokens[i]!.lemma)) return true;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    const word = t.value.toLowerCase();
+    if (t.kind === "punctuation" || WH.test(word)) return true;
+    if (REQUEST_SUBJECTS.has(word) || FRAME_WORDS.has(word)) return true;
+    // wink tags a lowercase noun a verb at times ("what did police tell …"): any content word but an
+    // adverb stands for the subject.
+    if (t.pos === "PRON" || t.kind === "number" || (t.kind === "word" && !t.stop && t.pos !== "ADV" && t.pos !== "AUX")) return false;
+  }
+  return true;
+}
+
 function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -324,7 +351,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     // the verb ("what do they report"), not after a possessive ("her report").
     const before = tokens[i - 1]?.value.toLowerCase();
     const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before) || SUBJECT_PRONOUNS.has(before)));
-    if (verb && FRAME_VERBS.has(t.lemma)) return;
+    if (verb && FRAME_VERBS.has(t.lemma) && framesRequest(tokens, i)) return;
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;
     seen.add(t.key);

@@ -74,12 +74,18 @@ describe("question parsing", () => {
     ["when was the home office report published", ["home", "office", "report", "publish"]],
     ["what did the articles report about rauf", ["rauf"]],
     ["tell me what they say about the taskforce", ["taskforce"]],
-    ["what did her report find", ["report"]],
+    ["what did her report find", ["report", "find"]],
+    ["what did the casey review find about ethnicity", ["casey", "review", "find", "ethnicity"]],
+    ["can you find the casey review", ["casey", "review"]],
+    ["find the casey review", ["casey", "review"]],
+    ["how many cases were reported", ["case", "report"]],
+    ["what do we know about the taskforce", ["taskforce"]],
+    ["what did police tell the home office", ["police", "home", "office"]],
     ["can you summarise the casey review", ["casey", "review"]],
     ["according to police how do abusers justify it", ["police", "abuser", "justify"]],
     ["is it true that the report was delayed", ["report", "delay"]],
     ["is the government going to study the causes", ["government", "study", "cause"]],
-  ])("GIVEN %j THEN the words searched for are %j (framing verbs dropped, the same word as a noun kept)", (text, words) => {
+  ])("GIVEN %j THEN the words searched for are %j (a framing verb dropped when it asks the bot or reports speech, kept as what its subject did; the same word as a noun kept)", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
 
