@@ -170,10 +170,20 @@ const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test
 
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 
-/** A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same article. */
+/**
+ * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
+ * article; one that names no year stays in the year of the two before it ("… recorded by the police in
+ * 2023 … And they identified 717 reported cases").
+ */
 function referredNames(article: Article, sentence: Sentence, tokens: readonly Token[]): ReadonlySet<string> {
-  if (!tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return NO_KEYS;
   const names = new Set<string>();
+  if (!tokens.some((t) => YEAR.test(t.value))) {
+    for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
+      if (previous.furniture || previous.headline) continue;
+      for (const t of previous.tokens) if (YEAR.test(t.value)) names.add(t.key);
+    }
+  }
+  if (!tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return names.size > 0 ? names : NO_KEYS;
   for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
     if (previous.furniture || previous.headline) continue;
     for (const t of previous.tokens) if (isName(t)) names.add(t.key);

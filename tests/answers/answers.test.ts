@@ -64,12 +64,21 @@ describe("golden answers", () => {
     // The articles spell these names out; the question uses their initials.
     ["which cases will the NCA reopen", "003_e4398af6524d813e", "The National Crime Agency"],
     ["who chairs the EHRC?", "000_beddbbd999874ca3", "chair of the Equality and Human Rights Commission"],
+    // The year is set two sentences earlier in the same quote ("… recorded by the police in 2023 …").
+    ["how many cases of group child sexual exploitation were reported in 2023", "000_beddbbd999874ca3", "717 reported cases of group"],
   ])("GIVEN %j THEN the top passage is from %s and quotes %j", (question, articleId, fragment) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
     const top = answer.passages.slice(0, 3);
     expect(top.some((p) => p.articleId === articleId && p.quote.includes(fragment))).toBe(true);
+  });
+
+  it("GIVEN \"what did <a report> find\" THEN the first passage says what it found, not merely where it is named", () => {
+    const answer = engine.ask("what did the casey review find about ethnicity");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0].quote).toMatch(/\bfound evidence\b/u);
   });
 
   it("GIVEN a number question THEN the number is highlighted inside the passage", () => {
