@@ -45,6 +45,8 @@ export type ParsedQuestion =
        * Casey?", "tell me about Priti Patel"): it asks what the articles say they are.
        */
       readonly describe: boolean;
+      /** The question asks about something said or thought ("who *said* …", "what did X *want*"). */
+      readonly speech: boolean;
     };
 
 /**
@@ -85,7 +87,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const reported = reportedSpeech(tokens);
   const speaker = asked(reported?.speaker ?? []);
   const type = questionType(text, reported !== undefined);
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms) };
+  const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech };
 }
 
 /** Words that may stand around a bare name in a question that asks what it is ("who *is*", "*and* … ?", "*what about*"). */

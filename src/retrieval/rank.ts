@@ -73,6 +73,8 @@ export interface RankInput {
   readonly focus: readonly string[];
   /** Keys of whom the question asks to hear from (see question.ts); the names in it when empty. */
   readonly speaker: readonly string[];
+  /** The question asks about something said or thought (see question.ts). */
+  readonly speech: boolean;
 }
 
 export interface RankContext {
@@ -297,7 +299,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const counted = q.input.type === "number" && focusAt !== undefined && unit.numbers.some((n) => focusAt! - n > 0 && focusAt! - n <= 3);
   set("countsFocus", counted ? 1 : 0);
   const spoken = unit.sentence.speaker !== null;
-  set("quoteAsked", spoken && (q.input.type === "quote" || q.input.type === "who") ? 1 : 0);
+  set("quoteAsked", spoken && (q.input.type === "quote" || (q.input.type === "who" && q.input.speech)) ? 1 : 0);
   // The share of whom the question asks for that the sentence's speaker names ("the Home Office source" is
   // matched in full by "A Home Office source", a third by "the Home Office").
   const heard = q.asked.filter((keys) => keys.some((k) => unit.speakerKeys.has(k))).length;

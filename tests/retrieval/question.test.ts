@@ -90,6 +90,16 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["who said the report raised more questions", true],
+    ["what did the home office source say", true],
+    ["who wants them deported", true],
+    ["who was honoured for exposing the abuse", false],
+    ["who chaired the inquiry", false],
+  ])("GIVEN %j THEN it asks about something said or thought: %s", (text, speech) => {
+    expect(parsed(text).speech).toBe(speech);
+  });
+
+  it.each([
     ["who did the 20 MPs write to", "20", true],
     ["how many convictions were there in 2022", "2022", false],
   ])("GIVEN %j THEN the number %j counts whom the question is about: %s", (text, number, counting) => {

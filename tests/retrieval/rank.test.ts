@@ -18,6 +18,10 @@ describe("ranking", () => {
     expect(top("how long is tommy robinson inside for", 3)).toContain("He has been jailed for 13 months.");
   });
 
+  it("GIVEN a \"who\" question about a deed, not about words THEN quoted speech is not preferred and the sentence of the deed comes first", () => {
+    expect(top("who was honoured for her work exposing rotherham", 1)[0]).toMatch(/^The letter came as Jayne Senior, the whistleblower awarded an MBE/u);
+  });
+
   it("GIVEN a \"when did X say …\" question THEN the sentence that dates it outranks X's undated quotes", () => {
     expect(top("when did chris philp say countries like pakistan should lose visas", 1)[0]).toMatch(/^On Sunday night, Chris Philp/u);
   });
