@@ -38,13 +38,18 @@ const WEAK_EVIDENCE = 0.6;
 
 /** An answer shows several passages: the type and the asked-about word may come from any of the first few. */
 const SHOWN = 3;
+/**
+ * A further passage is shown only when at least this likely relative to the best one (compose.ts uses the
+ * same rule): one far below the best, which the reader never sees, is no evidence either way.
+ */
+export const RELATIVE_TO_BEST = 0.1;
 
 /** The model's inputs for a ranking, best first (non-empty), in `ANSWER_FEATURES` order. */
 export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
   const [best, second] = ranked;
   if (!best) throw new RangeError("answerFeatures needs at least one ranked sentence");
   const of = (r: RankedUnit, name: FeatureName) => r.features[FEATURE_AT[name]]!;
-  const shown = ranked.slice(0, SHOWN);
+  const shown = ranked.slice(0, SHOWN).filter((r) => r.score >= best.score + Math.log(RELATIVE_TO_BEST));
   const none = (name: FeatureName) => (shown.every((r) => of(r, name) > 0) ? 1 : 0);
   // The passage has the asked-about word as written (or the question asks about no word).
   const focusAsWritten = (r: RankedUnit) => of(r, "focusMiss") === 0 && of(r, "focusLoose") === 0;

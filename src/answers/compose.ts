@@ -6,7 +6,7 @@
  */
 import { appositionAfter, FEATURE_AT, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
-import { answers } from "./answerability.js";
+import { answers, RELATIVE_TO_BEST } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
 import { quoteAt } from "./quote.js";
 
@@ -16,7 +16,7 @@ export const ANSWER_THRESHOLDS = {
    * A further passage must be at least this likely relative to the best one. Scores are the ranker's
    * log-odds (a softmax model), so the ratio of two passages' likelihoods is exp(difference).
    */
-  relative: 0.1,
+  relative: RELATIVE_TO_BEST,
   /** Below this best coverage nothing in the articles is about the question at all. */
   offTopic: 0.2,
   /** Sentences whose content words overlap this much are the same report. */
