@@ -47,6 +47,23 @@ const MIN_NAME_TYPO_LENGTH = 4;
  * search also returns words that merely begin alike ("majority" → major); those are not typos.
  */
 const isNear = (typed: string, word: string) => Math.abs(typed.length - word.length) <= 1;
+/**
+ * A name found by sound must also be spelt nearly alike: one edit for a word of up to five letters, two
+ * for a longer one ("Kishwar" → Kishwer, "Faulkner" → Falkner; never "pasta" → Post).
+ */
+const spellsAlike = (typed: string, word: string) => editDistance(typed, word) <= (typed.length <= 5 ? 1 : 2);
+
+/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
 /** Build the indexes over `units`; unit ids are their positions in the sequence. */
@@ -104,8 +121,8 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       const lower = word.toLowerCase();
       if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];
       let hits = lower.length < MIN_TYPO_LENGTH ? [] : search(spellingIndex(), lower, (w) => isNear(lower, w));
-      // A name that sounds the same, begins with the same letter and is about as long.
-      if (hits.length === 0 && options?.names !== false) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w));
+      // A name that sounds the same, begins with the same letter, is about as long and spelt nearly alike.
+      if (hits.length === 0 && options?.names !== false) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w) && spellsAlike(lower, w));
       return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
     },
   };

@@ -30,7 +30,10 @@ describe("ranking", () => {
     ["what does sara champian think", "sara", "sarah"],
     ["did she say sorry", "sorry", null],
     ["what did chris philip say", "philip", "philp"],
-  ])("GIVEN %j THEN %j is heard as the misspelt name %j (only a noun may be one)", (question, word, name) => {
+    ["what did kishwar faulkner say", "faulkner", "falkner"],
+    // "pasta" sounds like "Post" (Office) but is two letters away from it.
+    ["a good pasta recipe?", "pasta", null],
+  ])("GIVEN %j THEN %j is heard as the misspelt name %j (only a noun may be one, spelt nearly alike)", (question, word, name) => {
     const parsed = parseQuestion(question);
     if (parsed.kind !== "parsed") throw new Error("expected a question");
     const term = parsed.terms.find((t) => t.word === word)!;
