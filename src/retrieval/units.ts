@@ -17,9 +17,15 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
     const speakerKeysOf = new Map<string, ReadonlySet<string>>();
     const fullNames = fullNamesBySurname(article);
+    // The names and years of each quotable sentence, by sentence index, for the sentences after it.
+    const mentions = new Map<number, Mentions>();
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
       const tokens = sentence.tokens;
+      mentions.set(sentence.index, {
+        names: tokens.filter(isName).map((t) => t.key),
+        years: tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key),
+      });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -40,7 +46,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys,
         positions: new KeyPositions(keys, at),
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
-        contextKeys: referredNames(article, sentence, tokens),
+        contextKeys: referredNames(sentence, tokens, mentions),
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
@@ -170,24 +176,21 @@ const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test
 
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 
+interface Mentions {
+  readonly names: readonly string[];
+  readonly years: readonly string[];
+}
+
 /**
  * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
  * article; one that names no year stays in the year of the two before it ("… recorded by the police in
  * 2023 … And they identified 717 reported cases").
  */
-function referredNames(article: Article, sentence: Sentence, tokens: readonly Token[]): ReadonlySet<string> {
+function referredNames(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const names = new Set<string>();
-  if (!tokens.some((t) => YEAR.test(t.value))) {
-    for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
-      if (previous.furniture || previous.headline) continue;
-      for (const t of previous.tokens) if (YEAR.test(t.value)) names.add(t.key);
-    }
-  }
-  if (!tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return names.size > 0 ? names : NO_KEYS;
-  for (const previous of article.sentences.slice(Math.max(0, sentence.index - 2), sentence.index)) {
-    if (previous.furniture || previous.headline) continue;
-    for (const t of previous.tokens) if (isName(t)) names.add(t.key);
-  }
+  const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
+  if (!mentions.get(sentence.index)?.years.length) for (const m of before) for (const key of m?.years ?? []) names.add(key);
+  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) for (const m of before) for (const key of m?.names ?? []) names.add(key);
   return names.size > 0 ? names : NO_KEYS;
 }
 
