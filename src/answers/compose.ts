@@ -220,6 +220,8 @@ function highlights(sentence: Sentence, type: QuestionType, questionNumbers: Rea
     }
     case "date":
       return sortSpans(entities(["date", "time", "duration"]));
+    case "duration":
+      return sortSpans(entities(["duration"]));
     case "who":
     case "quote":
       return sentence.speaker && sentence.speaker.start >= sentence.start && sentence.speaker.end <= sentence.end

@@ -9,7 +9,7 @@ import { expandShorthand } from "./shorthand.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** The kind of answer a question asks for. */
-export type QuestionType = "number" | "date" | "who" | "quote" | "reason" | "fact";
+export type QuestionType = "number" | "duration" | "date" | "who" | "quote" | "reason" | "fact";
 
 export interface QueryTerm {
   /** Search key (Porter stem of the lemma; digits for numbers). */
@@ -203,7 +203,8 @@ const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|coul
 function questionType(text: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
   if (YES_NO.test(t)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b|\bhow old\b/u.test(t)) return "number";
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t)) return "number";
+  if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b|\bwhat (?:year|date|month|day)\b|\bwhich year\b/u.test(t)) return "date";
   const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);
   const asked = first ? t.slice(first.index) : t;

@@ -34,6 +34,8 @@ export interface Unit {
   /** Token positions of numbers (digits or number entities). */
   readonly numbers: readonly number[];
   readonly hasDate: boolean;
+  /** Whether it says how long something lasted ("13 months", "two years and six months"). */
+  readonly hasDuration: boolean;
   /** Token positions of the words written as names. */
   readonly names: readonly number[];
   /** Ordinal of the sentence's paragraph among the article's quotable paragraphs (0 = the lead). */
@@ -343,6 +345,8 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       return near(unit.numbers, hits) ? "near" : "match";
     case "date":
       return unit.hasDate ? "match" : "miss";
+    case "duration":
+      return unit.hasDuration ? "match" : "miss";
     case "who":
       // "Who is doing the audit": best a name close to the words asked about ("asked Baroness Louise Casey
       // to oversee a rapid audit"), else any name or a speaker.

@@ -50,6 +50,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
+        hasDuration: sentence.entities.some((e) => e.kind === "duration" && tokens.slice(e.first, e.last + 1).some(isCount)),
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
       });
@@ -156,6 +157,9 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
 }
 
 const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);
+/** Number words, a closed class: "*two* years and *six* months" measures a time, "in recent days" does not. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|several)$/u;
+const isCount = (t: Token) => t.kind === "number" || NUMBER_WORD.test(t.value.toLowerCase());
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
 const YEAR = /^(?:19|20)\d\d$/u;
 

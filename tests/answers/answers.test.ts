@@ -74,6 +74,15 @@ describe("golden answers", () => {
     expect(top.some((p) => p.articleId === articleId && p.quote.includes(fragment))).toBe(true);
   });
 
+  it("GIVEN a \"how long\" question THEN the first passage measures a time and the measure is highlighted, not a mere \"in recent days\"", () => {
+    const answer = engine.ask("how long did rauf actually serve");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages[0];
+    const marked = p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e));
+    expect(marked).toContain("two years and six months");
+  });
+
   it("GIVEN \"what did <a report> find\" THEN the first passage says what it found, not merely where it is named", () => {
     const answer = engine.ask("what did the casey review find about ethnicity");
     expect(answer.kind).toBe("answered");
