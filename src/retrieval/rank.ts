@@ -28,7 +28,10 @@ export interface Unit {
   readonly keys: readonly string[];
   readonly positions: { forEach(visit: (key: string, at: number) => void): void };
   readonly speakerKeys: ReadonlySet<string>;
-  /** Name keys of the sentences just before, for a sentence that refers back with "he", "she", "they". */
+  /**
+   * Keys it borrows from the two sentences before it: their names, when it refers back with "he", "she",
+   * "they"; their years, when it names none itself.
+   */
   readonly contextKeys: ReadonlySet<string>;
   readonly length: number;
   /** Token positions of numbers (digits or number entities). */

@@ -46,7 +46,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys,
         positions: new KeyPositions(keys, at),
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
-        contextKeys: referredNames(sentence, tokens, mentions),
+        contextKeys: borrowedKeys(sentence, tokens, mentions),
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
@@ -190,12 +190,12 @@ interface Mentions {
  * article; one that names no year stays in the year of the two before it ("… recorded by the police in
  * 2023 … And they identified 717 reported cases").
  */
-function referredNames(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
-  const names = new Set<string>();
+function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
+  const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
-  if (!mentions.get(sentence.index)?.years.length) for (const m of before) for (const key of m?.years ?? []) names.add(key);
-  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) for (const m of before) for (const key of m?.names ?? []) names.add(key);
-  return names.size > 0 ? names : NO_KEYS;
+  if (!mentions.get(sentence.index)?.years.length) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
+  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  return keys.size > 0 ? keys : NO_KEYS;
 }
 
 /** What the flexsearch index needs of each unit. */
@@ -216,8 +216,9 @@ export function indexedUnit(unit: Unit): IndexedUnit {
 
 /**
  * Unit ids by the name keys of whom they speak of without naming: their speaker, and the person a
- * "he"/"she" refers back to ("He has been jailed for 13 months." after a sentence naming Robinson).
- * A question that names someone finds these sentences although they do not contain the name.
+ * "he"/"she" refers back to ("He has been jailed for 13 months." after a sentence naming Robinson);
+ * also by the year they inherit (see borrowedKeys). A question that names someone (or a year) finds
+ * these sentences although they do not contain the name.
  */
 export function personIndex(units: readonly Unit[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
