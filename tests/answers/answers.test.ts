@@ -51,6 +51,18 @@ describe("the question set", () => {
     }
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
+
+  it("GIVEN every question with words in it THEN none is asked twice, so no holdout question is also fitted on", () => {
+    // Noise inputs ("???", blanks) carry no words and may repeat; anything with words is compared by its words.
+    const words = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const seen = new Map<string, string>();
+    for (const q of questions) {
+      const key = words(q.question);
+      if (!/\p{L}/u.test(key)) continue;
+      expect(seen.get(key), `${q.id} repeats ${seen.get(key)}: "${q.question}"`).toBeUndefined();
+      seen.set(key, q.id);
+    }
+  });
 });
 
 describe("golden answers", () => {
