@@ -69,7 +69,7 @@ const ALWAYS_FRAME = new Set(["say", "tell", "mention", "happen"]);
  * do *the articles* report". Any other subject makes it the subject's own act, a word to find: "what did
  * *the Casey review* find", "how many cases were *reported*".
  */
-const REQUEST_SUBJECTS = new Set(["i", "you", "u", "we", "anyone", "anybody", "someone", "somebody", "they", "it", "article", "articles", "bot"]);
+const REQUEST_SUBJECTS = new Set(["i", "you", "u", "we", "anyone", "anybody", "someone", "somebody", "they", "it"]);
 const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 
 /** Parse a raw question (Discord noise included). */
@@ -332,6 +332,7 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j]!;
     const word = t.value.toLowerCase();
     if (t.kind === "punctuation" || WH.test(word)) return true;
+    // "The articles", "the bot": frame words (see FRAME_WORDS).
     if (REQUEST_SUBJECTS.has(word) || FRAME_WORDS.has(word)) return true;
     // wink tags a lowercase noun a verb at times ("what did police tell …"): any content word but an
     // adverb stands for the subject.

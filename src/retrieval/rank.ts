@@ -350,7 +350,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       return unit.hasDate ? "match" : "miss";
     case "duration":
       return unit.hasDuration ? "match" : "miss";
-    case "who":
+    case "who": {
       // "Who is doing the audit": best a name close to the words asked about ("asked Baroness Louise Casey
       // to oversee a rapid audit"), else any name or a speaker.
       // A name the question itself gives is not an answer to it: "who chaired the Independent Inquiry into
@@ -358,6 +358,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       const names = otherNames(unit, q);
       if (near(names, hits)) return "near";
       return names.length > 0 || [...unit.speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";
+    }
     case "quote":
     case "reason":
     case "fact":

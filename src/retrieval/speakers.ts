@@ -38,7 +38,6 @@ interface Flat {
   readonly sentenceOf: number[];
 }
 
-/** Fill in `speaker` on every sentence of `article` that lies inside attributed quoted speech. */
 /**
  * Whether the name ending at token `end` is followed by an apposition: a comma and something that does
  * not begin another name ("Suella Braverman, *a* former home secretary", "Kishwer Falkner, *chair* of …";
@@ -49,6 +48,7 @@ export function appositionAfter(tokens: readonly Token[], end: number): boolean 
   return tokens[end + 1]?.value === "," && afterComma !== undefined && !/^\p{Lu}/u.test(afterComma.value);
 }
 
+/** Fill in `speaker` on every sentence of `article` that lies inside attributed quoted speech. */
 export function attributeSpeakers(article: Article): void {
   let lastPerson: SpeakerSpan | null = null;
   let carried: SpeakerSpan | null = null; // speaker of a quote still open at the end of the previous paragraph

@@ -22,10 +22,8 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
       const tokens = sentence.tokens;
-      mentions.set(sentence.index, {
-        names: tokens.filter(isName).map((t) => t.key),
-        years: tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key),
-      });
+      const years = tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key);
+      mentions.set(sentence.index, { names: tokens.filter(isName).map((t) => t.key), years });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -49,7 +47,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         contextKeys: borrowedKeys(sentence, tokens, mentions),
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
-        hasDate: sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)) || tokens.some((t) => YEAR.test(t.value)),
+        hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)),
         hasDuration: sentence.entities.some((e) => e.kind === "duration" && tokens.slice(e.first, e.last + 1).some(isCount)),
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
@@ -193,7 +191,7 @@ interface Mentions {
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
-  if (!mentions.get(sentence.index)?.years.length) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
+  if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
   if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
   return keys.size > 0 ? keys : NO_KEYS;
 }
