@@ -2,7 +2,11 @@
  * Candidate generation: which sentences the ranker scores at all. Every sentence that holds one of
  * the question's keys (exact, typo-corrected or a word-vector neighbour) is a candidate, and so is
  * every sentence spoken by a person the question names or referring back to them with "he" or "she"
- * (unless that person has more such sentences than `CANDIDATES.scored`).
+ * (unless that person has more such sentences than `CANDIDATES.scored`). A neighbour found in more
+ * sentences than that is not looked up: a neighbour match weighs next to nothing in the fitted score,
+ * so the sentences only it brings in could compete on meaning alone, and there would be more of them
+ * than are scored. On a large corpus such neighbours ("set" for "break", "element" for "object") made
+ * up most of the postings read; the seeds never have one.
  *
  * On a large corpus a question with a common word ("function", "value") reaches a large share of the
  * sentences, and scoring them all made its latency grow with the corpus. So when there are more than
@@ -22,7 +26,8 @@ export const CANDIDATES = {
   /**
    * At most this many candidates are scored in full (sentences spoken by or referring back to a named
    * person come on top, unless there are more of those than this). The seeds
-   * never reach it; at 1000× (280k sentences) 400 keeps query p99 near 20 ms (1000: 22–27 ms, 600: 20.1 ms).
+   * never reach it; at 1000× (280k sentences) 400 kept query p99 near 20 ms (1000: 22–27 ms, 600: 20.1 ms)
+   * before neighbours found in more sentences than this stopped being looked up (p99 then 10–12 ms).
    */
   scored: 400,
   /**
@@ -95,6 +100,7 @@ export function candidateIds(terms: readonly CandidateTerm[], shares: readonly n
     // Strongest alternative first, so a unit's first sighting for this term is its best match (as in rank.ts).
     const alternatives = [...w.alternatives].sort((a, b) => b.strength - a.strength);
     for (const alt of alternatives) {
+      if (alt.kind === "neighbour" && index.df(alt.key) > CANDIDATES.scored) continue;
       let ids = postings.get(alt.key);
       if (!ids) postings.set(alt.key, (ids = index.lookup(alt.key, CANDIDATES.perKey)));
       const add = share * (alt.kind === "neighbour" ? RANK_WEIGHTS.neighbour * alt.strength : RANK_WEIGHTS.matched);
