@@ -160,11 +160,21 @@ function overlaps(passage: Passage, unit: Unit): boolean {
   return passage.articleId === unit.article.id && unit.sentence.start < passage.end && unit.sentence.end > passage.start;
 }
 
-/** The sentence, widened by a neighbour in the same paragraph when it cannot stand alone. */
-function passageSentences(unit: Unit): Sentence[] {
+/**
+ * The sentence, widened by a neighbour in the same paragraph when it cannot stand alone: when it is too
+ * short or ends in a colon, and back to the sentence that gives a word of the question it only borrows
+ * ("Mr. Robinson had breached … He has been jailed for 13 months." for "how long did Tommy Robinson get").
+ */
+function passageSentences(unit: Unit, borrowed: readonly string[]): Sentence[] {
   const { article, sentence } = unit;
   const siblings = article.paragraphs[sentence.paragraph]!.sentences.map((i) => article.sentences[i]!);
   const at = siblings.indexOf(sentence);
+  if (borrowed.length > 0) {
+    // Borrowing reaches two sentences back (units.ts); within the paragraph, so the passage stays one block.
+    for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+      if (siblings[i]!.tokens.some((t) => borrowed.includes(t.key))) return siblings.slice(i, at + 1);
+    }
+  }
   const text = article.text.slice(sentence.start, sentence.end);
   const needsMore = text.length < ANSWER_THRESHOLDS.shortSentence || /:\s*[“"‘]?$/u.test(text);
   if (!needsMore) return [sentence];
@@ -191,7 +201,7 @@ export function passageAt(article: Article, start: number, end: number, speaker:
 
 function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>): Passage {
   const { article } = ranked.unit;
-  const sentences = passageSentences(ranked.unit);
+  const sentences = passageSentences(ranked.unit, ranked.borrowed);
   const start = sentences[0]!.start;
   const end = sentences[sentences.length - 1]!.end;
   const speaker = sentences.map((s) => s.speaker).find((s) => s !== null) ?? null;

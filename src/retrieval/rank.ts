@@ -61,6 +61,11 @@ export interface RankedUnit {
   readonly shares: readonly number[];
   /** Each question term: whether the corpus writes it as a name (the same for every sentence; not "LONDON:" in a dateline). */
   readonly names: readonly boolean[];
+  /**
+   * Keys of the question's words that this sentence has only by borrowing them from the two before it
+   * (the name its "he" stands for, the year it stays in): a passage should show where they come from.
+   */
+  readonly borrowed: readonly string[];
 }
 
 /** How question words are matched beyond their exact key (neighbours: see `NEIGHBOURS` in weigh.ts); not fitted. */
@@ -187,6 +192,8 @@ interface TermMatch {
   readonly kind: MatchKind | "field" | "none";
   readonly strength: number;
   readonly at: number | undefined;
+  /** For a field match: the key found, and whether only in what the sentence borrows (not its speaker). */
+  readonly borrowed?: string;
 }
 
 const NO_MATCH: TermMatch = { kind: "none", strength: 0, at: undefined };
@@ -206,7 +213,7 @@ function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
     if (matches[t]!.kind !== "none") return;
     for (const alt of w.alternatives) {
       if (alt.kind !== "neighbour" && (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key))) {
-        matches[t] = { kind: "field", strength: 1, at: undefined };
+        matches[t] = { kind: "field", strength: 1, at: undefined, ...(unit.speakerKeys.has(alt.key) ? {} : { borrowed: alt.key }) };
         return;
       }
     }
@@ -313,7 +320,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names };
+  const borrowed = matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed]));
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names, borrowed };
 }
 
 /** Each feature's index in `RankedUnit.features`. */

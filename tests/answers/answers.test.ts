@@ -95,6 +95,19 @@ describe("golden answers", () => {
     expect(marked).toContain("two years and six months");
   });
 
+  // The year asked about is set by the sentence before, in the same paragraph: the passage shows it.
+  it.each([
+    ["what were victims promised in 2015", "When I went to see David Cameron in 2015", "That the victims would be given an opportunity"],
+    ["what did the home office say in 2018 about publishing the paper", "in 2018, was published on Tuesday", "The Home Office previously said releasing"],
+  ])("GIVEN %j THEN one passage holds both the year's sentence and the answer", (question, setting, answering) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages.find((x) => x.quote.includes(answering));
+    expect(p?.quote).toContain(setting);
+    expect(files.get(p!.articleId)!.slice(p!.start, p!.end)).toBe(p!.quote);
+  });
+
   it("GIVEN \"what did <a report> find\" THEN the first passage says what it found, not merely where it is named", () => {
     const answer = engine.ask("what did the casey review find about ethnicity");
     expect(answer.kind).toBe("answered");
