@@ -197,6 +197,7 @@ interface TermMatch {
 }
 
 const NO_MATCH: TermMatch = { kind: "none", strength: 0, at: undefined };
+const NONE_BORROWED: readonly string[] = Object.freeze([]);
 
 /**
  * How each question term is found in a unit: in its words (its strongest alternative there, at its first
@@ -320,7 +321,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
-  const borrowed = matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed]));
+  const borrowed = matches.some((m) => m.borrowed !== undefined) ? matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed])) : NONE_BORROWED;
   return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names, borrowed };
 }
 
