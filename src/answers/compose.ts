@@ -88,8 +88,12 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
       }
       continue;
     }
-    if (chosen.some((c) => overlaps(c.passage, next.unit))) continue;
-    chosen.push({ ranked: next, passage: toPassage(next, parsed.type, questionNumbers), also: [] });
+    // A passage widened to the sentences around its own must not show again what another one shows; when
+    // another one already shows that context, the sentence stands on its own.
+    let passage = toPassage(next, parsed.type, questionNumbers, true);
+    if (chosen.some((c) => overlaps(c.passage, passage))) passage = toPassage(next, parsed.type, questionNumbers, false);
+    if (chosen.some((c) => overlaps(c.passage, passage))) continue;
+    chosen.push({ ranked: next, passage, also: [] });
   }
   for (const c of chosen) passages.push({ ...c.passage, alsoReportedIn: c.also });
   const [first, ...rest] = passages;
@@ -156,32 +160,34 @@ function sameReport(a: Unit, b: Unit): boolean {
   return shared / Math.max(1, new Set([...x, ...y]).size) >= ANSWER_THRESHOLDS.duplicate;
 }
 
-function overlaps(passage: Passage, unit: Unit): boolean {
-  return passage.articleId === unit.article.id && unit.sentence.start < passage.end && unit.sentence.end > passage.start;
+function overlaps(a: Passage, b: Passage): boolean {
+  return a.articleId === b.articleId && b.start < a.end && b.end > a.start;
 }
 
 /**
- * The sentence, widened by a neighbour in the same paragraph when it cannot stand alone: when it is too
+ * The sentence, widened when it cannot stand alone: by a neighbour in the same paragraph when it is too
  * short or ends in a colon, and back to the sentence that gives a word of the question it only borrows
- * ("Mr. Robinson had breached … He has been jailed for 13 months." for "how long did Tommy Robinson get").
+ * (the year it stays in, the name its "he" stands for: "… recorded by the police in 2023 … And they
+ * identified 717 reported cases …"), across a paragraph break too, as a quote may run over several.
+ * `answering` is the sentence whose words answer (its speaker is the passage's, its highlights the
+ * passage's), or all of them.
  */
-function passageSentences(unit: Unit, borrowed: readonly string[]): Sentence[] {
+function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences: Sentence[]; answering: Sentence[] } {
   const { article, sentence } = unit;
-  const siblings = article.paragraphs[sentence.paragraph]!.sentences.map((i) => article.sentences[i]!);
-  const at = siblings.indexOf(sentence);
   if (borrowed.length > 0) {
-    // Borrowing reaches two sentences back (units.ts); within the paragraph, so the passage stays one block.
-    for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
-      if (siblings[i]!.tokens.some((t) => borrowed.includes(t.key))) return siblings.slice(i, at + 1);
+    // Borrowing reaches two quotable sentences back (units.ts).
+    for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+      const before = article.sentences[i]!;
+      if (before.furniture || before.headline) break;
+      if (before.tokens.some((t) => borrowed.includes(t.key))) return { sentences: article.sentences.slice(i, sentence.index + 1), answering: [sentence] };
     }
   }
+  const siblings = article.paragraphs[sentence.paragraph]!.sentences.map((i) => article.sentences[i]!);
+  const at = siblings.indexOf(sentence);
   const text = article.text.slice(sentence.start, sentence.end);
   const needsMore = text.length < ANSWER_THRESHOLDS.shortSentence || /:\s*[“"‘]?$/u.test(text);
-  if (!needsMore) return [sentence];
-  const after = siblings[at + 1];
-  if (after) return [sentence, after];
-  const before = siblings[at - 1];
-  return before ? [before, sentence] : [sentence];
+  const sentences = !needsMore ? [sentence] : siblings[at + 1] ? [sentence, siblings[at + 1]!] : siblings[at - 1] ? [siblings[at - 1]!, sentence] : [sentence];
+  return { sentences, answering: sentences };
 }
 
 /** A verbatim passage of `article` at `[start, end)` with its speaker; score 0, no highlights. */
@@ -199,16 +205,16 @@ export function passageAt(article: Article, start: number, end: number, speaker:
   };
 }
 
-function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>): Passage {
+function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>, widen: boolean): Passage {
   const { article } = ranked.unit;
-  const sentences = passageSentences(ranked.unit, ranked.borrowed);
+  const { sentences, answering } = widen ? passageSentences(ranked.unit, ranked.borrowed) : { sentences: [ranked.unit.sentence], answering: [ranked.unit.sentence] };
   const start = sentences[0]!.start;
   const end = sentences[sentences.length - 1]!.end;
-  const speaker = sentences.map((s) => s.speaker).find((s) => s !== null) ?? null;
+  const speaker = answering.map((s) => s.speaker).find((s) => s !== null) ?? null;
   return {
     ...passageAt(article, start, end, speaker),
     score: Math.round(ranked.score * 1000) / 1000,
-    highlights: sentences.flatMap((s) => highlights(s, type, questionNumbers)),
+    highlights: answering.flatMap((s) => highlights(s, type, questionNumbers)),
   };
 }
 

@@ -43,8 +43,10 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
       const who = p.speaker ? `${p.speaker.name}, in ` : "";
       const also = p.alsoReportedIn.length > 0 ? `\n   ${dim(`also reported in: ${p.alsoReportedIn.map((a) => a.title).join("; ")}`)}` : "";
       // The quote is shown as it stands after "> ", with no quotation marks of ours: many passages open or
-      // close with the article's own, and doubled marks ("““In order …””") would misquote them.
-      return `${i + 1}. > ${highlight(p, colour)}\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
+      // close with the article's own, and doubled marks ("““In order …””") would misquote them. A passage
+      // that runs over a paragraph break keeps it, and its next line gets its own "> ".
+      const quote = highlight(p, colour).replaceAll("\n", "\n   > ");
+      return `${i + 1}. > ${quote}\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
     })
     .join("\n\n");
 }

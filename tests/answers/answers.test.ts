@@ -23,6 +23,10 @@ function expectVerbatim(question: string): void {
     for (const f of furniture) expect(p.quote).not.toContain(f);
     expect(p.title).toBe(engine.articles.find((a) => a.id === p.articleId)!.title);
   }
+  // No words are shown twice: passages widened to the sentences around theirs never overlap another.
+  json.passages.forEach((p, i) => {
+    for (const q of json.passages.slice(i + 1)) expect(p.articleId === q.articleId && q.start < p.end && q.end > p.start, `${p.quote} / ${q.quote}`).toBe(false);
+  });
 }
 
 describe("every passage is verbatim, attributed to the right headline, and never furniture", () => {
@@ -95,10 +99,12 @@ describe("golden answers", () => {
     expect(marked).toContain("two years and six months");
   });
 
-  // The year asked about is set by the sentence before, in the same paragraph: the passage shows it.
+  // The year asked about is set by a sentence before (up to two, as far as a sentence borrows one): the
+  // passage shows it, across a paragraph break too (the last: a quote running over two paragraphs).
   it.each([
     ["what were victims promised in 2015", "When I went to see David Cameron in 2015", "That the victims would be given an opportunity"],
     ["what did the home office say in 2018 about publishing the paper", "in 2018, was published on Tuesday", "The Home Office previously said releasing"],
+    ["how many cases of group child sexual exploitation were reported in 2023", "recorded by the police in 2023", "And they identified 717 reported cases"],
   ])("GIVEN %j THEN one passage holds both the year's sentence and the answer", (question, setting, answering) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");
@@ -106,6 +112,17 @@ describe("golden answers", () => {
     const p = answer.passages.find((x) => x.quote.includes(answering));
     expect(p?.quote).toContain(setting);
     expect(files.get(p!.articleId)!.slice(p!.start, p!.end)).toBe(p!.quote);
+  });
+
+  it("GIVEN a passage widened to the sentence that sets its year THEN only the answering sentence is highlighted", () => {
+    const answer = engine.ask("how many cases of group child sexual exploitation were reported in 2023");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages.find((x) => x.quote.includes("And they identified 717"))!;
+    const marked = p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e));
+    expect(marked).toContain("717");
+    expect(marked).not.toContain("115,000");
+    expect(p.speaker?.name).toBe("Ms Cooper");
   });
 
   it("GIVEN \"what did <a report> find\" THEN the first passage says what it found, not merely where it is named", () => {

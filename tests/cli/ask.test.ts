@@ -49,6 +49,14 @@ describe("npm run ask", () => {
     expect(result.stdout).toMatch(/only quote the articles/u);
   });
 
+  it("GIVEN a passage that runs over a paragraph break THEN the readable answer starts each of its lines with \"> \"", () => {
+    const question = "how many cases of group child sexual exploitation were reported in 2023";
+    const json = AnswerJsonSchema.parse(JSON.parse(run(["--json", question]).stdout));
+    const quote = json.passages.find((p) => p.quote.includes("\n"))!.quote;
+    const result = run([question]);
+    expect(result.stdout).toContain(`> ${quote.split("\n").join("\n   > ")}\n   — `);
+  });
+
   it("GIVEN a passage that opens with the article's own quotation mark THEN the readable answer shows it verbatim, marks not doubled", () => {
     const question = "what did Kishwer Falkner say about a statutory inquiry?";
     const json = AnswerJsonSchema.parse(JSON.parse(run(["--json", question]).stdout));
