@@ -54,6 +54,7 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
     suggestions,
   });
   if (parsed.kind === "too-long") return no("too-long");
+  if (parsed.kind === "other-script") return no("not-english");
   if (parsed.kind === "instruction") return no("own-words");
   if (parsed.kind === "empty") return no(parsed.text === "" ? "empty-question" : "not-a-question");
   if (parsed.terms.length === 0) return no("not-a-question");

@@ -40,6 +40,8 @@ export const NotAnsweredReasonSchema = z.enum([
   "no-match",
   "too-long",
   "own-words",
+  /** Written mostly in another alphabet (Cyrillic, Chinese, Arabic …): the articles are in English. */
+  "not-english",
 ]);
 
 export const AnswerJsonSchema = z

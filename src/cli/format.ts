@@ -13,6 +13,7 @@ const REASONS: Record<NotAnsweredReason, string> = {
   "no-match": "The articles do not answer that question.",
   "too-long": "That message is too long for me to read as a question. Please ask in a sentence or two.",
   "own-words": "I only quote the articles, word for word; I do not write or say anything of my own. Ask me what they report, e.g. “what did Chris Philp say about visas?”",
+  "not-english": "I can only read questions in English, the language of the articles. Please ask in English.",
 };
 
 /** Wrap the highlighted spans of a passage in terminal bold; the text between stays byte-for-byte. */

@@ -29,6 +29,8 @@ export interface QueryTerm {
 export type ParsedQuestion =
   | { readonly kind: "empty"; readonly text: string }
   | { readonly kind: "too-long"; readonly text: string }
+  /** Written mostly in another alphabet than the Latin one ("Что сказал Крис Филп?"). */
+  | { readonly kind: "other-script"; readonly text: string }
   /** An instruction to produce words of the bot's own ("say …", "write a poem about …", "pretend you are …"). */
   | { readonly kind: "instruction"; readonly text: string }
   | {
@@ -79,6 +81,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const asking = focus(expandShorthand(cleaned));
   const { text } = asking;
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "empty", text };
+  if (otherScript(text)) return { kind: "other-script", text };
   const tokens = asking.tokens ?? tokenise(text).tokens;
   if (asksForOwnWords(tokens)) return { kind: "instruction", text };
   const terms = contentTerms(tokens, text);
@@ -89,6 +92,18 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const type = questionType(text, reported !== undefined);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech };
+}
+
+/**
+ * Whether most of the letters are of another alphabet than the Latin one. Such a question cannot be
+ * read against English articles; one in another language written in Latin letters ("¿Quién es Chris
+ * Philp?") still can be by its names, and a Latin name in another alphabet's sentence ("Что сказал Chris
+ * Philp?") makes about half its letters Latin, so it is read too.
+ */
+function otherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return latin < letters.length / 2;
 }
 
 /** Words that may stand around a bare name in a question that asks what it is ("who *is*", "*and* … ?", "*what about*"). */

@@ -217,6 +217,12 @@ describe("abstention", () => {
     expect(AnswerJsonSchema.parse(engine.toJson(answer)).passages).toEqual([]);
   });
 
+  it("GIVEN a question in another alphabet THEN it asks, in plain words, for the question in English", () => {
+    const answer = engine.ask("Что сказал Крис Филп?");
+    expect(answer).toMatchObject({ kind: "not-answered", reason: "not-english" });
+    expect(AnswerJsonSchema.parse(engine.toJson(answer)).reason).toBe("not-english");
+  });
+
   it("GIVEN a request to summarise with nothing to look up THEN it is told no question was found, not given a summary", () => {
     expect(engine.ask("summarise the articles")).toMatchObject({ kind: "not-answered", reason: "not-a-question" });
   });

@@ -160,6 +160,18 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["Что сказал Крис Филп?", "other-script"],
+    ["格鲁明帮派是什么", "other-script"],
+    ["ما هو تقرير كيسي؟", "other-script"],
+    // A name in Latin letters carries the question; so does another language written in them.
+    ["Что сказал Chris Philp?", "parsed"],
+    ["¿Quién es Chris Philp?", "parsed"],
+    ["who is Кейси", "parsed"],
+  ])("GIVEN %j THEN it is read as %s", (text, kind) => {
+    expect(parseQuestion(text).kind).toBe(kind);
+  });
+
+  it.each([
     "what did the minister say about visas",
     "say who ordered the deportation",
     "what would you say about the review",

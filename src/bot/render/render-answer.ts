@@ -69,6 +69,7 @@ const REASON_TEXT: Record<NotAnsweredReason, string> = {
   "no-match": "The articles don't say anything I can quote on that.",
   "too-long": "That question is too long. Try a shorter one (up to 500 characters).",
   "own-words": "I only quote the articles word for word; I don't write or say anything of my own. Ask what they report, for example: what did Chris Philp say about visas?",
+  "not-english": "I can only read questions in English, the language of the articles. Please ask in English.",
 };
 
 export function renderNotAnswered(
