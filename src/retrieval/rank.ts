@@ -192,7 +192,7 @@ interface TermMatch {
   readonly kind: MatchKind | "field" | "none";
   readonly strength: number;
   readonly at: number | undefined;
-  /** For a field match: the key found, and whether only in what the sentence borrows (not its speaker). */
+  /** For a field match in what the sentence borrows from the two before it (not in its speaker): the key. */
   readonly borrowed?: string;
 }
 
