@@ -179,7 +179,7 @@ function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences:
     // Borrowing reaches two quotable sentences back (units.ts).
     for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
       const before = article.sentences[i]!;
-      if (before.furniture || before.headline) break;
+      if (before.furniture || before.headline || !sameVoice(article, before, sentence)) break;
       if (before.tokens.some((t) => borrowed.includes(t.key))) return { sentences: article.sentences.slice(i, sentence.index + 1), answering: [sentence] };
     }
   }
@@ -187,8 +187,33 @@ function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences:
   const at = siblings.indexOf(sentence);
   const text = article.text.slice(sentence.start, sentence.end);
   const needsMore = text.length < ANSWER_THRESHOLDS.shortSentence || /:\s*[“"‘]?$/u.test(text);
-  const sentences = !needsMore ? [sentence] : siblings[at + 1] ? [sentence, siblings[at + 1]!] : siblings[at - 1] ? [siblings[at - 1]!, sentence] : [sentence];
+  const after = siblings[at + 1];
+  const before = siblings[at - 1];
+  const sentences = !needsMore
+    ? [sentence]
+    : after && sameVoice(article, sentence, after)
+      ? [sentence, after]
+      : before && sameVoice(article, before, sentence)
+        ? [before, sentence]
+        : [sentence];
   return { sentences, answering: sentences };
+}
+
+/**
+ * Whether two sentences of an article (`first` before `second`) may share one passage, which names one
+ * speaker: both are the same person's words, or both narration, or one of them is the other's
+ * attribution ("Mr Philp said:", "… the group told Home Secretary Sajid Javid."). Narration beside a
+ * quote would show under the quote's speaker, as if they had said it.
+ */
+function sameVoice(article: Article, first: Sentence, second: Sentence): boolean {
+  const a = first.speaker;
+  const b = second.speaker;
+  if (a === null && b === null) return true;
+  if (a !== null && b !== null && (a.name === b.name || (a.start === b.start && a.end === b.end))) return true;
+  const attributes = (s: Sentence, to: SpeakerSpan | null) => to !== null && to.start >= s.start && to.end <= s.end;
+  if (attributes(first, b) || attributes(second, a)) return true;
+  // "She told MPs last week:" opens the quote that follows it, whose speaker is named earlier.
+  return a === null && first.index === second.index - 1 && /:\s*[“"‘]?$/u.test(article.text.slice(first.start, first.end));
 }
 
 /** A verbatim passage of `article` at `[start, end)` with its speaker; score 0, no highlights. */
