@@ -38,8 +38,15 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
     }
     return lines.join("\n");
   }
-  const dim = (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s);
-  return answer.passages
+  return formatPassages(answer.passages, colour, 1);
+}
+
+const dimmer = (colour: boolean) => (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s);
+
+/** Passages as numbered quote blocks, the first numbered `first`. */
+export function formatPassages(passages: readonly Passage[], colour: boolean, first: number): string {
+  const dim = dimmer(colour);
+  return passages
     .map((p, i) => {
       const who = p.speaker ? `${p.speaker.name}, in ` : "";
       const also = p.alsoReportedIn.length > 0 ? `\n   ${dim(`also reported in: ${p.alsoReportedIn.map((a) => a.title).join("; ")}`)}` : "";
@@ -47,7 +54,31 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
       // close with the article's own, and doubled marks ("““In order …””") would misquote them. A passage
       // that runs over a paragraph break keeps it, and its next line gets its own "> ".
       const quote = highlight(p, colour).replaceAll("\n", "\n   > ");
-      return `${i + 1}. > ${quote}\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
+      return `${first + i}. > ${quote}\n   — ${who}${p.title} ${dim(`[${p.articleId} ${p.start}–${p.end}]`)}${also}`;
     })
     .join("\n\n");
+}
+
+/**
+ * The sentences around a passage, verbatim: the passage's own lines after "> " (bold in colour), the
+ * sentences before and after it indented (dim in colour). Every character of the context is printed.
+ */
+export function formatContext(context: Passage, passage: Passage, colour: boolean): string {
+  const dim = dimmer(colour);
+  const cut = (from: number, to: number) => context.quote.slice(from - context.start, to - context.start);
+  const block = (text: string, mark: string, style: (s: string) => string) =>
+    text.trim() === "" ? [] : text.replace(/^\s+|\s+$/gu, "").split("\n").map((line) => `${mark}${line === "" ? "" : style(line)}`);
+  const bold = (s: string) => (colour ? `\u001b[1m${s}\u001b[22m` : s);
+  return [
+    `Context from ${context.title} ${dim(`[${context.articleId} ${context.start}–${context.end}]`)}`,
+    ...block(cut(context.start, passage.start), "     ", dim),
+    ...block(cut(passage.start, passage.end), "   > ", bold),
+    ...block(cut(passage.end, context.end), "     ", dim),
+  ].join("\n");
+}
+
+/** A whole article, paragraph by paragraph, verbatim (page furniture left out). */
+export function formatArticle(title: string, id: string, paragraphs: readonly Passage[], colour: boolean): string {
+  const dim = dimmer(colour);
+  return [`${title} ${dim(`[${id}]`)}`, ...paragraphs.map((p) => p.quote)].join("\n\n");
 }

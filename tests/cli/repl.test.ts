@@ -1,0 +1,105 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answers/engine.js";
+import { readCorpus } from "../../src/retrieval/corpus.js";
+import { PAGE, replLine, type ReplState } from "../../src/cli/repl-commands.js";
+
+const engine = createEngine({ seedsDir: "seeds", snapshotDir: null });
+const files = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
+const session = () => {
+  const state: ReplState = { json: false, last: undefined };
+  return (line: string) => replLine(engine, state, line, false).text;
+};
+/** The passages of a readable answer: number, quote lines joined, and the [id start–end] reference. */
+const passagesIn = (text: string) =>
+  [...text.matchAll(/^(\d+)\. > [\s\S]*?\[(\S+) (\d+)–(\d+)\]/gmu)].map((m) => ({ n: Number(m[1]), articleId: m[2]!, start: Number(m[3]), end: Number(m[4]) }));
+
+describe("the REPL's commands", () => {
+  it("GIVEN a question then :more THEN further passages are numbered on from the first page and repeat none of it", () => {
+    const say = session();
+    const first = passagesIn(say("what did Yvette Cooper announce about grooming gangs"));
+    expect(first.map((p) => p.n)).toEqual([1, 2, 3, 4, 5].slice(0, first.length));
+    expect(first).toHaveLength(PAGE);
+    const more = passagesIn(say(":more"));
+    expect(more.length).toBeGreaterThan(0);
+    expect(more[0]!.n).toBe(PAGE + 1);
+    for (const p of more) expect(first.some((f) => f.articleId === p.articleId && f.start < p.end && f.end > p.start)).toBe(false);
+  });
+
+  it("GIVEN :context N THEN passage N is shown with the sentences around it, every character from the article", () => {
+    const say = session();
+    const [, second] = passagesIn(say("how many police forces are investigating grooming gangs?"));
+    const out = say(":context 2").split("\n");
+    expect(out[0]).toMatch(/^Context from .+ \[\S+ \d+–\d+\]$/u);
+    const [, id, from, to] = /\[(\S+) (\d+)–(\d+)\]$/u.exec(out[0]!)!;
+    expect(id).toBe(second!.articleId);
+    const text = files.get(id!)!;
+    expect(Number(from)).toBeLessThan(second!.start);
+    // The lines, their marks taken off, are the article's text from `from` to `to` (line breaks aside).
+    const shown = out.slice(1).map((l) => l.replace(/^( {5}| {3}> )/u, "")).join(" ");
+    const squash = (s: string) => s.replace(/\s+/gu, " ").trim();
+    expect(squash(shown)).toBe(squash(text.slice(Number(from), Number(to))));
+    // The passage itself is the part marked "> ".
+    const marked = out.filter((l) => l.startsWith("   > ")).map((l) => l.slice(5)).join(" ");
+    expect(squash(marked)).toBe(squash(text.slice(second!.start, second!.end)));
+  });
+
+  it("GIVEN :article N THEN the whole article is printed, paragraph by paragraph, with no page furniture", () => {
+    const say = session();
+    const [first] = engine.articles;
+    const out = say(":article 1");
+    expect(out.startsWith(first!.title)).toBe(true);
+    for (const p of engine.paragraphs(first!.id)) expect(out).toContain(p.quote);
+    expect(out).not.toMatch(/Exit mobile version|Read Entire Article|skip past newsletter promotion/u);
+    expect(say(`:article ${first!.id}`)).toBe(out);
+  });
+
+  it.each([
+    [":context 1", /ask a question first/iu],
+    [":more", /ask a question first/iu],
+    [":article 99", /from :articles \(1 to 5\)/u],
+    [":article", /from :articles/u],
+    [":frobnicate", /no command :frobnicate/u],
+  ])("GIVEN %j before any question THEN a polite line says what to do", (line, expected) => {
+    expect(session()(line)).toMatch(expected);
+  });
+
+  it("GIVEN :context with a number no passage has THEN it names the numbers there are", () => {
+    const say = session();
+    say("who is Suella Braverman?");
+    expect(say(":context 42")).toMatch(/from 1 to \d/u);
+    expect(say(":context two")).toMatch(/from 1 to \d/u);
+  });
+
+  it("GIVEN a line that only starts with a colon (\":)\") THEN it is read as a question, not a command", () => {
+    expect(session()(":)")).toMatch(/could not find a question/u);
+  });
+
+  it("GIVEN :json THEN the next answer is the JSON contract and :more extends it", () => {
+    const say = session();
+    expect(say(":json")).toBe("JSON output on");
+    const first = JSON.parse(say("what did Yvette Cooper announce about grooming gangs"));
+    const more = JSON.parse(say(":more"));
+    expect(more.passages.length).toBeGreaterThan(first.passages.length);
+    expect(more.passages.slice(0, first.passages.length)).toEqual(first.passages);
+  });
+});
+
+describe("npm run repl", () => {
+  it("GIVEN no token and questions typed on stdin THEN it answers from the seeds and leaves cleanly on :quit", () => {
+    const env = { ...process.env };
+    delete env["DISCORD_TOKEN"];
+    const result = spawnSync(process.execPath, ["dist/src/cli/repl.js"], {
+      input: "who is Suella Braverman?\n:context 1\n:articles\n:quit\nnever read\n",
+      encoding: "utf8",
+      env,
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("5 articles loaded");
+    expect(result.stdout).toContain("Suella Braverman, a former home secretary");
+    expect(result.stdout).toContain("Context from ");
+    expect(result.stdout).not.toContain("never read");
+    expect(result.stderr).not.toMatch(/Error|at .+:\d+:\d+/u);
+  });
+});
