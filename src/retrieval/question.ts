@@ -85,6 +85,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const tokens = asking.tokens ?? tokenise(text).tokens;
   if (asksForOwnWords(tokens)) return { kind: "instruction", text };
   const terms = contentTerms(tokens, text);
+  if (asksForHelp(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
@@ -92,6 +93,15 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const type = questionType(text, reported !== undefined);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech };
+}
+
+/**
+ * "help", "help me please", "can you help?": a request for help with the bot itself, whose only word is
+ * "help" and which asks no wh-question ("who helped the victims" asks about the articles). It is not a
+ * question about the articles, and front ends answer it with how to ask one.
+ */
+function asksForHelp(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
+  return terms.length === 1 && terms[0]!.lemma === "help" && !tokens.some((t) => WH.test(t.value.toLowerCase()));
 }
 
 /**

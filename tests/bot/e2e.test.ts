@@ -151,6 +151,13 @@ describe("messages", () => {
     expectWithinLimits(reply);
   });
 
+  it("answers a DM that only asks for help with how to ask, quoting nothing", async () => {
+    const reply = await runMessage(h, dmMessage("help", freshUser()));
+    expect(allQuoteBlocks(reply.embeds)).toEqual([]);
+    expect(reply.embeds[0]?.description).toMatch(/\/help/u);
+    expectWithinLimits(reply);
+  });
+
   it("answers an @mention as a reply, with the mention stripped", async () => {
     const msg = guildMessage(`<@${IDS.bot}> what did Chris Philp say?`, { authorId: freshUser(), mentions: [botMention()] });
     const reply = await runMessage(h, msg);

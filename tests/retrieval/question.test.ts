@@ -172,6 +172,20 @@ describe("question parsing", () => {
   });
 
   it.each([
+    // A request for help with the bot itself: answered with how to ask, never with passages about "help".
+    ["help", "empty"],
+    ["HELP!!!", "empty"],
+    ["help me please", "empty"],
+    ["can you help?", "empty"],
+    // Help as a word of the articles' subject.
+    ["who helped the victims", "parsed"],
+    ["how can victims get help", "parsed"],
+    ["help for victims?", "parsed"],
+  ])("GIVEN %j THEN it is read as %s", (text, kind) => {
+    expect(parseQuestion(text).kind).toBe(kind);
+  });
+
+  it.each([
     "what did the minister say about visas",
     "say who ordered the deportation",
     "what would you say about the review",

@@ -64,7 +64,7 @@ function answerButtons(top: Passage, more: AnswerPage | null): ReplyButton[] {
 
 const REASON_TEXT: Record<NotAnsweredReason, string> = {
   "empty-question": "That question is empty. Ask about the articles, for example: what did the Casey review recommend?",
-  "not-a-question": "I couldn't find a question in that. Ask about something the articles report.",
+  "not-a-question": "I couldn't find a question in that. Ask about something the articles report, for example: why is Qari Abdul Rauf still in Rochdale? /help says more.",
   "off-topic": "That is outside what these five articles cover, so there is nothing I can quote.",
   "no-match": "The articles don't say anything I can quote on that.",
   "too-long": "That question is too long. Try a shorter one (up to 500 characters).",
