@@ -19,6 +19,15 @@ function answerLine(engine: Engine, question: string): string {
   }
 }
 
+function readable(engine: Engine, question: string): string {
+  try {
+    return formatAnswer(engine.ask(question), process.stdout.isTTY === true);
+  } catch (error) {
+    process.stderr.write(`ask: internal error (${(error as Error).name})\n`);
+    return "Sorry, something went wrong with that question. Please try another.";
+  }
+}
+
 const options = readOptions(process.argv.slice(2));
 const engine = engineOrExit(options.seeds);
 const question = options.positionals.join(" ");
@@ -28,8 +37,7 @@ if (question !== "" || !options.json) {
     process.stderr.write('usage: npm run ask -- [--json] [--seeds DIR] "your question"\n');
     process.exit(2);
   }
-  const answer = engine.ask(question);
-  process.stdout.write(options.json ? `${answerLine(engine, question)}\n` : `${formatAnswer(answer, process.stdout.isTTY === true)}\n`);
+  process.stdout.write(options.json ? `${answerLine(engine, question)}\n` : `${readable(engine, question)}\n`);
 } else {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {

@@ -83,6 +83,15 @@ describe("the REPL's commands", () => {
     expect(more.passages.length).toBeGreaterThan(first.passages.length);
     expect(more.passages.slice(0, first.passages.length)).toEqual(first.passages);
   });
+
+  it("GIVEN the engine fails on a question THEN one polite line, no stack trace, and the next line still works", () => {
+    const failing = { ...engine, ask: () => { throw new TypeError("boom at /src/x.ts:1:1"); } };
+    const state: ReplState = { json: false, last: undefined };
+    const out = replLine(failing, state, "who is Suella Braverman?", false).text;
+    expect(out).toMatch(/^Sorry, something went wrong/u);
+    expect(out).not.toMatch(/boom|\.ts:\d/u);
+    expect(replLine(engine, state, "who is Suella Braverman?", false).text).toContain("Suella Braverman");
+  });
 });
 
 describe("npm run repl", () => {
