@@ -186,7 +186,7 @@ function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences:
   const siblings = article.paragraphs[sentence.paragraph]!.sentences.map((i) => article.sentences[i]!);
   const at = siblings.indexOf(sentence);
   const text = article.text.slice(sentence.start, sentence.end);
-  const needsMore = text.length < ANSWER_THRESHOLDS.shortSentence || /:\s*[“"‘]?$/u.test(text);
+  const needsMore = text.length < ANSWER_THRESHOLDS.shortSentence || OPENS_QUOTE.test(text);
   const after = siblings[at + 1];
   const before = siblings[at - 1];
   const sentences = !needsMore
@@ -198,6 +198,9 @@ function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences:
         : [sentence];
   return { sentences, answering: sentences };
 }
+
+/** A sentence that ends in a colon ("She said:", "… stated: “") opens what follows. */
+const OPENS_QUOTE = /:\s*[“"‘]?$/u;
 
 /**
  * Whether two sentences of an article (`first` before `second`) may share one passage, which names one
@@ -213,7 +216,7 @@ function sameVoice(article: Article, first: Sentence, second: Sentence): boolean
   const attributes = (s: Sentence, to: SpeakerSpan | null) => to !== null && to.start >= s.start && to.end <= s.end;
   if (attributes(first, b) || attributes(second, a)) return true;
   // "She told MPs last week:" opens the quote that follows it, whose speaker is named earlier.
-  return a === null && first.index === second.index - 1 && /:\s*[“"‘]?$/u.test(article.text.slice(first.start, first.end));
+  return a === null && first.index === second.index - 1 && OPENS_QUOTE.test(article.text.slice(first.start, first.end));
 }
 
 /** A verbatim passage of `article` at `[start, end)` with its speaker; score 0, no highlights. */

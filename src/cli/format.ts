@@ -61,7 +61,8 @@ export function formatPassages(passages: readonly Passage[], colour: boolean, fi
 
 /**
  * The sentences around a passage, verbatim: the passage's own lines after "> " (bold in colour), the
- * sentences before and after it indented (dim in colour). Every character of the context is printed.
+ * sentences before and after it indented (dim in colour). Every word is printed as the article has it;
+ * only the spaces where the passage begins and ends become line breaks.
  */
 export function formatContext(context: Passage, passage: Passage, colour: boolean): string {
   const dim = dimmer(colour);
