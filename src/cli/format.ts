@@ -34,7 +34,8 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
     const lines = [REASONS[answer.reason]];
     if (answer.suggestions.length > 0) {
       lines.push("The closest articles:");
-      for (const s of answer.suggestions) lines.push(`  • ${s.title}`);
+      // The id, as `:article` takes it in the REPL.
+      for (const s of answer.suggestions) lines.push(`  • ${s.title} ${dimmer(colour)(`[${s.articleId}]`)}`);
     }
     return lines.join("\n");
   }

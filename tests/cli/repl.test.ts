@@ -71,6 +71,15 @@ describe("the REPL's commands", () => {
     expect(say(":context two")).toMatch(/from 1 to \d/u);
   });
 
+  it("GIVEN an unanswered question with suggestions THEN each names its article's id, and :article opens it", () => {
+    const say = session();
+    const out = say("what did Kishwer Falkner say about Tommy Robinson");
+    const ids = [...out.matchAll(/^ {2}• .+ \[(\S+)\]$/gmu)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    const title = engine.articles.find((a) => a.id === ids[0])!.title;
+    expect(say(`:article ${ids[0]}`).startsWith(title)).toBe(true);
+  });
+
   it("GIVEN a line that only starts with a colon (\":)\") THEN it is read as a question, not a command", () => {
     expect(session()(":)")).toMatch(/could not find a question/u);
   });
