@@ -69,7 +69,10 @@ export function replLine(engine: Engine, state: ReplState, line: string, colour:
 function ask(engine: Engine, state: ReplState, question: string, colour: boolean): string {
   const answer = engine.ask(question, { maxPassages: PAGE });
   state.last = { question, passages: answer.kind === "answered" ? answer.passages : [] };
-  return state.json ? JSON.stringify(engine.toJson(answer), null, 2) : formatAnswer(answer, colour);
+  if (state.json) return JSON.stringify(engine.toJson(answer), null, 2);
+  // "help", "hello", "?": whoever typed it may not know the commands yet.
+  const lost = answer.kind === "not-answered" && (answer.reason === "not-a-question" || answer.reason === "empty-question");
+  return formatAnswer(answer, colour) + (lost ? "\nType :help for the commands." : "");
 }
 
 function more(engine: Engine, state: ReplState, colour: boolean): string {

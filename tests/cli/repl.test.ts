@@ -80,6 +80,12 @@ describe("the REPL's commands", () => {
     expect(say(`:article ${ids[0]}`).startsWith(title)).toBe(true);
   });
 
+  it("GIVEN \"help\" without the colon THEN no passages, and a pointer to :help", () => {
+    const out = session()("help");
+    expect(passagesIn(out)).toEqual([]);
+    expect(out).toMatch(/Type :help for the commands\.$/u);
+  });
+
   it("GIVEN a line that only starts with a colon (\":)\") THEN it is read as a question, not a command", () => {
     expect(session()(":)")).toMatch(/could not find a question/u);
   });
