@@ -155,9 +155,8 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
 }
 
 const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);
-/** Number words, a closed class: "*two* years and *six* months" measures a time, "in recent days" does not. */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|several)$/u;
-const isCount = (t: Token) => t.kind === "number" || NUMBER_WORD.test(t.value.toLowerCase());
+/** A number, in digits or words (wink tags "two", "thirty" NUM): "*two* years and *six* months" measures a time, "in recent days" does not. */
+const isCount = (t: Token) => t.kind === "number" || t.pos === "NUM";
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
 const YEAR = /^(?:19|20)\d\d$/u;
 
