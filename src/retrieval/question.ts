@@ -27,6 +27,7 @@ export interface QueryTerm {
 }
 
 export type ParsedQuestion =
+  /** Nothing to look up: no letter or digit, or only a request for help with the bot ("help me"). */
   | { readonly kind: "empty"; readonly text: string }
   | { readonly kind: "too-long"; readonly text: string }
   /** Written mostly in another alphabet than the Latin one ("Что сказал Крис Филп?"). */
