@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp-dir.js";
 import { CorpusError, readCorpus } from "../../src/retrieval/corpus.js";
 import { segment } from "../../src/retrieval/segment.js";
 
@@ -55,7 +55,7 @@ describe("ingest of the seed articles", () => {
   });
 
   it("GIVEN an unseen article with furniture of the same shapes THEN it is recognised by shape", () => {
-    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    const dir = tempDir("seeds-");
     writeFileSync(
       join(dir, "x.txt"),
       "Council approves new budget\n\n2 days ago 12\n\nJane Doe/Reuters\n\nThe council approved the budget on Monday after a long debate.\n\nShare this article\n\nSubscribe | | Menu | |\n",
@@ -72,11 +72,11 @@ describe("corpus errors", () => {
     expect(() => readCorpus("/nonexistent/articles")).toThrow(/\/nonexistent\/articles/);
   });
   it("GIVEN a folder with no .txt THEN the error says so", () => {
-    const dir = mkdtempSync(join(tmpdir(), "empty-"));
+    const dir = tempDir("empty-");
     expect(() => readCorpus(dir)).toThrow(/no \.txt articles in/);
   });
   it("GIVEN a file that is not UTF-8 THEN the error names the file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bad-"));
+    const dir = tempDir("bad-");
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "bad.txt"), Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x0a]));
     expect(() => readCorpus(dir)).toThrow(/bad\.txt is not valid UTF-8/);

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp-dir.js";
 import { defaultNeighboursPath, loadNeighbours, type NeighbourTable } from "../../src/retrieval/neighbours.js";
 
 const table: NeighbourTable = loadNeighbours();
@@ -74,7 +75,7 @@ describe("word-neighbour table", () => {
   });
 
   it("fails with one clear error naming the path when the file is corrupt", () => {
-    const dir = mkdtempSync(join(tmpdir(), "neighbours-"));
+    const dir = tempDir("neighbours-");
     const good = readFileSync(defaultNeighboursPath());
 
     const truncated = join(dir, "truncated.bin");

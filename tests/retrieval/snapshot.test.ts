@@ -1,14 +1,14 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp-dir.js";
 import { createEngine } from "../../src/answers/engine.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
 import type { Article } from "../../src/retrieval/article.js";
 import { segment } from "../../src/retrieval/segment.js";
 import { segmentWithSnapshot } from "../../src/retrieval/snapshot.js";
 
-const fresh = () => mkdtempSync(join(tmpdir(), "snapshot-"));
+const fresh = () => tempDir("snapshot-");
 
 /** A copy of the seeds in a folder of its own, so a test can change an article. */
 function seedsCopy(): string {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../temp-dir.js";
 import { normalise } from "../../src/retrieval/context.js";
 import { defaultVectorsPath, loadVectors } from "../../src/retrieval/vectors.js";
 
@@ -42,7 +42,7 @@ describe("word-vector table", () => {
   });
 
   it("gives one clear error naming the file when it is corrupt", () => {
-    const dir = mkdtempSync(join(tmpdir(), "vectors-"));
+    const dir = tempDir("vectors-");
     const bad = join(dir, "vectors.bin");
     writeFileSync(bad, readFileSync(defaultVectorsPath()).subarray(0, 1000));
     expect(() => loadVectors(bad)).toThrow(new RegExp(`${bad.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}.*sections add up`, "u"));
