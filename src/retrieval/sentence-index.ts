@@ -9,6 +9,7 @@
  * @module
  */
 import { Charset, Encoder, Index } from "flexsearch";
+import { distance } from "fastest-levenshtein";
 
 /** What a sentence contributes to the index: its search keys and the surface words behind them. */
 export interface IndexedUnit {
@@ -51,18 +52,7 @@ const isNear = (typed: string, word: string) => Math.abs(typed.length - word.len
  * A name found by sound must also be spelt nearly alike: one edit for a word of up to five letters, two
  * for a longer one ("Kishwar" → Kishwer, "Faulkner" → Falkner; never "pasta" → Post).
  */
-const spellsAlike = (typed: string, word: string) => editDistance(typed, word) <= (typed.length <= 5 ? 1 : 2);
-
-/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
+const spellsAlike = (typed: string, word: string) => distance(typed, word) <= (typed.length <= 5 ? 1 : 2);
 
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
