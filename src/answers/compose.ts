@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { appositionAfter, FEATURE_AT, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { appositionAfter, FEATURE_AT, measuresTime, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { answers, RELATIVE_TO_BEST } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
@@ -253,8 +253,11 @@ function highlights(sentence: Sentence, type: QuestionType, questionNumbers: Rea
   const tokens = sentence.tokens;
   const spanOf = (first: number, last: number): Span => [tokens[first]!.start, tokens[last]!.end];
   const asked = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => questionNumbers.has(t.key));
+  // A duration is highlighted only where it measures a time ("two decades", "for years"; not "in recent years").
   const entities = (kinds: readonly string[]) =>
-    sentence.entities.filter((e) => kinds.includes(e.kind) && !asked(e.first, e.last)).map((e) => spanOf(e.first, e.last));
+    sentence.entities
+      .filter((e) => kinds.includes(e.kind) && !asked(e.first, e.last) && (e.kind !== "duration" || measuresTime(tokens, e.first, e.last)))
+      .map((e) => spanOf(e.first, e.last));
   switch (type) {
     case "number": {
       const spans = entities(["number", "money", "percent"]);

@@ -248,7 +248,7 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
 /**
  * The word a question asks about, found by the shape of the question: the noun after "how many/much"
  * (or its verb when an auxiliary follows: "how much is it *costing*"),
- * the adjective after "how", the noun a "what is (X's) N" asks for, the verb of "who (will) V".
+ * the adjective after "how", the noun a "what is (X's) N" asks for, the noun a light verb takes in "who got an N".
  * An answer must contain it (or a near word); a passage that only matches the rest answers something else.
  */
 function focusKeys(tokens: readonly Token[]): string[] {
@@ -285,14 +285,14 @@ function focusKeys(tokens: readonly Token[]): string[] {
       return last ? [last.key] : [];
     }
     if ((w === "who" || w === "whom") && at(i + 1)) {
-      // "Who is going to *chair* …": "going to" only marks the future.
+      // The verb of "who V …" names a relation that the articles word their own way ("who heads the
+      // commission" → "chair of", "who runs the taskforce" → "led by"), so no word is asked about; but a
+      // light verb says little, and the noun it takes is asked about: "who *got* an honour …". "Who is
+      // going to …" only marks the future, and a reporting verb frames the question ("who said …").
       const rest = tokens.slice(i + 1, i + 7);
-      // "Who wants them *deported*", "who said the report *raised* …": a reporting verb frames what is asked.
-      const v = rest.findIndex((t) => t.pos === "VERB" && t.lemma !== "go" && !REPORTING.test(t.lemma) && (!t.stop || LIGHT_VERBS.has(t.lemma)));
-      const verb = rest[v];
-      // "Who *got* an honour …": a light verb says little, the noun it takes is asked about.
-      const object = verb && LIGHT_VERBS.has(verb.lemma) ? rest.slice(v + 1).find((t) => t.pos === "NOUN") : undefined;
-      return object ? [object.key] : verb ? [verb.key] : [];
+      const verb = rest.find((t) => t.pos === "VERB" && t.lemma !== "go" && !REPORTING.test(t.lemma) && (!t.stop || LIGHT_VERBS.has(t.lemma)));
+      const object = verb && LIGHT_VERBS.has(verb.lemma) ? rest.slice(rest.indexOf(verb) + 1).find((t) => t.pos === "NOUN") : undefined;
+      return object ? [object.key] : [];
     }
     if (w === "what" && at(i + 1)?.lemma === "be") {
       // The noun asked for ends the words before the first preposition ("what is the *population* of

@@ -48,7 +48,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)),
-        hasDuration: sentence.entities.some((e) => e.kind === "duration" && tokens.slice(e.first, e.last + 1).some(isCount)),
+        hasDuration: sentence.entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last)),
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
       });
@@ -157,6 +157,21 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
 const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);
 /** A number, in digits or words (wink tags "two", "thirty" NUM): "*two* years and *six* months" measures a time, "in recent days" does not. */
 const isCount = (t: Token) => t.kind === "number" || t.pos === "NUM";
+/** Words before a bare unit of time that make it a length of time: "*for* years", "*a* decade", "*over* months". */
+const SPAN_OPENERS: ReadonlySet<string> = new Set(["for", "over", "a", "an"]);
+
+/**
+ * Whether a duration wink found (tokens `first`…`last`) says how long something lasted: it has a count
+ * ("two decades", "10 years"), it is a phrase of several words ("more than a decade", "several months"),
+ * its unit is opened by "for", "over" or an article ("for years", "a decade"), or it is joined to "long"
+ * ("decades-long"). A bare unit after an adjective is no length ("in *recent years*").
+ */
+export function measuresTime(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last > first || isCount(tokens[first]!)) return true;
+  const before = tokens[first - 1]?.value.toLowerCase() ?? "";
+  const after = `${tokens[last + 1]?.value ?? ""}${tokens[last + 2]?.value ?? ""}`.toLowerCase();
+  return SPAN_OPENERS.has(before) || after === "-long" || tokens[last + 1]?.value.toLowerCase() === "long";
+}
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
 const YEAR = /^(?:19|20)\d\d$/u;
 

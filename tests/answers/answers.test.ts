@@ -130,6 +130,15 @@ describe("golden answers", () => {
     expect(marked).toContain("two years and six months");
   });
 
+  it("GIVEN a \"how long\" question answered without a count THEN \"decades-long\" measures a time and \"in recent years\" is not highlighted", () => {
+    const answer = engine.ask("how long was the abuse going on in rotherham");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages[0];
+    expect(p.quote).toContain("in recent years to have seen decades-long child abuse scandals");
+    expect(p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e))).toEqual(["decades"]);
+  });
+
   // The year asked about is set by a sentence before (up to two, as far as a sentence borrows one): the
   // passage shows it, across a paragraph break too (the last: a quote running over two paragraphs).
   it.each([

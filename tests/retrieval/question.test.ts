@@ -49,13 +49,15 @@ describe("question parsing", () => {
     ["how much is the review costing", "cost"],
     ["how much did the inquiry cost", "cost"],
     ["who was home secretary when the paper came out", "secretary"],
-    ["who is going to chair the new commission", "chair"],
+    // The verb of a "who" question is a relation the articles word their own way ("chair of", "led by").
+    ["who is going to chair the new commission", undefined],
+    ["who heads up the commission", undefined],
     ["who got an award for exposing the scandal", "award"],
     ["who's doing the audit", "audit"],
-    ["who wants the grooming gangs deported", "deported"],
+    ["who wants the grooming gangs deported", undefined],
     ["what is the population of rochdale", "population"],
     ["what is her view on the national inquiry", undefined],
-    ["who signed the letter", "sign"],
+    ["who signed the letter", undefined],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
