@@ -8,28 +8,28 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.4768,
-  "threshold": 0.6853,
+  "bias": -0.5598,
+  "threshold": 0.6796,
   "weights": {
-    "score": 0.3339,
-    "lead": 0.3378,
-    "coverage": 0.2241,
+    "score": 0.3413,
+    "lead": 0.3205,
+    "coverage": 0.3255,
     "matched": 0,
-    "neighbour": 0.506,
-    "namesMissed": -3.4303,
-    "numbersMissed": -3.521,
-    "focusMiss": -0.7431,
-    "typeMiss": -3.9474,
+    "neighbour": 0.4699,
+    "namesMissed": -3.4467,
+    "numbersMissed": -3.3553,
+    "focusMiss": -0.6493,
+    "typeMiss": -3.9672,
     "unionCover": 0,
-    "numberNear": -0.0656,
-    "focusHit": -0.2794,
-    "unknown": -0.2043,
-    "semantic": 1.3135,
-    "topicality": 0.9432,
-    "noMeaning": 1.562,
-    "weakEvidence": -0.726,
-    "rarestMissing": -0.3712,
-    "focusLoose": -1.6321,
-    "bestFocusLoose": -1.652
+    "numberNear": -0.3113,
+    "focusHit": -0.1984,
+    "unknown": -0.1604,
+    "semantic": 1.3538,
+    "topicality": 1.0027,
+    "noMeaning": 1.5274,
+    "weakEvidence": -0.4823,
+    "rarestMissing": -0.3975,
+    "focusLoose": -1.5956,
+    "bestFocusLoose": -1.6388
   }
 };

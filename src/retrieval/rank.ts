@@ -352,9 +352,13 @@ function asksFor(q: QuestionView, key: string): boolean {
  */
 function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView): "near" | "match" | "miss" | "none" {
   switch (type) {
-    case "number":
-      if (unit.numbers.length === 0) return "miss";
-      return near(unit.numbers, hits) ? "near" : "match";
+    case "number": {
+      // A number the question itself gives is not its answer: "how many of the 717 cases …" is not
+      // answered by "There were 717 cases …".
+      const numbers = notAsked(unit.numbers, unit, q);
+      if (numbers.length === 0) return "miss";
+      return near(numbers, hits) ? "near" : "match";
+    }
     case "date":
       return unit.hasDate ? "match" : "miss";
     case "duration":
@@ -377,10 +381,15 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
 
 /** Token positions of the unit's names that are not words of the question. */
 function otherNames(unit: Unit, q: QuestionView): number[] {
-  if (unit.names.length === 0) return [];
+  return notAsked(unit.names, unit, q);
+}
+
+/** Those of `positions` (token positions in `unit`) whose word is not one of the question's own. */
+function notAsked(positions: readonly number[], unit: Unit, q: QuestionView): number[] {
+  if (positions.length === 0) return [];
   const asked = new Set<number>();
   unit.positions.forEach((key, at) => {
     if (asksFor(q, key)) asked.add(at);
   });
-  return unit.names.filter((at) => !asked.has(at));
+  return positions.filter((at) => !asked.has(at));
 }

@@ -280,6 +280,12 @@ describe("abstention", () => {
     expect(engine.ask(question).kind).toBe("not-answered");
   });
 
+  it("GIVEN a \"how many of the N …\" question THEN a sentence whose only number is the question's own N is no answer, and it is not called off-topic", () => {
+    // The articles give 717 cases in 2023, but no breakdown of them.
+    const answer = engine.ask("of the 717 cases in 2023, how many involved men from pakistan");
+    expect(answer).toMatchObject({ kind: "not-answered", reason: "no-match" });
+  });
+
   it("GIVEN an unanswerable question about people the articles name THEN the closest articles are suggested", () => {
     const answer = engine.ask("what did Kishwer Falkner say about Tommy Robinson");
     expect(answer.kind).toBe("not-answered");
