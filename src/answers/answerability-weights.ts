@@ -8,28 +8,28 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": -0.5598,
-  "threshold": 0.6796,
+  "bias": -0.4585,
+  "threshold": 0.7,
   "weights": {
-    "score": 0.3413,
-    "lead": 0.3205,
-    "coverage": 0.3255,
+    "score": 0.3239,
+    "lead": 0.3156,
+    "coverage": 0.2988,
     "matched": 0,
-    "neighbour": 0.4699,
-    "namesMissed": -3.4467,
-    "numbersMissed": -3.3553,
-    "focusMiss": -0.6493,
-    "typeMiss": -3.9672,
+    "neighbour": 0.4282,
+    "namesMissed": -4.0568,
+    "numbersMissed": -3.3193,
+    "focusMiss": -0.6021,
+    "typeMiss": -3.9804,
     "unionCover": 0,
-    "numberNear": -0.3113,
-    "focusHit": -0.1984,
-    "unknown": -0.1604,
-    "semantic": 1.3538,
-    "topicality": 1.0027,
-    "noMeaning": 1.5274,
-    "weakEvidence": -0.4823,
-    "rarestMissing": -0.3975,
-    "focusLoose": -1.5956,
-    "bestFocusLoose": -1.6388
+    "numberNear": -0.3062,
+    "focusHit": -0.179,
+    "unknown": -0.2769,
+    "semantic": 1.3828,
+    "topicality": 1.0368,
+    "noMeaning": 1.5188,
+    "weakEvidence": -0.6067,
+    "rarestMissing": -0.5741,
+    "focusLoose": -1.6149,
+    "bestFocusLoose": -1.6473
   }
 };

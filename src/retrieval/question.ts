@@ -386,7 +386,9 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;
     seen.add(t.key);
-    // The first word of a sentence is capitalised anyway ("¿Quién es …", "Who …"): not a name by that alone.
+    // The first word of a sentence is capitalised anyway ("¿Quién es …", "Who …"), and wink tags an unknown
+    // capitalised word a proper noun: not a name by that alone (weigh.ts still takes "Rauf …" for one,
+    // as the articles write it so).
     const sentenceInitial = !tokens.slice(0, i).some((before) => before.kind === "word") || /[.?!]\s*\W*$/u.test(text.slice(0, t.start));
     terms.push({
       key: t.key,
@@ -394,7 +396,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
       word,
       isNumber: t.kind === "number",
       // A title is not a name: "Mrs Senior" is also "Jayne Senior".
-      isName: !HONORIFIC_ANY_CASE.test(t.value) && (t.pos === "PROPN" || (/^\p{Lu}/u.test(t.value) && !sentenceInitial)),
+      isName: !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value)),
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
     });

@@ -125,6 +125,15 @@ describe("question parsing", () => {
     expect(terms.find((t) => t.word === "philp")?.isName).toBe(true);
   });
 
+  it.each([
+    ["¿Quién es Chris Philp?", "quién"],
+    ["Wer ist Suella Braverman?", "wer"],
+  ])("GIVEN %j THEN its capitalised first word, which wink tags a proper noun, is not taken for a name", (text, first) => {
+    const terms = parsed(text).terms;
+    expect(terms.find((t) => t.word === first)?.isName).toBe(false);
+    expect(terms.filter((t) => t.isName).length).toBe(2);
+  });
+
   it("GIVEN a message with preamble THEN only the asking sentences are read", () => {
     const p = parsed("I have been reading a lot about this lately. My cousin disagrees with me. How many old cases were reopened?");
     expect(p.text).toBe("How many old cases were reopened?");
