@@ -43,6 +43,17 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["thx", "thanks"],
   ["bn", "billion"],
   ["mil", "million"],
+  // Spoken contractions: "is the government gonna look at …".
+  ["gonna", "going to"],
+  ["wanna", "want to"],
+  ["gotta", "got to"],
+  ["gimme", "give me"],
+  ["lemme", "let me"],
+  ["dunno", "do not know"],
+  ["kinda", "kind of"],
+  ["sorta", "sort of"],
+  ["outta", "out of"],
+  ["cos", "because"],
 ]);
 
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */

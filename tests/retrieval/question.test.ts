@@ -115,6 +115,8 @@ describe("question parsing", () => {
     ["what did the govt say abt deportations", ["government", "deportation"]],
     ["did the PM meet her", ["prime", "minister", "meet"]],
     ["was it a U-turn", ["u-turn"]],
+    ["is the govt gonna look at misogyny", ["government", "look", "misogyny"]],
+    ["who wanna see them deported", ["want", "deported"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
