@@ -33,7 +33,8 @@ export const ANSWER_THRESHOLDS = {
   novelty: 1,
   /**
    * For a question that only names someone ("who is Rauf", "and Casey?"), a sentence that describes them
-   * comes first when it is at least this likely relative to the best one.
+   * comes first when it is at least this likely relative to the best one; so do the words of whom a
+   * "what did X say" question asks to hear from.
    */
   introduction: 0.5,
   /** A sentence shorter than this (characters) is widened with its neighbour. */
@@ -80,8 +81,13 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // comes first when it is at least half as likely as the best one.
   const askedNames = parsed.describe && best.names.every(Boolean) ? new Set(parsed.terms.map((t) => t.key)) : undefined;
   const introduced = askedNames && pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && describes(r.unit, askedNames));
+  // "What did Yvette Cooper say about …": the words of whom the question asks to hear from come first when
+  // a passage of theirs is at least half as likely as the best one, which may be narration about them.
+  const spokenBy = (r: RankedUnit) => r.features[FEATURE_AT.speakerMatch]! >= 1;
+  const heard = parsed.type === "quote" && !spokenBy(best) ? pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && spokenBy(r)) : undefined;
+  const leading = introduced ?? heard;
   while (chosen.length < options.maxPassages) {
-    const next = chosen.length === 0 && introduced ? introduced : pickNext(pool, used, chosen.map((c) => c.ranked));
+    const next = chosen.length === 0 && leading ? leading : pickNext(pool, used, chosen.map((c) => c.ranked));
     if (!next) break;
     used.add(next.id);
     const duplicate = chosen.find((c) => sameReport(c.ranked.unit, next.unit));

@@ -14,8 +14,11 @@ import { distance } from "fastest-levenshtein";
 /** What a sentence contributes to the index: its search keys and the surface words behind them. */
 export interface IndexedUnit {
   readonly keys: readonly string[];
-  /** Content words; `isName`: written as a name here; `inName`: part of a run of capitalised words. */
-  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean; readonly inName: boolean }>;
+  /**
+   * Content words; `isName`: written as a name here; `inName`: part of a run of capitalised words;
+   * `lowercase`: written all in lowercase here.
+   */
+  readonly words: ReadonlyArray<{ readonly word: string; readonly key: string; readonly isName: boolean; readonly inName: boolean; readonly lowercase: boolean }>;
 }
 
 export interface SentenceIndex {
@@ -34,6 +37,8 @@ export interface SentenceIndex {
    * (a nationality, capitalised but never part of a name here).
    */
   isName(word: string): boolean;
+  /** Whether the corpus writes `word` all in lowercase anywhere: an ordinary word there ("secretary", "review"). */
+  writesLowercase(word: string): boolean;
   readonly size: number;
 }
 
@@ -63,7 +68,7 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   const vocabulary = new Map<string, Set<string>>();
   const names = new Set<string>();
   /** Per word: how often it is used, and how often written as a name. */
-  const uses = new Map<string, { all: number; named: number; inName: boolean }>();
+  const uses = new Map<string, { all: number; named: number; inName: boolean; lowercase: boolean }>();
   let size = 0;
   for (const unit of units) {
     const id = size++;
@@ -71,12 +76,13 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     if (unique.size === 0) continue;
     sentences.add(id, [...unique].join(" "));
     for (const key of unique) df.set(key, (df.get(key) ?? 0) + 1);
-    for (const { word, key, isName, inName } of unit.words) {
-      const use = uses.get(word) ?? { all: 0, named: 0, inName: false };
+    for (const { word, key, isName, inName, lowercase } of unit.words) {
+      const use = uses.get(word) ?? { all: 0, named: 0, inName: false, lowercase: false };
       if (use.all === 0) uses.set(word, use);
       use.all++;
       if (isName) use.named++;
       if (inName) use.inName = true;
+      if (lowercase) use.lowercase = true;
       if (word.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(word)) continue;
       if (isName) names.add(word);
       else if (word.length < MIN_TYPO_LENGTH) continue;
@@ -107,6 +113,7 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       const use = uses.get(word.toLowerCase());
       return use !== undefined && use.inName && use.named >= NAME_SHARE * use.all;
     },
+    writesLowercase: (word) => uses.get(word.toLowerCase())?.lowercase ?? false,
     correct(word, options) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];

@@ -216,12 +216,13 @@ export function indexedUnit(unit: Unit): IndexedUnit {
   // Part of a person-like name: next to another capitalised word ("Tommy Robinson", "Mr Philp"), which a
   // nationality written alone ("Pakistani problem") is not.
   const inName = (i: number) => isNameWord(tokens[i]!) && ((i > 0 && isNameWord(tokens[i - 1]!)) || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!)));
-  const words: Array<{ word: string; key: string; isName: boolean; inName: boolean }> = [];
+  const words: Array<{ word: string; key: string; isName: boolean; inName: boolean; lowercase: boolean }> = [];
   tokens.forEach((t, i) => {
     if (t.kind !== "word" || t.stop) return;
     // A title is not a name: "Mrs Senior" is also "Jayne Senior", and "mrs" in a question names no one.
     const title = HONORIFIC.test(t.value);
-    words.push({ word: t.value.toLowerCase(), key: t.key, isName: !title && isName(t), inName: !title && inName(i) });
+    const word = t.value.toLowerCase();
+    words.push({ word, key: t.key, isName: !title && isName(t), inName: !title && inName(i), lowercase: t.value === word });
   });
   return { keys: unit.keys, words };
 }

@@ -33,8 +33,11 @@ function idf(df: number, n: number): number {
 
 /** Weigh one question term against the corpus `index`. */
 export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: NeighbourTable): WeightedTerm {
-  // A lowercase "tommy robinson" is still a name when the corpus only ever writes it as one.
-  const term = asked.isName || asked.isNumber || !index.isName(asked.word) ? asked : { ...asked, isName: true };
+  // The corpus's usage decides what the question's capitals cannot: a lowercase "tommy robinson" is still a
+  // name when the corpus only ever writes it as one, and a capitalised "Home Secretary" is not when the
+  // corpus also writes it as an ordinary word ("a former home secretary").
+  const isName = asked.isNumber ? false : asked.isName ? !index.writesLowercase(asked.word) : index.isName(asked.word);
+  const term = isName === asked.isName ? asked : { ...asked, isName };
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
