@@ -50,4 +50,16 @@ describe("ranking", () => {
   ])("GIVEN the corpus's own writing THEN %j counts as a name: %s", (word, expected) => {
     expect(context.index.isName(word)).toBe(expected);
   });
+
+  it.each([
+    ["What did the Home Secretary say?", "secretary", false],
+    ["Was the Casey Review published?", "review", false],
+    ["What happened in Rotherham?", "rotherham", true],
+    ["what did tommy robinson do", "robinson", true],
+  ])("GIVEN %j THEN %j weighs as a name: %s, as the corpus writes it (capitals in the question do not decide)", (question, word, expected) => {
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    const term = parsed.terms.find((t) => t.word === word)!;
+    expect(weigh(term, context.index, context.neighbours).term.isName).toBe(expected);
+  });
 });
