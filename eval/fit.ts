@@ -134,7 +134,7 @@ function* splits<T>(items: readonly T[], idOf: (item: T) => string): Generator<{
 if (values.cv) {
   // 5-fold cross-validation inside dev, averaged over `repeats` splits, to choose the regularisation and
   // judge a feature without looking at holdout.
-  for (const strength of [0.005, 0.02, 0.05]) {
+  for (const strength of [0.005, 0.02, 0.05, 0.1, 0.2]) {
     let right = 0;
     for (const { train, test } of splits(lists, (l) => l.id)) right += hits(fitRanking(train, strength), test);
     console.log(`l2 ${strength}: cross-validated hit@1 among candidates ${(right / repeats).toFixed(1)}/${lists.length} (mean of ${repeats} splits)`);
