@@ -8,28 +8,28 @@
 import type { AnswerFeatureName } from "./answerability.js";
 
 export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = {
-  "bias": 0.6739,
-  "threshold": 0.6765,
+  "bias": 0.6259,
+  "threshold": 0.6687,
   "weights": {
-    "score": 0.2304,
-    "lead": 0.0771,
-    "coverage": 0.195,
-    "matched": 0,
-    "neighbour": -0.4124,
-    "namesMissed": -1.7944,
-    "numbersMissed": -3.0596,
-    "focusMiss": -1.6646,
-    "typeMiss": -2.3517,
+    "score": 0.227,
+    "lead": 0.089,
+    "coverage": 0.2475,
+    "matched": 0.0137,
+    "neighbour": -0.3269,
+    "namesMissed": -1.9078,
+    "numbersMissed": -3.1012,
+    "focusMiss": -1.6985,
+    "typeMiss": -2.7096,
     "unionCover": 0,
-    "numberNear": -0.5465,
-    "focusHit": -0.1675,
+    "numberNear": -0.4196,
+    "focusHit": -0.22,
     "unknown": 0,
-    "semantic": 0,
-    "topicality": 1.5241,
-    "noMeaning": 1.2472,
-    "weakEvidence": -0.7786,
-    "rarestMissing": -0.7571,
-    "focusLoose": -0.7975,
-    "bestFocusLoose": -0.7504
+    "semantic": 0.0175,
+    "topicality": 1.4864,
+    "noMeaning": 1.2452,
+    "weakEvidence": -0.7734,
+    "rarestMissing": -0.7256,
+    "focusLoose": -0.79,
+    "bestFocusLoose": -0.7547
   }
 };

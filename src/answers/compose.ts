@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { appositionAfter, FEATURE_AT, measuresTime, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { appositionAfter, FEATURE_AT, measuresTime, placesInTime, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { answers, RELATIVE_TO_BEST } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
@@ -262,10 +262,12 @@ function highlights(sentence: Sentence, type: QuestionType, questionNumbers: Rea
   const tokens = sentence.tokens;
   const spanOf = (first: number, last: number): Span => [tokens[first]!.start, tokens[last]!.end];
   const asked = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => questionNumbers.has(t.key));
-  // A duration is highlighted only where it measures a time ("two decades", "for years"; not "in recent years").
+  // A duration is highlighted only where it measures a time ("two decades", "for years"), or, for a "when"
+  // question, where it places something in time ("in recent years").
+  const timely = (e: { first: number; last: number }) => measuresTime(tokens, e.first, e.last) || (type === "date" && placesInTime(tokens, e.first));
   const entities = (kinds: readonly string[]) =>
     sentence.entities
-      .filter((e) => kinds.includes(e.kind) && !asked(e.first, e.last) && (e.kind !== "duration" || measuresTime(tokens, e.first, e.last)))
+      .filter((e) => kinds.includes(e.kind) && !asked(e.first, e.last) && (e.kind !== "duration" || timely(e)))
       .map((e) => spanOf(e.first, e.last));
   switch (type) {
     case "number": {

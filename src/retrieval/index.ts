@@ -10,4 +10,4 @@ export type { Article, Paragraph, Sentence, SpeakerSpan, TextSpan } from "./arti
 export { buildRankContext } from "./context.js";
 export { loadVectors, type VectorTable } from "./vectors.js";
 export { appositionAfter } from "./speakers.js";
-export { measuresTime } from "./units.js";
+export { measuresTime, placesInTime } from "./units.js";

@@ -47,7 +47,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         contextKeys: borrowedKeys(sentence, tokens, mentions),
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
-        hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind)),
+        hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind) || (e.kind === "duration" && placesInTime(tokens, e.first))),
         hasDuration: sentence.entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last)),
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
@@ -185,6 +185,17 @@ function namePositions(tokens: readonly Token[]): readonly number[] {
     if (isName(t) || (i > 0 && isNameWord(t))) at.push(i);
   });
   return at.length > 0 ? at : NO_POSITIONS;
+}
+
+/** Words before a bare unit of time that make it a time rather than a length: "in *recent* years", "over the *past* decade". */
+const TIME_PLACERS: ReadonlySet<string> = new Set(["recent", "past", "last", "previous", "earlier", "coming"]);
+
+/**
+ * Whether a duration wink found (starting at token `first`) places something in time, as a "when"
+ * question may be answered: "revealed in recent years", "over the past decade".
+ */
+export function placesInTime(tokens: readonly Token[], first: number): boolean {
+  return TIME_PLACERS.has(tokens[first - 1]?.value.toLowerCase() ?? "");
 }
 
 /** A capitalised content word, whatever its tag: wink tags some surnames as verbs ("Cooper"). */

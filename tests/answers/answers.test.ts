@@ -139,6 +139,15 @@ describe("golden answers", () => {
     expect(p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e))).toEqual(["decades"]);
   });
 
+  it("GIVEN a \"when\" question the articles answer only with \"in recent years\" THEN that sentence is the answer and the time is highlighted", () => {
+    const answer = engine.ask("when were the rotherham and telford scandals revealed");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages[0];
+    expect(p.quote).toContain("revealed in recent years");
+    expect(p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e))).toContain("years");
+  });
+
   // The year asked about is set by a sentence before (up to two, as far as a sentence borrows one): the
   // passage shows it, across a paragraph break too (the last: a quote running over two paragraphs).
   it.each([
