@@ -87,6 +87,20 @@ describe("the question set", () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 
+  it("GIVEN every holdout question THEN no dev question has its answer and most of its words, so the holdout measures unseen questions", () => {
+    // A near-copy ("what did philp say the victims deserve" / "what did chris philp say the victims
+    // deserve") is fitted on through its twin: same gold sentence, word sets overlapping by 60 % or more.
+    const words = (q: string) => new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size;
+    const sameAnswer = (a: (typeof questions)[number], b: (typeof questions)[number]) =>
+      a.gold.some((g) => b.gold.some((h) => g.articleId === h.articleId && (g.includes.includes(h.includes) || h.includes.includes(g.includes))));
+    const dev = questions.filter((q) => q.split === "dev");
+    for (const h of questions.filter((q) => q.split === "holdout")) {
+      const twin = dev.find((d) => sameAnswer(h, d) && overlap(words(h.question), words(d.question)) >= 0.6);
+      expect(twin?.id, `${h.id} "${h.question}" is a near-copy of ${twin?.id} "${twin?.question}"`).toBeUndefined();
+    }
+  });
+
   it("GIVEN every question with words in it THEN none is asked twice, so no holdout question is also fitted on", () => {
     // Noise inputs ("???", blanks) carry no words and may repeat; anything with words is compared by its words.
     const words = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
