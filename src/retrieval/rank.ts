@@ -368,7 +368,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       // to oversee a rapid audit"), else any name or a speaker.
       // A name the question itself gives is not an answer to it: "who chaired the Independent Inquiry into
       // Child Sexual Abuse" is not answered by the inquiry's own name, as a speaker or in the text.
-      const names = otherNames(unit, q);
+      const names = notAsked(unit.names, unit, q);
       if (near(names, hits)) return "near";
       return names.length > 0 || [...unit.speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";
     }
@@ -377,11 +377,6 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
     case "fact":
       return "none";
   }
-}
-
-/** Token positions of the unit's names that are not words of the question. */
-function otherNames(unit: Unit, q: QuestionView): number[] {
-  return notAsked(unit.names, unit, q);
 }
 
 /** Those of `positions` (token positions in `unit`) whose word is not one of the question's own. */
