@@ -30,6 +30,10 @@ const { values } = parseArgs({
     "answer-l2": { type: "string", default: "0.02" },
     /** Report 5-fold cross-validated hit@1 inside dev for several regularisation strengths. */
     cv: { type: "boolean", default: false },
+    /** The ranker's regularisation strengths `--cv` compares. */
+    "cv-l2": { type: "string", default: "0.005,0.02,0.05,0.1,0.2" },
+    /** Only the answer decision's cross-validation (seconds, not minutes: for judging an answer feature). */
+    "cv-answer": { type: "boolean", default: false },
     /** How many different 5-fold splits `--cv` averages over. */
     repeats: { type: "string", default: "3" },
   },
@@ -134,7 +138,7 @@ function* splits<T>(items: readonly T[], idOf: (item: T) => string): Generator<{
 if (values.cv) {
   // 5-fold cross-validation inside dev, averaged over `repeats` splits, to choose the regularisation and
   // judge a feature without looking at holdout.
-  for (const strength of [0.005, 0.02, 0.05, 0.1, 0.2]) {
+  for (const strength of values["cv-l2"].split(",").map(Number)) {
     let right = 0;
     for (const { train, test } of splits(lists, (l) => l.id)) right += hits(fitRanking(train, strength), test);
     console.log(`l2 ${strength}: cross-validated hit@1 among candidates ${(right / repeats).toFixed(1)}/${lists.length} (mean of ${repeats} splits)`);
@@ -169,7 +173,14 @@ const rescored = examples.map((e) => {
   const ranked = e.ranked.map((r) => ({ ...r, score: dot(w, r.features) })).sort((a, b) => b.score - a.score);
   return { question: e.question, ranked };
 });
-const rows = rescored.filter((e) => e.ranked.length > 0).map((e) => ({ x: answerFeatures(e.ranked), y: e.question.expect === "answer" ? 1 : 0, e }));
+const rows = rescored
+  .filter((e) => e.ranked.length > 0)
+  .map((e) => {
+    const y = e.question.expect === "answer" ? 1 : 0;
+    // Whether answering would be right: the best passage is a gold one (the eval's accuracy).
+    const right = y === 1 && isGold(e.question, e.ranked[0]!);
+    return { x: answerFeatures(e.ranked), y, right, e };
+  });
 type Row = (typeof rows)[number];
 
 /** Fit the answer model on `train` (standardised, sign-constrained, L2) and return its probability function. */
@@ -219,17 +230,22 @@ function thresholdFor(rows: readonly Row[], prob: (x: readonly number[]) => numb
 
 const { bias, raw, prob } = fitAnswer(rows);
 
-if (values.cv) {
+if (values.cv || values["cv-answer"]) {
   // 5-fold cross-validation of the answer decision inside dev: fit and set the threshold on four folds,
   // count abstentions on the fifth. This is how to judge an answer feature without the holdout. (The
   // rankings it decides on come from the ranker fitted on all of dev, so it is slightly optimistic.)
   let abstained = 0;
   let falseAbstained = 0;
+  let right = 0;
   for (const { train, test } of splits(rows, (r) => r.e.question.id)) {
     const model = fitAnswer(train);
     const t = thresholdFor(train, model.prob);
     for (const r of test) {
-      if (model.prob(r.x) >= t) continue;
+      if (model.prob(r.x) >= t) {
+        if (r.right) right++;
+        continue;
+      }
+      if (r.y === 0) right++;
       if (r.y === 0) abstained++;
       else falseAbstained++;
     }
@@ -238,7 +254,7 @@ if (values.cv) {
   const answerableCount = rows.length - unanswerableCount;
   const [a, f] = [abstained / repeats, falseAbstained / repeats];
   console.log(
-    `answer model, 5-fold cross-validated inside dev (mean of ${repeats} splits): abstention ${(a / unanswerableCount).toFixed(2)} (${a.toFixed(1)}/${unanswerableCount}), false abstention ${(f / answerableCount).toFixed(2)} (${f.toFixed(1)}/${answerableCount})`,
+    `answer model, 5-fold cross-validated inside dev (mean of ${repeats} splits): abstention ${(a / unanswerableCount).toFixed(2)} (${a.toFixed(1)}/${unanswerableCount}), false abstention ${(f / answerableCount).toFixed(2)} (${f.toFixed(1)}/${answerableCount}); right (best passage gold and answered, or abstained on an unanswerable) ${(right / repeats).toFixed(1)}/${rows.length}`,
   );
 }
 
