@@ -258,9 +258,28 @@ if (values.cv || values["cv-answer"]) {
   );
 }
 
+/**
+ * The probability from which an answer is sure rather than tentative: above the highest probability at or
+ * under which the dev questions' answers (those at or above the threshold) were right (best passage gold)
+ * no more often than wrong (an unanswerable question answered, or a wrong passage first).
+ */
+function sureFrom(rows: readonly Row[], prob: (x: readonly number[]) => number, threshold: number): number {
+  const answered = rows.map((r) => ({ p: prob(r.x), right: r.right })).filter((a) => a.p >= threshold).sort((a, b) => a.p - b.p);
+  let right = 0;
+  let wrong = 0;
+  let cut = threshold;
+  for (const a of answered) {
+    if (a.right) right++;
+    else wrong++;
+    if (right <= wrong) cut = a.p;
+  }
+  return Math.floor(cut * 1e4 + 1) / 1e4;
+}
+
 const answerable = rows.filter((r) => r.y === 1);
 const unanswerable = rows.filter((r) => r.y === 0);
 const threshold = thresholdFor(rows, prob);
+const sure = sureFrom(rows, prob, threshold);
 console.log("threshold  abstention  false-abstention (dev)");
 for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, threshold]) {
   const ab = unanswerable.filter((r) => prob(r.x) < t).length / Math.max(1, unanswerable.length);
@@ -272,7 +291,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const rankWeights = Object.fromEntries(FEATURES.map((name, d) => [name, round(w[d]!)]));
 const answerWeights = Object.fromEntries(ANSWER_FEATURES.map((name, d) => [name, round(raw[d]!)]));
 console.log("RANK_WEIGHTS", rankWeights);
-console.log("ANSWER_MODEL", { bias: round(bias), threshold, weights: answerWeights });
+console.log("ANSWER_MODEL", { bias: round(bias), threshold, sure, weights: answerWeights });
 
 if (values.write) {
   const stamp = `Fitted by \`npm run fit -- --write\` on ${dev.length} dev questions of ${values.questions}.`;
@@ -297,14 +316,20 @@ export const RANK_WEIGHTS: Readonly<Record<FeatureName, number>> = ${JSON.string
     `/**
  * The answer/abstain model's weights (see answerability.ts for the features).
  * ${stamp}
- * The threshold is the highest that keeps false abstention on dev at or under ${maxFalse}.
+ * The threshold is the highest that keeps false abstention on dev at or under ${maxFalse}; from \`sure\` on, an
+ * answer is no longer tentative (below it, dev answers were right no more often than wrong).
  * Do not edit by hand: change a feature, then refit.
  * @module
  */
 import type { AnswerFeatureName } from "./answerability.js";
 
-export const ANSWER_MODEL: { readonly bias: number; readonly threshold: number; readonly weights: Readonly<Record<AnswerFeatureName, number>> } = ${JSON.stringify(
-      { bias: round(bias), threshold, weights: answerWeights },
+export const ANSWER_MODEL: {
+  readonly bias: number;
+  readonly threshold: number;
+  readonly sure: number;
+  readonly weights: Readonly<Record<AnswerFeatureName, number>>;
+} = ${JSON.stringify(
+      { bias: round(bias), threshold, sure, weights: answerWeights },
       null,
       2,
     )};

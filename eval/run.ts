@@ -36,6 +36,7 @@ const questions = loadQuestions(values.questions).filter((q) => !values.split ||
 function projectAnswer(q: EvalQuestion): SystemAnswer {
   const answer = engine.ask(q.question);
   if (answer.kind === "not-answered") return { answered: false, passages: [] };
+  if (answer.tentative) tentative.add(q.id);
   return {
     answered: true,
     passages: answer.passages.map((p) => ({ articleId: p.articleId, start: p.start, end: p.end, quote: p.quote, also: p.alsoReportedIn })),
@@ -47,6 +48,8 @@ function baselineAnswer(q: EvalQuestion): SystemAnswer {
   return { answered: hits.length > 0, passages: hits.map((h) => ({ articleId: h.articleId, start: h.start, end: h.end, quote: h.text, also: [] })) };
 }
 
+/** Questions whose answer the project marked tentative (see src/answers/answerability.ts). */
+const tentative = new Set<string>();
 const project = questions.map((q) => scoreAnswer(q, projectAnswer(q), texts));
 const base = questions.map((q) => scoreAnswer(q, baselineAnswer(q), texts));
 
@@ -76,6 +79,16 @@ for (const r of rows) {
 }
 const overall = rows[rows.length - 1]!;
 console.log(`\nOverall accuracy: project ${overall.project.accuracy.toFixed(3)}, baseline ${overall.baseline.accuracy.toFixed(3)} (+${(overall.project.accuracy - overall.baseline.accuracy).toFixed(3)})`);
+
+// Whether "tentative" tells the reader something: of the answers given, how many of the wrong ones (an
+// unanswerable question answered, or a wrong passage first) and how many of the right ones carry it.
+for (const split of ["dev", "holdout"] as const) {
+  const given = project.filter((r) => r.answered && r.question.split === split);
+  const right = given.filter((r) => r.question.expect === "answer" && r.rank === 1);
+  const wrong = given.filter((r) => !right.includes(r));
+  const marked = (rs: readonly QuestionResult[]) => `${rs.filter((r) => tentative.has(r.question.id)).length} of ${rs.length}`;
+  if (given.length > 0) console.log(`Marked tentative (${split}): ${marked(wrong)} wrong answers, ${marked(right)} right ones`);
+}
 
 if (values.misses) printMisses(project);
 if (values.json) {

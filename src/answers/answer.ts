@@ -48,7 +48,16 @@ export interface ArticleRef {
 }
 
 export type Answer =
-  | { readonly kind: "answered"; readonly question: string; readonly passages: readonly [Passage, ...Passage[]] }
+  | {
+      readonly kind: "answered";
+      readonly question: string;
+      readonly passages: readonly [Passage, ...Passage[]];
+      /**
+       * The evidence is weaker: on the question set, answers this uncertain were right no more often than
+       * wrong. Front ends say the passages may not answer the question directly.
+       */
+      readonly tentative: boolean;
+    }
   | {
       readonly kind: "not-answered";
       readonly question: string;

@@ -2,7 +2,8 @@
  * Whether the best passages answer the question at all: a small logistic model over what the best
  * candidate shows (its score, its lead over the next one, how much of the question it covers and how,
  * names or the asked-about word it lacks, a missing number or date, question words the articles never
- * use). Its weights and threshold are fitted on the dev split of the question set (`npm run fit`).
+ * use). Its weights, its threshold and the probability from which an answer is sure rather than
+ * tentative are fitted on the dev split of the question set (`npm run fit`).
  * @module
  */
 import { FEATURE_AT, type FeatureName, type RankedUnit } from "../retrieval/index.js";
@@ -93,7 +94,15 @@ export function answerProbability(ranked: readonly RankedUnit[]): number {
   return 1 / (1 + Math.exp(-s));
 }
 
-/** The articles answer when the probability reaches the fitted threshold. */
-export function answers(ranked: readonly RankedUnit[]): boolean {
-  return ranked.length > 0 && answerProbability(ranked) >= ANSWER_MODEL.threshold;
+/**
+ * Whether the articles answer: not at all (the probability is under the fitted threshold), tentatively
+ * (under the fitted `sure` probability, below which the dev questions' answers were right no more often
+ * than wrong: front ends say the passages may not answer the question directly), or surely.
+ */
+export type Verdict = "abstain" | "tentative" | "sure";
+
+export function verdict(ranked: readonly RankedUnit[]): Verdict {
+  if (ranked.length === 0) return "abstain";
+  const p = answerProbability(ranked);
+  return p < ANSWER_MODEL.threshold ? "abstain" : p < ANSWER_MODEL.sure ? "tentative" : "sure";
 }

@@ -6,7 +6,7 @@
  */
 import { appositionAfter, FEATURE_AT, measuresTime, placesInTime, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
-import { answers, RELATIVE_TO_BEST } from "./answerability.js";
+import { RELATIVE_TO_BEST, verdict } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
 import { quoteAt } from "./quote.js";
 
@@ -64,7 +64,8 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // ranked one may cover less than another ("of the 717 cases in 2023, how many involved …" ranks a
   // sentence with the counted word first, yet "There were 717 cases … in 2023" shows it is on topic).
   if (!best || !ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.coverage >= ANSWER_THRESHOLDS.offTopic)) return no("off-topic");
-  if (!answers(ranked)) return no("no-match", suggestionsFrom(ranked));
+  const judged = verdict(ranked);
+  if (judged === "abstain") return no("no-match", suggestionsFrom(ranked));
 
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
   const passages: Passage[] = [];
@@ -107,7 +108,7 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   }
   for (const c of chosen) passages.push({ ...c.passage, alsoReportedIn: c.also });
   const [first, ...rest] = passages;
-  return first ? { kind: "answered", question, passages: [first, ...rest] } : no("no-match", suggestionsFrom(ranked));
+  return first ? { kind: "answered", question, passages: [first, ...rest], tentative: judged === "tentative" } : no("no-match", suggestionsFrom(ranked));
 }
 
 /**

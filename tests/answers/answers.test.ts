@@ -241,6 +241,28 @@ describe("a question that only names someone", () => {
   });
 });
 
+describe("an uncertain answer", () => {
+  // The holdout questions are never fitted on. Right: an answerable question whose first passage holds a
+  // gold sentence; wrong: any other answer (an unanswerable question answered, or a wrong passage first).
+  const holdout = loadQuestions("eval/questions.json").filter((q) => q.split === "holdout");
+  const given = holdout.flatMap((q) => {
+    const answer = engine.ask(q.question);
+    if (answer.kind !== "answered") return [];
+    const first = answer.passages[0];
+    const right = q.expect === "answer" && q.gold.some((g) => g.articleId === first.articleId && first.quote.includes(g.includes));
+    return [{ tentative: answer.tentative, right }];
+  });
+  const wrongShare = (tentative: boolean) => {
+    const these = given.filter((a) => a.tentative === tentative);
+    return these.filter((a) => !a.right).length / these.length;
+  };
+
+  it("GIVEN the holdout questions THEN answers marked tentative are wrong at least twice as often as the others", () => {
+    expect(given.some((a) => a.tentative) && given.some((a) => !a.tentative)).toBe(true);
+    expect(wrongShare(true)).toBeGreaterThanOrEqual(2 * wrongShare(false));
+  });
+});
+
 describe("abstention", () => {
   it.each([
     "a good pasta recipe?",
