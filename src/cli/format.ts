@@ -39,8 +39,12 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
     }
     return lines.join("\n");
   }
-  return formatPassages(answer.passages, colour, 1);
+  const passages = formatPassages(answer.passages, colour, 1);
+  return answer.tentative ? `${TENTATIVE}\n\n${passages}` : passages;
 }
+
+/** Opens an answer the model is unsure of (`Answer.tentative`). */
+export const TENTATIVE = "These are the closest passages I found, but they may not answer the question directly.";
 
 const dimmer = (colour: boolean) => (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s);
 

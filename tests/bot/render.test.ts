@@ -18,7 +18,7 @@ function passage(article: QuotableArticle & { title: string }, start: number, en
   return { quote: quoteAt(article, start, end), articleId: article.id, title: article.title, start, end, score: 1, speaker: null, highlights, alsoReportedIn: [], ...extra };
 }
 
-const answered = (question: string, passages: Passage[]): Answer => ({ kind: "answered", question, passages: passages as unknown as [Passage, ...Passage[]] });
+const answered = (question: string, passages: Passage[], tentative = false): Answer => ({ kind: "answered", question, passages: passages as unknown as [Passage, ...Passage[]], tentative });
 
 function expectFits(reply: Reply): void {
   for (const m of reply) expect(limitViolations(m)).toEqual([]);
@@ -67,6 +67,22 @@ describe("renderAnswer footer", () => {
   it("GIVEN no highlight on the page THEN the footer does not mention bold", () => {
     const reply = renderAnswer(answered("q?", [{ ...para!, highlights: [] }]), { from: 0, moreRef: null });
     expect(reply[0].embeds.at(-1)?.footer?.text).toBe("Verbatim quotes from the articles, word for word");
+  });
+});
+
+describe("renderAnswer on an uncertain answer", () => {
+  const engine = realEngine();
+  const [para] = engine.paragraphs(engine.articles[0]!.id);
+  it("GIVEN a tentative answer THEN it opens by saying the passages may not answer directly, and the quote still follows verbatim", () => {
+    const reply = renderAnswer(answered("q?", [para!], true), { from: 0, moreRef: null });
+    const description = reply[0].embeds[0]!.description ?? "";
+    expect(description.startsWith("*These are the closest passages I found, but they may not answer the question directly.*")).toBe(true);
+    expect(shownText(reply)).toBe(para!.quote);
+  });
+
+  it("GIVEN a sure answer THEN the reply opens with the quote itself", () => {
+    const reply = renderAnswer(answered("q?", [para!], false), { from: 0, moreRef: null });
+    expect(reply[0].embeds[0]!.description?.startsWith("> ")).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answers/engine.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
 import { PAGE, replLine, type ReplState } from "../../src/cli/repl-commands.js";
+import { loadQuestions } from "../../eval/questions.js";
 
 const engine = createEngine({ seedsDir: "seeds", snapshotDir: null });
 const files = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
@@ -13,6 +14,23 @@ const session = () => {
 /** The passages of a readable answer: number, quote lines joined, and the [id start–end] reference. */
 const passagesIn = (text: string) =>
   [...text.matchAll(/^(\d+)\. > [\s\S]*?\[(\S+) (\d+)–(\d+)\]/gmu)].map((m) => ({ n: Number(m[1]), articleId: m[2]!, start: Number(m[3]), end: Number(m[4]) }));
+
+describe("the REPL's answers", () => {
+  // Whichever questions of the set the engine is unsure and sure of: the wording is what is tested here.
+  const asked = loadQuestions("eval/questions.json").map((q) => ({ question: q.question, answer: engine.ask(q.question) }));
+  const unsure = asked.find((a) => a.answer.kind === "answered" && a.answer.tentative);
+  const sure = asked.find((a) => a.answer.kind === "answered" && !a.answer.tentative);
+
+  it("GIVEN a question the engine is unsure of THEN the answer opens by saying the passages may not answer it directly", () => {
+    const text = session()(unsure!.question);
+    expect(text.split("\n")[0]).toBe("These are the closest passages I found, but they may not answer the question directly.");
+    expect(passagesIn(text)[0]?.n).toBe(1);
+  });
+
+  it("GIVEN a question the engine is sure of THEN the answer opens with the first passage", () => {
+    expect(session()(sure!.question)).toMatch(/^1\. > /u);
+  });
+});
 
 describe("the REPL's commands", () => {
   it("GIVEN a question then :more THEN further passages are numbered on from the first page and repeat none of it", () => {
