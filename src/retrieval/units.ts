@@ -163,14 +163,17 @@ const SPAN_OPENERS: ReadonlySet<string> = new Set(["for", "over", "a", "an"]);
 /**
  * Whether a duration wink found (tokens `first`…`last`) says how long something lasted: it has a count
  * ("two decades", "10 years"), it is a phrase of several words ("more than a decade", "several months"),
- * its unit is opened by "for", "over" or an article ("for years", "a decade"), or it is joined to "long"
- * ("decades-long"). A bare unit after an adjective is no length ("in *recent years*").
+ * its unit is opened by "for", "over" or an article ("for years", "a decade"), it is joined to "long"
+ * ("decades-long"), or a bare plural unit says of what ("months of pressure"). A bare unit after an adjective is no length ("in *recent years*").
  */
 export function measuresTime(tokens: readonly Token[], first: number, last: number): boolean {
   if (last > first || isCount(tokens[first]!)) return true;
   const before = tokens[first - 1]?.value.toLowerCase() ?? "";
   const after = `${tokens[last + 1]?.value ?? ""}${tokens[last + 2]?.value ?? ""}`.toLowerCase();
-  return SPAN_OPENERS.has(before) || after === "-long" || tokens[last + 1]?.value.toLowerCase() === "long";
+  const next = tokens[last + 1]?.value.toLowerCase();
+  // "after *months* of pressure", "*years* of abuse": a bare plural unit that says of what is a length.
+  const lengthOf = next === "of" && /s$/iu.test(tokens[last]!.value);
+  return SPAN_OPENERS.has(before) || after === "-long" || next === "long" || lengthOf;
 }
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
 const YEAR = /^(?:19|20)\d\d$/u;

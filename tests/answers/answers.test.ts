@@ -136,11 +136,13 @@ describe("golden answers", () => {
   });
 
   // The words a time question is answered by are highlighted: a measured time for "how long" (with or
-  // without a count, never a mere "in recent years"), and for "when" also a time placed by recent/past/last.
+  // without a count, "months of pressure", never a mere "in recent years"), and for "when" also a time
+  // placed by recent/past/last.
   it.each([
     ["how long did rauf actually serve", "having served just two years and six months", ["six years", "two years and six months"]],
     ["how long was the abuse going on in rotherham", "in recent years to have seen decades-long child abuse scandals", ["decades"]],
     ["when were the rotherham and telford scandals revealed", "revealed in recent years", ["years", "decades"]],
+    ["how long did labour hold out against a statutory inquiry", "after months of pressure on Labour to act", ["months"]],
   ])("GIVEN the time question %j THEN the first passage holds %j and highlights exactly %j", (question, fragment, marked) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");
