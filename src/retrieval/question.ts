@@ -141,15 +141,26 @@ function onlyNames(tokens: readonly Token[], terms: readonly QueryTerm[]): boole
  * Sarah Champion say* …"), only those are the question: the rest is preamble, instructions to the bot or
  * chat. A single sentence is kept whole.
  */
+/** A question with fewer content words than this leans on the sentence before it ("What does that line say?"). */
+const STANDS_ALONE = 3;
+
 function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[] } {
   const { tokens, sentences } = tokenise(text);
   if (sentences.length < 2) return { text, tokens };
   const asks: string[] = [];
-  for (const [first, last] of sentences) {
+  let before: readonly [number, number] | undefined;
+  for (const sentence of sentences) {
+    const [first, last] = sentence;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
+    const previous = before;
+    before = sentence;
     if (text.slice(start, end).trimEnd().endsWith("?")) {
-      asks.push(text.slice(start, end));
+      // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
+      // question of too few words to stand alone asks about the sentence before it, which comes with it.
+      const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" && !t.stop).length;
+      const set = previous && words < STANDS_ALONE && asks.length === 0 ? tokens[previous[0]]!.start : start;
+      asks.push(text.slice(set, end));
       continue;
     }
     for (let i = first; i < last; i++) {

@@ -356,6 +356,16 @@ describe("the part of a message that asks", () => {
     if (answer.kind !== "answered") return;
     expect(answer.passages.slice(0, 3).some((p) => p.quote.includes("visa"))).toBe(true);
   });
+
+  it.each([
+    ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
+    ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],
+  ])("GIVEN %j, a question too short to stand alone after a statement THEN the statement is what is searched", (message, fragment) => {
+    const answer = engine.ask(message);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages.slice(0, 3).some((p) => p.quote.includes(fragment))).toBe(true);
+  });
 });
 
 describe("contested questions", () => {
