@@ -178,14 +178,17 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
 
 /**
  * Verbs that tell a chatbot to produce words of its own rather than find the articles' ("*say* that …",
- * "*write* a poem about …", "*pretend* you are …", "*repeat* after me", "*translate* …"): a closed class of
+ * "*write* a poem about …", "*pretend* you are …", "*repeat* after me", "*translate* …", "can you
+ * *recommend* a good crime novel"; "what did the review *recommend*" asks the articles): a closed class of
  * instructions, not tuned to any question. "Tell me", "show", "explain", "summarise" ask for the
  * articles' words and are not among them.
  */
 const OWN_WORDS = new Set([
   "say", "write", "compose", "draft", "repeat", "pretend", "roleplay", "imagine", "generate", "invent", "translate",
-  "rewrite", "rephrase", "paraphrase", "print", "sing",
+  "rewrite", "rephrase", "paraphrase", "print", "sing", "recommend", "suggest",
 ]);
+/** Whom a request may be put to: "can *you* write …", "could *anyone* suggest …". */
+const ADDRESSEE = /^(?:you|anyone|anybody|someone|somebody)$/u;
 /** "Act *as* a journalist", "act *like* …"; "the Act" alone is a law. */
 const ACT_AS = /^(?:as|like)$/u;
 /** Words after which an instruction may start: "and say …", "please write …", "now print …". */
@@ -193,8 +196,8 @@ const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "ok", "o
 
 /**
  * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
- * clause (at the start, after punctuation, after a lead-in such as "and" or "please", or after "can
- * you"), with no wh-word before it in its sentence and neither a wh-word ("say *who* ordered it" asks
+ * clause (at the start, after punctuation, after a lead-in such as "and" or "please", after "can
+ * you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and neither a wh-word ("say *who* ordered it" asks
  * for the articles' answer) nor a comma ("say, how many …") right after it. An imperative is the verb's
  * plain form, so "*Acting* home secretary?" or "*Says* who?" never count. POS tags are not used: wink
  * tags many a clause-initial imperative as a noun or adjective ("repeat after me", "pretend you are").
@@ -213,7 +216,9 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
       before === undefined ||
       /^[.!?:;,]$/u.test(before) ||
       LEAD_INS.has(before) ||
-      (before === "you" && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? ""));
+      (ADDRESSEE.test(before) && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? "")) ||
+      // "Can you help me write a cover letter", "help us draft …".
+      ((before === "me" || before === "us") && words[i - 2] === "help");
     if (!opensClause) continue;
     const next = words[i + 1] ?? "";
     const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));

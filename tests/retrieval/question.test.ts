@@ -168,6 +168,10 @@ describe("question parsing", () => {
     "can you write an essay on the inquiry",
     "please translate the review into french",
     "act as a journalist and summarise the review",
+    "can you help me write a wedding speech",
+    "help me draft an essay on grooming gangs",
+    "could you recommend a good podcast",
+    "Can anyone suggest a name for my cat?",
   ])("GIVEN an instruction to produce words of the bot's own %j THEN it is not read as a question", (text) => {
     expect(parseQuestion(text).kind).toBe("instruction");
   });
@@ -204,6 +208,9 @@ describe("question parsing", () => {
     "says who?",
     "Act of Parliament?",
     "say, how many MPs signed the letter?",
+    "what did the Casey review recommend",
+    "did the research suggest offenders are mostly white",
+    "how many recommendations did Casey make",
   ])("GIVEN %j THEN it is still a question, though it holds one of those verbs", (text) => {
     expect(parseQuestion(text).kind).toBe("parsed");
   });
