@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { appositionAfter, FEATURE_AT, measuresTime, placesInTime, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { appositionAfter, FEATURE_AT, measuresTime, placesInTime, quotedIn, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { RELATIVE_TO_BEST, verdict } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
@@ -64,7 +64,10 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // ranked one may cover less than another ("of the 717 cases in 2023, how many involved …" ranks a
   // sentence with the counted word first, yet "There were 717 cases … in 2023" shows it is on topic).
   if (!best || !ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.coverage >= ANSWER_THRESHOLDS.offTopic)) return no("off-topic");
-  const judged = verdict(ranked);
+  // A question that quotes words the best sentence has as written ("what did she say must stop 'once and
+  // for all'") is answered, tentatively if the model would not answer it: the reader asked for those words.
+  const judgedByModel = verdict(ranked);
+  const judged = judgedByModel === "abstain" && quotedIn(best.unit, parsed.quoted) > 0 ? "tentative" : judgedByModel;
   if (judged === "abstain") return no("no-match", suggestionsFrom(ranked));
 
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));
@@ -88,7 +91,9 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   const heard = parsed.type === "quote" && !spokenBy(best) ? pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && spokenBy(r)) : undefined;
   const leading = introduced ?? heard;
   while (chosen.length < options.maxPassages) {
-    const next = chosen.length === 0 && leading ? leading : pickNext(pool, used, chosen.map((c) => c.ranked));
+    // The first passage is the ranking's first (the best score, or a sentence with the words the question
+    // quotes), unless one that introduces whom it names or gives their own words leads.
+    const next = chosen.length === 0 ? (leading ?? best) : pickNext(pool, used, chosen.map((c) => c.ranked));
     if (!next) break;
     used.add(next.id);
     const duplicate = chosen.find((c) => sameReport(c.ranked.unit, next.unit));

@@ -50,6 +50,8 @@ export type ParsedQuestion =
       readonly describe: boolean;
       /** The question asks about something said or thought ("who *said* …", "what did X *want*"). */
       readonly speech: boolean;
+      /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
+      readonly quoted: readonly string[];
     };
 
 /**
@@ -93,7 +95,19 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const speaker = asked(reported?.speaker ?? []);
   const type = questionType(text, reported !== undefined);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text) };
+}
+
+/** Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"). */
+const QUOTED = /(?<![\p{L}\p{N}])['"“‘]([^'"“”‘’\n]+)['"”’](?![\p{L}\p{N}])/gu;
+/** The most words a quoted phrase may have to be looked for as written (a whole quoted sentence is not). */
+const MAX_QUOTED_WORDS = 8;
+
+/** The words a question quotes, lowercased and with single spaces ("who said 'diverse backgrounds'"). */
+function quotedWords(text: string): string[] {
+  return [...text.matchAll(QUOTED)]
+    .map((m) => m[1]!.trim().toLowerCase().replace(/\s+/gu, " "))
+    .filter((phrase) => /\p{L}/u.test(phrase) && phrase.split(" ").length <= MAX_QUOTED_WORDS);
 }
 
 /**

@@ -85,6 +85,8 @@ export interface RankInput {
   readonly speaker: readonly string[];
   /** The question asks about something said or thought (see question.ts). */
   readonly speech: boolean;
+  /** Words the question quotes, lowercased (see question.ts). */
+  readonly quoted?: readonly string[];
 }
 
 export interface RankContext {
@@ -108,6 +110,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const meaning = questionMeaning(input, context.meanings);
   const shares = weighted.map((w) => (known > 0 ? w.idf / known : 0));
   const candidates = candidateIds(weighted, shares, context, meaning?.centred);
+  if (input.quoted?.length) addQuoting(candidates, input.quoted, context.units);
   const question: QuestionView = {
     weighted,
     meaning,
@@ -122,7 +125,44 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
-  return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  return input.quoted?.length ? quotedFirst(ranked, input.quoted) : ranked;
+}
+
+/**
+ * A quoted phrase of stop words alone ("'once and for all'") gives the search no word to find its
+ * sentence by: when no candidate has a phrase, every sentence is read for it (rare, and only then).
+ */
+function addQuoting(candidates: Set<number>, quoted: readonly string[], units: readonly Unit[]): void {
+  const missing = quoted.filter((phrase) => ![...candidates].some((id) => quotedIn(units[id]!, [phrase]) > 0));
+  if (missing.length === 0) return;
+  units.forEach((unit, id) => {
+    if (quotedIn(unit, missing) > 0) candidates.add(id);
+  });
+}
+
+/** How many of the phrases a question quotes (lowercased) a sentence has as written, whole words, in any case. */
+export function quotedIn(unit: Unit, quoted: readonly string[]): number {
+  if (quoted.length === 0) return 0;
+  const text = unit.article.text.slice(unit.sentence.start, unit.sentence.end).toLowerCase().replace(/\s+/gu, " ");
+  return quoted.filter((phrase) => {
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+      if (!WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + phrase.length] ?? " ")) return true;
+    }
+    return false;
+  }).length;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Words a question puts in quotation marks are the articles' own, as a search engine reads quotation
+ * marks: the sentences that have more of the quoted phrases as written (any case) come first, in score
+ * order among themselves. A phrase no sentence has changes nothing.
+ */
+function quotedFirst(ranked: RankedUnit[], quoted: readonly string[]): RankedUnit[] {
+  const holds = new Map(ranked.map((r) => [r, quotedIn(r.unit, quoted)]));
+  if (![...holds.values()].some((n) => n > 0)) return ranked;
+  return ranked.sort((a, b) => holds.get(b)! - holds.get(a)! || b.score - a.score || a.id - b.id);
 }
 
 interface QuestionView {

@@ -337,6 +337,23 @@ describe("abstention", () => {
   });
 });
 
+describe("words the question quotes", () => {
+  // Stop words alone, which the search cannot look up: the sentence that has them is found by reading.
+  it.each([
+    ["which mp said it must end 'once and for all'", "stopped this once and for all"],
+    ["who wants it done “once and for all”", "stopped this once and for all"],
+  ])("GIVEN %j THEN the first passage has the quoted words as written", (question, fragment) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind === "answered") expect(answer.passages[0].quote).toContain(fragment);
+  });
+
+  it("GIVEN quoted letters that only occur inside other words THEN they find nothing", () => {
+    // "hi" is in "this" and "which", but no sentence has the word.
+    expect(engine.ask("<script>alert('hi')</script>").kind).toBe("not-answered");
+  });
+});
+
 describe("the part of a message that asks", () => {
   /** The first three passages of the answer, which must be given. */
   const firstThree = (message: string) => {
