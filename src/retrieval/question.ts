@@ -149,15 +149,16 @@ function onlyNames(tokens: readonly Token[], terms: readonly QueryTerm[]): boole
   });
 }
 
+/** A question with fewer content words than this leans on the sentence before it ("What does that line say?"). */
+const STANDS_ALONE = 3;
+
 /**
  * The part of the text that asks. When a message holds several sentences (wink-nlp splits them) and
  * some of them ask ("…?", or a wh-word followed by an auxiliary: "the thing I want to know is *what did
  * Sarah Champion say* …"), only those are the question: the rest is preamble, instructions to the bot or
- * chat. A single sentence is kept whole.
+ * chat, except the sentence before a first question too short to stand alone. A single sentence is kept
+ * whole.
  */
-/** A question with fewer content words than this leans on the sentence before it ("What does that line say?"). */
-const STANDS_ALONE = 3;
-
 function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[] } {
   const { tokens, sentences } = tokenise(text);
   if (sentences.length < 2) return { text, tokens };
@@ -211,8 +212,9 @@ const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "ok", "o
 /**
  * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
  * clause (at the start, after punctuation, after a lead-in such as "and" or "please", after "can
- * you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and neither a wh-word ("say *who* ordered it" asks
- * for the articles' answer) nor a comma ("say, how many …") right after it. An imperative is the verb's
+ * you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and neither
+ * a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how many …")
+ * right after it. An imperative is the verb's
  * plain form, so "*Acting* home secretary?" or "*Says* who?" never count. POS tags are not used: wink
  * tags many a clause-initial imperative as a noun or adjective ("repeat after me", "pretend you are").
  */

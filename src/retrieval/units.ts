@@ -164,7 +164,8 @@ const SPAN_OPENERS: ReadonlySet<string> = new Set(["for", "over", "a", "an"]);
  * Whether a duration wink found (tokens `first`…`last`) says how long something lasted: it has a count
  * ("two decades", "10 years"), it is a phrase of several words ("more than a decade", "several months"),
  * its unit is opened by "for", "over" or an article ("for years", "a decade"), it is joined to "long"
- * ("decades-long"), or a bare plural unit says of what ("months of pressure"). A bare unit after an adjective is no length ("in *recent years*").
+ * ("decades-long"), or a bare plural unit says of what ("months of pressure"). A bare unit after an
+ * adjective is no length ("in *recent years*").
  */
 export function measuresTime(tokens: readonly Token[], first: number, last: number): boolean {
   if (last > first || isCount(tokens[first]!)) return true;
