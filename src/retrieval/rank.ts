@@ -110,7 +110,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const meaning = questionMeaning(input, context.meanings);
   const shares = weighted.map((w) => (known > 0 ? w.idf / known : 0));
   const candidates = candidateIds(weighted, shares, context, meaning?.centred);
-  if (input.quoted?.length) addQuoting(candidates, input.quoted, context.units);
+  if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
   const question: QuestionView = {
     weighted,
     meaning,
@@ -131,10 +131,13 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
 
 /**
  * A quoted phrase of stop words alone ("'once and for all'") gives the search no word to find its
- * sentence by: when no candidate has a phrase, every sentence is read for it (rare, and only then).
+ * sentence by: when no candidate has such a phrase, every sentence is read for it (rare, and only then).
+ * A phrase with a word of the question's own is found through that word, or is not in the articles.
  */
-function addQuoting(candidates: Set<number>, quoted: readonly string[], units: readonly Unit[]): void {
-  const missing = quoted.filter((phrase) => ![...candidates].some((id) => quotedIn(units[id]!, [phrase]) > 0));
+function addQuoting(candidates: Set<number>, quoted: readonly string[], terms: readonly QueryTerm[], units: readonly Unit[]): void {
+  const searched = new Set(terms.map((t) => t.word.toLowerCase()));
+  const unsearchable = quoted.filter((phrase) => !phrase.split(/[^\p{L}\p{N}]+/u).some((w) => searched.has(w)));
+  const missing = unsearchable.filter((phrase) => ![...candidates].some((id) => quotedIn(units[id]!, [phrase]) > 0));
   if (missing.length === 0) return;
   units.forEach((unit, id) => {
     if (quotedIn(unit, missing) > 0) candidates.add(id);
