@@ -102,12 +102,15 @@ export function parseQuestion(raw: string): ParsedQuestion {
 const QUOTED = /(?<![\p{L}\p{N}])['"“‘]([^'"“”‘’\n]+)['"”’](?![\p{L}\p{N}])/gu;
 /** The most words a quoted phrase may have to be looked for as written (a whole quoted sentence is not). */
 const MAX_QUOTED_WORDS = 8;
+/** The most quoted phrases looked for: a message of dozens of quoted stop words must not read the corpus dozens of times. */
+const MAX_QUOTED = 4;
 
 /** The words a question quotes, lowercased and with single spaces ("who said 'diverse backgrounds'"). */
 function quotedWords(text: string): string[] {
   return [...text.matchAll(QUOTED)]
     .map((m) => m[1]!.trim().toLowerCase().replace(/\s+/gu, " "))
-    .filter((phrase) => /\p{L}/u.test(phrase) && phrase.split(" ").length <= MAX_QUOTED_WORDS);
+    .filter((phrase) => /\p{L}/u.test(phrase) && phrase.split(" ").length <= MAX_QUOTED_WORDS)
+    .slice(0, MAX_QUOTED);
 }
 
 /**

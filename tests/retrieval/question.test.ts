@@ -167,6 +167,8 @@ describe("question parsing", () => {
     // Apostrophes in and after words are not quotation marks.
     ["what are Rauf's victims' names", []],
     ["what's the taskforce's job", []],
+    // Only the first four are looked for.
+    ["'a' 'b' 'c' 'd' 'e' 'f' who said 'once and for all'", ["a", "b", "c", "d"]],
   ])("GIVEN %j THEN the words it quotes are %j", (text, quoted) => {
     expect(parsed(text).quoted).toEqual(quoted);
   });
