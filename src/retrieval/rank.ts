@@ -131,17 +131,44 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
 
 /**
  * A quoted phrase of stop words alone ("'once and for all'") gives the search no word to find its
- * sentence by: when no candidate has such a phrase, every sentence is read for it (rare, and only then).
- * A phrase with a word of the question's own is found through that word, or is not in the articles.
+ * sentence by: when no candidate has such a phrase, the articles' text is searched for it (rare, and only
+ * then). A phrase with a word of the question's own is found through that word, or is not in the articles.
  */
 function addQuoting(candidates: Set<number>, quoted: readonly string[], terms: readonly QueryTerm[], units: readonly Unit[]): void {
   const searched = new Set(terms.map((t) => t.word.toLowerCase()));
   const unsearchable = quoted.filter((phrase) => !phrase.split(/[^\p{L}\p{N}]+/u).some((w) => searched.has(w)));
   const missing = unsearchable.filter((phrase) => ![...candidates].some((id) => quotedIn(units[id]!, [phrase]) > 0));
   if (missing.length === 0) return;
+  // Units come article by article: each article's lowercased text is searched once, and only the
+  // sentences around a hit are checked in full (whole words, any spacing).
+  let article: Article | undefined;
+  let hits: number[] = [];
+  let sameLength = true;
   units.forEach((unit, id) => {
-    if (quotedIn(unit, missing) > 0) candidates.add(id);
+    if (unit.article !== article) {
+      article = unit.article;
+      const text = lowercased(article);
+      // Lowercasing that changes the length (a few non-English letters) would shift offsets: check every sentence.
+      sameLength = text.length === article.text.length;
+      hits = sameLength ? missing.flatMap((phrase) => positionsOf(text, phrase)) : [];
+    }
+    const { start, end } = unit.sentence;
+    if ((!sameLength || hits.some((at) => at >= start && at < end)) && quotedIn(unit, missing) > 0) candidates.add(id);
   });
+}
+
+const LOWERCASED = new WeakMap<Article, string>();
+/** An article's text in lowercase, made on the first question that needs it. */
+function lowercased(article: Article): string {
+  let text = LOWERCASED.get(article);
+  if (text === undefined) LOWERCASED.set(article, (text = article.text.toLowerCase()));
+  return text;
+}
+
+function positionsOf(text: string, phrase: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + 1)) at.push(i);
+  return at;
 }
 
 /** How many of the phrases a question quotes (lowercased) a sentence has as written, whole words, in any case. */
