@@ -140,7 +140,8 @@ function addQuoting(candidates: Set<number>, quoted: readonly string[], terms: r
   const missing = unsearchable.filter((phrase) => ![...candidates].some((id) => quotedIn(units[id]!, [phrase]) > 0));
   if (missing.length === 0) return;
   // Units come article by article: each article's lowercased text is searched once, and only the
-  // sentences around a hit are checked in full (whole words, any spacing).
+  // sentences around a hit are checked in full (whole words). A phrase the article spaces otherwise
+  // (a double space, a line break) is not found this way.
   let article: Article | undefined;
   let hits: number[] = [];
   let sameLength = true;
@@ -165,6 +166,7 @@ function lowercased(article: Article): string {
   return text;
 }
 
+/** Every offset at which `phrase` starts in `text`. */
 function positionsOf(text: string, phrase: string): number[] {
   const at: number[] = [];
   for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + 1)) at.push(i);
