@@ -9,24 +9,22 @@ import type { Engine } from "../answers/engine.js";
 import { engineOrExit, readOptions } from "./options.js";
 import { formatAnswer } from "./format.js";
 
-function answerLine(engine: Engine, question: string): string {
+/** `render()`, or `fallback` after one line on stderr: never a stack trace on stdout, never a missing line. */
+function guarded(render: () => string, fallback: string): string {
   try {
-    return JSON.stringify(engine.toJson(engine.ask(question)));
+    return render();
   } catch (error) {
-    // Never a stack trace on stdout, never a missing line: an internal failure is an unanswered line.
     process.stderr.write(`ask: internal error on one question (${(error as Error).name})\n`);
-    return JSON.stringify({ question, answered: false, passages: [], reason: "no-match" });
+    return fallback;
   }
 }
 
-function readable(engine: Engine, question: string): string {
-  try {
-    return formatAnswer(engine.ask(question), process.stdout.isTTY === true);
-  } catch (error) {
-    process.stderr.write(`ask: internal error (${(error as Error).name})\n`);
-    return "Sorry, something went wrong with that question. Please try another.";
-  }
-}
+/** One JSON line; an internal failure is an unanswered line. */
+const answerLine = (engine: Engine, question: string) =>
+  guarded(() => JSON.stringify(engine.toJson(engine.ask(question))), JSON.stringify({ question, answered: false, passages: [], reason: "no-match" }));
+
+const readable = (engine: Engine, question: string) =>
+  guarded(() => formatAnswer(engine.ask(question), process.stdout.isTTY === true), "Sorry, something went wrong with that question. Please try another.");
 
 const options = readOptions(process.argv.slice(2));
 const engine = engineOrExit(options.seeds);

@@ -166,13 +166,10 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
   const { tokens, sentences } = tokenise(text);
   if (sentences.length < 2) return { text, tokens };
   const asks: string[] = [];
-  let before: readonly [number, number] | undefined;
-  for (const sentence of sentences) {
-    const [first, last] = sentence;
+  for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    const previous = before;
-    before = sentence;
+    const previous = sentences[k - 1];
     if (text.slice(start, end).trimEnd().endsWith("?")) {
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
       // question of too few words to stand alone asks about the sentence before it, which comes with it.
@@ -217,9 +214,9 @@ const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "ok", "o
  * clause (at the start, after punctuation, after a lead-in such as "and" or "please", after "can
  * you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and neither
  * a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how many …")
- * right after it. An imperative is the verb's
- * plain form, so "*Acting* home secretary?" or "*Says* who?" never count. POS tags are not used: wink
- * tags many a clause-initial imperative as a noun or adjective ("repeat after me", "pretend you are").
+ * right after it. An imperative is the verb's plain form, so "*Acting* home secretary?" or "*Says*
+ * who?" never count. POS tags are not used: wink tags many a clause-initial imperative as a noun or
+ * adjective ("repeat after me", "pretend you are").
  */
 function asksForOwnWords(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => (t.kind === "word" ? t.value.toLowerCase() : t.value));
