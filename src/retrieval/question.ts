@@ -24,6 +24,11 @@ export interface QueryTerm {
   readonly nominal: boolean;
   /** A number that counts the noun after it ("the *20* MPs"): it describes whom the question is about. */
   readonly counting: boolean;
+  /**
+   * A number the question puts forward to be checked ("is it right that *30* police forces …", "my notes
+   * say *2018*"): the articles may give another one, and the sentence that does is the answer.
+   */
+  readonly claimed: boolean;
 }
 
 export type ParsedQuestion =
@@ -93,7 +98,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
   const speaker = asked(reported?.speaker ?? []);
-  const type = questionType(text, reported !== undefined);
+  const type = claimType(questionType(text, reported !== undefined), terms);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text) };
 }
@@ -399,13 +404,36 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * A yes/no question that checks a figure asks for the figure the articles give: a year ("is it right they
+ * were convicted in 2011?") asks for a date, another number for a number.
+ */
+function claimType(type: QuestionType, terms: readonly QueryTerm[]): QuestionType {
+  const claimed = terms.filter((t) => t.claimed);
+  if (type !== "fact" || claimed.length === 0) return type;
+  return claimed.some((t) => CLAIMED_YEAR.test(t.word)) ? "date" : "number";
+}
+const CLAIMED_YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
+ * "my notes say …", "someone reckons …", "which is it?". (Not "does Cooper reckon …", which asks for a view.)
+ */
+const CHECKS_CLAIM =
+  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post|article|story) (?:says?|said|claims?)|(?:says?|said|claims?|reckons?|saying|claiming) (?:that )?\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
+
+const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
+
 function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
+  const checksClaim = CHECKS_CLAIM.test(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     const word = t.value.toLowerCase();
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
+    // "Is it *right* that …": the verdict asked for, not a word to find.
+    if (checksClaim && VERDICTS.has(word)) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "Is the government going to study …" only marks the future.
@@ -431,6 +459,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
       isName: !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value)),
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
+      claimed: checksClaim && t.kind === "number",
     });
   });
   return terms;

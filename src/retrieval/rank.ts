@@ -340,7 +340,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     // "What did the 20 MPs say", "who was the 20 MPs' letter sent to": a number that counts the people or
     // things the question is about describes them (a sentence may call them "the cross-party group"); a
     // year or a figure on its own ("in 2022") is one the answer must hold.
-    if (w.term.isNumber && !w.term.counting && !(asksSpeaker && unit.sentence.speaker)) {
+    if (w.term.isNumber && !w.term.counting && !w.term.claimed && !(asksSpeaker && unit.sentence.speaker)) {
       numbers++;
       if (m.kind === "none") numbersMissed++;
     }

@@ -315,6 +315,21 @@ describe("abstention", () => {
     expect(engine.ask(question).kind).toBe("not-answered");
   });
 
+  it.each([
+    // The articles give November 2014 and 2012; the question's year is the claim to check, not a year the answer must hold.
+    ["is it true rauf was released in 2016?", "released in November 2014"],
+    ["someone reckons the rochdale men were found guilty in 2010, is that right?", "found guilty of sex offences against vulnerable girls in 2012"],
+  ])("GIVEN a claim to check, %j, with a year the articles do not give THEN it is answered with the year they do give", (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0].quote).toContain(expected);
+  });
+
+  it("GIVEN a plain question about a year the articles do not give THEN the year is still one the answer must hold", () => {
+    expect(engine.ask("when was rauf released in 2016").kind).toBe("not-answered");
+  });
+
   it("GIVEN a \"how many of the N …\" question THEN a sentence whose only number is the question's own N is no answer, and it is not called off-topic", () => {
     // The articles give 717 cases in 2023, but no breakdown of them.
     const answer = engine.ask("of the 717 cases in 2023, how many involved men from pakistan");

@@ -111,6 +111,25 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["is it right that 30 police forces are investigating grooming gangs?", "30", "number"],
+    ["someone reckons rauf was released in 2016", "2016", "date"],
+    ["my notes say 2018 - is that correct?", "2018", "date"],
+  ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
+    const q = parsed(text);
+    expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
+    expect(q.type).toBe(type);
+    // The verdict asked for is not a word to look up.
+    expect(q.terms.map((t) => t.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:right|correct)$/u)]));
+  });
+
+  it.each([
+    "how many convictions were there in 2022",
+    "were grooming gang members deported in 2023",
+  ])("GIVEN %j, which asks about a figure rather than checking one, THEN the figure is required", (text) => {
+    expect(parsed(text).terms.filter((t) => t.isNumber).every((t) => !t.claimed)).toBe(true);
+  });
+
+  it.each([
     ["how many ppl signed the petition", ["people", "sign", "petition"]],
     ["what did the govt say abt deportations", ["government", "deportation"]],
     ["did the PM meet her", ["prime", "minister", "meet"]],
