@@ -12,6 +12,13 @@ const furniture = ["Exit mobile version", "Share.", "Read Entire Article", "skip
 
 const sentenceSpans = new Set(engine.sentences().map((s) => `${s.articleId}:${s.start}:${s.end}`));
 
+/** The first passage's quote, once the question is asserted to be answered. */
+function firstQuote(question: string): string {
+  const answer = engine.ask(question);
+  expect(answer.kind).toBe("answered");
+  return answer.kind === "answered" ? answer.passages[0].quote : "";
+}
+
 function expectVerbatim(question: string): void {
   const answer = engine.ask(question, { maxPassages: 10 });
   const json = engine.toJson(answer);
@@ -320,10 +327,7 @@ describe("abstention", () => {
     ["is it true rauf was released in 2016?", "released in November 2014"],
     ["someone reckons the rochdale men were found guilty in 2010, is that right?", "found guilty of sex offences against vulnerable girls in 2012"],
   ])("GIVEN a claim to check, %j, with a year the articles do not give THEN it is answered with the year they do give", (question, expected) => {
-    const answer = engine.ask(question);
-    expect(answer.kind).toBe("answered");
-    if (answer.kind !== "answered") return;
-    expect(answer.passages[0].quote).toContain(expected);
+    expect(firstQuote(question)).toContain(expected);
   });
 
   it("GIVEN a plain question about a year the articles do not give THEN the year is still one the answer must hold", () => {
@@ -358,9 +362,7 @@ describe("words the question quotes", () => {
     ["which mp said it must end 'once and for all'", "stopped this once and for all"],
     ["who wants it done “once and for all”", "stopped this once and for all"],
   ])("GIVEN %j THEN the first passage has the quoted words as written", (question, fragment) => {
-    const answer = engine.ask(question);
-    expect(answer.kind).toBe("answered");
-    if (answer.kind === "answered") expect(answer.passages[0].quote).toContain(fragment);
+    expect(firstQuote(question)).toContain(fragment);
   });
 
   it("GIVEN quoted letters that only occur inside other words THEN they find nothing", () => {
