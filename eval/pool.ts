@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createEngine } from "../src/answers/engine.js";
+import { createEngine, defaultSeedsDir } from "../src/answers/engine.js";
 import { readCorpus } from "../src/retrieval/corpus.js";
 import { createBaseline, type BaselineSentence } from "./baseline.js";
 import { loadQuestions, type EvalQuestion } from "./questions.js";
@@ -18,10 +18,11 @@ const [outDir, batchArg] = process.argv.slice(2);
 if (!outDir) throw new Error("usage: node dist/eval/pool.js OUT_DIR [BATCHES]");
 const batches = Math.max(1, Number(batchArg ?? 4));
 
-const engine = createEngine();
+const seedsDir = defaultSeedsDir();
+const engine = createEngine({ seedsDir });
 const sentences = engine.sentences();
 const baseline = createBaseline(sentences);
-const texts = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
+const texts = new Map(readCorpus(seedsDir).map((a) => [a.id, a.text]));
 const titles = new Map(engine.articles.map((a) => [a.id, a.title]));
 
 /** The sentences a passage [start, end) of an article covers. */
