@@ -330,6 +330,11 @@ describe("abstention", () => {
     expect(firstQuote(question)).toContain(expected);
   });
 
+  it("GIVEN \"what year …\" THEN the sentence with the year is first, not one that merely says \"years\"", () => {
+    // "Rauf was sentenced to six years …" has the word; the conviction in 2012 is the answer.
+    expect(firstQuote("what year did rauf get convicted")).toContain("in 2012");
+  });
+
   it("GIVEN a plain question about a year the articles do not give THEN the year is still one the answer must hold", () => {
     expect(engine.ask("when was rauf released in 2016").kind).toBe("not-answered");
   });

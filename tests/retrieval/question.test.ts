@@ -123,6 +123,15 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["what year was the report published", "year"],
+    ["which month was rauf released", "month"],
+  ])("GIVEN %j THEN %j is the kind of answer asked for (a date), not a word to find", (text, unit) => {
+    const q = parsed(text);
+    expect(q.type).toBe("date");
+    expect(q.terms.map((t) => t.word)).not.toContain(unit);
+  });
+
+  it.each([
     "how many convictions were there in 2022",
     "were grooming gang members deported in 2023",
   ])("GIVEN %j, which asks about a figure rather than checking one, THEN the figure is required", (text) => {
