@@ -354,6 +354,11 @@ const ASKS_OPINION = new RegExp(`^what(?:'s| is| was| are| were)\\b.*\\b(?:${OPI
 
 /** Verbs that carry little meaning of their own, the noun after them does ("get an honour", "take the decision"). */
 const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
+/**
+ * Verbs never searched for: they say little by themselves ("got jailed", "come out", "go ahead", "is going
+ * to study …"), the words around them carry the meaning. (Adding the light verbs above changed nothing.)
+ */
+const EMPTY_VERBS = new Set(["come", "get", "go"]);
 
 /** Verbs that report speech or a view: "what did X *say*", "does X *think*". */
 const REPORTING =
@@ -441,8 +446,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (TIME_UNITS_ASKED.test(word) && /^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "")) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
-    // "Is the government going to study …" only marks the future.
-    if (t.lemma === "go" && tokens[i + 1]?.value.toLowerCase() === "to" && tokens[i + 2]?.pos === "VERB") return;
+    if ((t.pos === "VERB" || t.pos === "AUX") && EMPTY_VERBS.has(t.lemma)) return;
     // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
     // the verb ("what do they report"), not after a possessive ("her report").
     const before = tokens[i - 1]?.value.toLowerCase();

@@ -330,6 +330,12 @@ describe("abstention", () => {
     expect(firstQuote(question)).toContain(expected);
   });
 
+  it("GIVEN \"who got an MBE\" THEN the award is found surely, not held back by the word \"got\", which no sentence has", () => {
+    const answer = engine.ask("who got an MBE");
+    expect(answer).toMatchObject({ kind: "answered", tentative: false });
+    expect(firstQuote("who got an MBE")).toContain("awarded an MBE");
+  });
+
   it("GIVEN \"what year …\" THEN the sentence with the year is first, not one that merely says \"years\"", () => {
     // "Rauf was sentenced to six years …" has the word; the conviction in 2012 is the answer.
     expect(firstQuote("what year did rauf get convicted")).toContain("in 2012");

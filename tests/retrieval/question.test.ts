@@ -123,6 +123,14 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["who got an MBE", "got"],
+    ["when did the rotherham scandal come out", "come"],
+    ["what is going on with the inquiry", "going"],
+  ])("GIVEN %j THEN the verb %j, which says little by itself, is not a word to find", (text, verb) => {
+    expect(parsed(text).terms.map((t) => t.word)).not.toContain(verb);
+  });
+
+  it.each([
     ["what year was the report published", "year"],
     ["which month was rauf released", "month"],
   ])("GIVEN %j THEN %j is the kind of answer asked for (a date), not a word to find", (text, unit) => {
