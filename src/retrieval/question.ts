@@ -66,6 +66,8 @@ export type ParsedQuestion =
 const FRAME_WORDS = new Set([
   "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
   "hey", "ok", "okay", "lol", "yes", "no", "actually", "really", "exactly", "basically", "true",
+  // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
+  "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
 ]);
 /**
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office

@@ -330,6 +330,11 @@ describe("abstention", () => {
     expect(firstQuote(question)).toContain(expected);
   });
 
+  it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
+    expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
+    expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");
+  });
+
   it("GIVEN \"who got an MBE\" THEN the award is found surely, not held back by the word \"got\", which no sentence has", () => {
     const answer = engine.ask("who got an MBE");
     expect(answer).toMatchObject({ kind: "answered", tentative: false });

@@ -123,6 +123,14 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["roughly how many cases are being reviewed", "roughly"],
+    ["approximately how many police operations are there", "approximately"],
+    ["is it seriously true that rauf is still in rochdale", "seriously"],
+  ])("GIVEN %j THEN the hedge %j asks for nothing and is not a word to find", (text, hedge) => {
+    expect(parsed(text).terms.map((t) => t.word)).not.toContain(hedge);
+  });
+
+  it.each([
     ["who got an MBE", "got"],
     ["when did the rotherham scandal come out", "come"],
     ["what is going on with the inquiry", "going"],
