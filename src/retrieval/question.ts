@@ -428,7 +428,7 @@ const CLAIMED_YEAR = /^(?:19|20)\d\d$/u;
  * nor "what does the article say …".)
  */
 const CHECKS_CLAIM =
-  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said|claims?|reckons?|saying|claiming) (?:that )?\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
+  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said|claims?|saying|claiming) (?:that )?\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
 
 const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
 /** The units a "what …"/"which …" date question asks in (the same as questionType's "what year", "which month"). */
@@ -448,6 +448,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     if (TIME_UNITS_ASKED.test(word) && /^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "")) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
+    // "*got* jailed", "*come* out": see EMPTY_VERBS.
     if ((t.pos === "VERB" || t.pos === "AUX") && EMPTY_VERBS.has(t.lemma)) return;
     // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
     // the verb ("what do they report"), not after a possessive ("her report").
