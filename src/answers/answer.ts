@@ -47,6 +47,9 @@ export interface ArticleRef {
   readonly title: string;
 }
 
+/** What every front end says before a tentative answer's passages (`Answer.tentative`). */
+export const TENTATIVE_NOTE = "These are the closest passages I found, but they may not answer the question directly.";
+
 export type Answer =
   | {
       readonly kind: "answered";

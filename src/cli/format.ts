@@ -3,7 +3,7 @@
  * (bold when the terminal supports colour). The quote's characters are never changed.
  * @module
  */
-import type { Answer, Passage } from "../answers/answer.js";
+import { TENTATIVE_NOTE, type Answer, type Passage } from "../answers/answer.js";
 import type { NotAnsweredReason } from "../answers/contract.js";
 
 const REASONS: Record<NotAnsweredReason, string> = {
@@ -40,11 +40,8 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
     return lines.join("\n");
   }
   const passages = formatPassages(answer.passages, colour, 1);
-  return answer.tentative ? `${TENTATIVE}\n\n${passages}` : passages;
+  return answer.tentative ? `${TENTATIVE_NOTE}\n\n${passages}` : passages;
 }
-
-/** Opens an answer the model is unsure of (`Answer.tentative`). */
-export const TENTATIVE = "These are the closest passages I found, but they may not answer the question directly.";
 
 const dimmer = (colour: boolean) => (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s);
 

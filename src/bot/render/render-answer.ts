@@ -4,7 +4,7 @@
  * @module
  */
 import { ButtonStyle } from "discord.js";
-import type { Answer, Passage } from "../../answers/answer.js";
+import { TENTATIVE_NOTE, type Answer, type Passage } from "../../answers/answer.js";
 import type { NotAnsweredReason } from "../../answers/contract.js";
 import { headline } from "./attribution.js";
 import { encodeAction } from "./custom-ids.js";
@@ -17,8 +17,8 @@ export const PAGE_SIZE = 5;
 export const ANSWER_FOOTER = "Verbatim quotes from the articles, word for word · bold marks the words that answer";
 /** The footer when nothing shown is in bold (no highlight on this page), so it never mentions bold for nothing. */
 export const PLAIN_ANSWER_FOOTER = "Verbatim quotes from the articles, word for word";
-/** Opens an answer the model is unsure of (`Answer.tentative`), on every page of it. */
-export const TENTATIVE_NOTE = "*These are the closest passages I found, but they may not answer the question directly.*";
+/** Opens an answer the model is unsure of (`Answer.tentative`), on every page of it, in italics. */
+const TENTATIVE_LINE = `*${TENTATIVE_NOTE}*`;
 export const NOT_ANSWERED_FOOTER = "I only quote these articles, word for word; I never paraphrase, take sides or answer beyond them.";
 
 export interface AnswerPage {
@@ -46,7 +46,7 @@ export function renderAnswer(answer: Answer, page: AnswerPage): Reply {
   const footer = shown.some((p) => p.highlights.length > 0) ? ANSWER_FOOTER : PLAIN_ANSWER_FOOTER;
   return pack({
     title,
-    pieces: [...(answer.tentative ? [TENTATIVE_NOTE] : []), ...shown.flatMap((p) => passagePieces(p, maxPieceLength(title, footer)))],
+    pieces: [...(answer.tentative ? [TENTATIVE_LINE] : []), ...shown.flatMap((p) => passagePieces(p, maxPieceLength(title, footer)))],
     footer,
     color: COLOR,
     components: rows(answerButtons(top, hasMore ? page : null)),
