@@ -261,6 +261,11 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  */
 const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\b)/u;
 
+/** The units a date question may ask in: "what *year* …", "which *month* …". */
+const TIME_UNITS = ["year", "date", "month", "day"];
+const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:${TIME_UNITS.join("|")})\\b`, "u");
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
+
 /**
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
  * *when* the paper came out" the "when" only dates the subject, the question asks who.
@@ -270,7 +275,7 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
   if (YES_NO.test(t)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
-  if (/\bhow long ago\b|\bsince when\b|\b(?:what|which) (?:year|date|month|day)\b/u.test(t)) return "date";
+  if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t)) return "date";
   const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);
   const asked = first ? t.slice(first.index) : t;
   if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
@@ -431,8 +436,7 @@ const CHECKS_CLAIM =
   /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said|claims?|saying|claiming) (?:that )?\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
 
 const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
-/** The units a "what …"/"which …" date question asks in (the same as questionType's "what year", "which month"). */
-const TIME_UNITS_ASKED = /^(?:year|date|month|day)$/u;
+
 
 function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
   const checksClaim = CHECKS_CLAIM.test(text);
@@ -445,7 +449,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
     // "Is it *right* that …": the verdict asked for, not a word to find.
     if (checksClaim && VERDICTS.has(word)) return;
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
-    if (TIME_UNITS_ASKED.test(word) && /^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "")) return;
+    if (TIME_UNIT.test(word) && /^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "")) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "*got* jailed", "*come* out": see EMPTY_VERBS.
