@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { defaultSeedsDir } from "../src/answers/engine.js";
 import { ANSWER_FEATURES, answerFeatures, type AnswerFeatureName } from "../src/answers/answerability.js";
 import { buildRankContext, FEATURES, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../src/retrieval/index.js";
-import { loadQuestions, type EvalQuestion } from "./questions.js";
+import { loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
 
 const { values } = parseArgs({
   options: {
@@ -47,13 +47,7 @@ const answerL2 = Number(values["answer-l2"]);
 
 function isGold(q: EvalQuestion, r: RankedUnit): boolean {
   const { article, sentence } = r.unit;
-  return q.gold.some((g) => {
-    if (g.articleId !== article.id) return false;
-    for (let at = article.text.indexOf(g.includes); at !== -1; at = article.text.indexOf(g.includes, at + 1)) {
-      if (sentence.start < at + g.includes.length && sentence.end > at) return true;
-    }
-    return false;
-  });
+  return overlapsGold(q, article.id, article.text, sentence.start, sentence.end);
 }
 
 interface Example {
@@ -245,9 +239,10 @@ if (values.cv || values["cv-answer"]) {
         if (r.right) right++;
         continue;
       }
-      if (r.y === 0) right++;
-      if (r.y === 0) abstained++;
-      else falseAbstained++;
+      if (r.y === 0) {
+        right++;
+        abstained++;
+      } else falseAbstained++;
     }
   }
   const unanswerableCount = rows.filter((r) => r.y === 0).length;

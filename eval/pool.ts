@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { createEngine, defaultSeedsDir } from "../src/answers/engine.js";
 import { readCorpus } from "../src/retrieval/corpus.js";
 import { createBaseline, type BaselineSentence } from "./baseline.js";
-import { loadQuestions, type EvalQuestion } from "./questions.js";
+import { loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
 
 const [outDir, batchArg] = process.argv.slice(2);
 if (!outDir) throw new Error("usage: node dist/eval/pool.js OUT_DIR [BATCHES]");
@@ -28,14 +28,7 @@ const titles = new Map(engine.articles.map((a) => [a.id, a.title]));
 /** The sentences a passage [start, end) of an article covers. */
 const sentencesOf = (articleId: string, start: number, end: number) => sentences.filter((s) => s.articleId === articleId && s.start < end && s.end > start);
 
-function isGold(q: EvalQuestion, s: BaselineSentence): boolean {
-  const text = texts.get(s.articleId)!;
-  return q.gold.some((g) => {
-    if (g.articleId !== s.articleId) return false;
-    for (let at = text.indexOf(g.includes); at !== -1; at = text.indexOf(g.includes, at + 1)) if (s.start < at + g.includes.length && s.end > at) return true;
-    return false;
-  });
-}
+const isGold = (q: EvalQuestion, s: BaselineSentence) => overlapsGold(q, s.articleId, texts.get(s.articleId)!, s.start, s.end);
 
 // A fixed shuffle, so that a rerun pools and labels the same way.
 let seed = 12345;

@@ -29,3 +29,14 @@ export type GoldPassage = z.infer<typeof Gold>;
 export function loadQuestions(path: string): EvalQuestion[] {
   return z.array(EvalQuestionSchema).parse(JSON.parse(readFileSync(path, "utf8")));
 }
+
+/** Whether `[start, end)` of an article (its id and text) overlaps one of the question's gold passages. */
+export function overlapsGold(q: EvalQuestion, articleId: string, text: string, start: number, end: number): boolean {
+  return q.gold.some((g) => {
+    if (g.articleId !== articleId) return false;
+    for (let at = text.indexOf(g.includes); at !== -1; at = text.indexOf(g.includes, at + 1)) {
+      if (start < at + g.includes.length && end > at) return true;
+    }
+    return false;
+  });
+}
