@@ -52,6 +52,10 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
   const of = (r: RankedUnit, name: FeatureName) => r.features[FEATURE_AT[name]]!;
   const shown = ranked.slice(0, SHOWN).filter((r) => r.score >= best.score + Math.log(RELATIVE_TO_BEST));
   const none = (name: FeatureName) => (shown.every((r) => of(r, name) > 0) ? 1 : 0);
+  // A shown passage that misses a name the best one has is about someone else: its kind of answer does
+  // not count ("when was *Braverman* home secretary" is not answered by "*Theresa May*, then home
+  // secretary, …"). Its asked-about word still does (measured: counting neither is worse).
+  const aboutOthers = (r: RankedUnit) => of(r, "namesMissed") > of(best, "namesMissed");
   // The passage has the asked-about word as written (or the question asks about no word).
   const focusAsWritten = (r: RankedUnit) => of(r, "focusMiss") === 0 && of(r, "focusLoose") === 0;
   // Named, so that a value cannot slip into another feature's place.
@@ -64,7 +68,8 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     namesMissed: of(best, "namesMissed"),
     numbersMissed: of(best, "numbersMissed"),
     focusMiss: none("focusMiss"),
-    typeMiss: none("typeMiss"),
+    // The kind of answer asked for is in none of the shown passages about the people the question names.
+    typeMiss: shown.every((r) => of(r, "typeMiss") > 0 || aboutOthers(r)) ? 1 : 0,
     // How much of the question the shown passages cover together (shares of the words the corpus has).
     unionCover: best.covers.reduce((sum, _, t) => sum + Math.max(...shown.map((r) => r.covers[t] ?? 0)), 0),
     numberNear: of(best, "numberNear"),
