@@ -187,6 +187,11 @@ describe("question parsing", () => {
     expect(p.text).toBe("what did Sarah Champion say about the report");
   });
 
+  it("GIVEN a short question whose only other word is a hedge after a statement THEN the statement comes with it", () => {
+    const p = parsed("More historic cases are being flagged for review. Roughly how many are they expecting to add?");
+    expect(p.text).toBe("More historic cases are being flagged for review. Roughly how many are they expecting to add?");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
