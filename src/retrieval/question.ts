@@ -180,7 +180,7 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
     if (text.slice(start, end).trimEnd().endsWith("?")) {
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
       // question of too few words to stand alone asks about the sentence before it, which comes with it
-      // (a hedge such as "roughly" is no word of its own).
+      // (a frame word such as "roughly" or "actually" is no word of its own).
       const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase())).length;
       const set = previous && words < STANDS_ALONE && asks.length === 0 ? tokens[previous[0]]!.start : start;
       asks.push(text.slice(set, end));
