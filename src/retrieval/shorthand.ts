@@ -54,6 +54,17 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["sorta", "sort of"],
   ["outta", "out of"],
   ["cos", "because"],
+  // "What's", "who's", "that's" … typed without the apostrophe ("whats the latest"), which would otherwise
+  // be searched for as a word and hide the question's type (wink already leaves "didnt", "dont" out of
+  // the search). Not "its", "hes", "shes": words or possessives in their own right.
+  ["whats", "what is"],
+  ["whos", "who is"],
+  ["wheres", "where is"],
+  ["whens", "when is"],
+  ["hows", "how is"],
+  ["whys", "why is"],
+  ["thats", "that is"],
+  ["theres", "there is"],
 ]);
 
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */

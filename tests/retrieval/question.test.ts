@@ -158,6 +158,7 @@ describe("question parsing", () => {
     ["was it a U-turn", ["u-turn"]],
     ["is the govt gonna look at misogyny", ["government", "look", "misogyny"]],
     ["who wanna see them deported", ["want", "deported"]],
+    ["whats the latest on the rochdale ringleader", ["late", "rochdale", "ringleader"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
