@@ -214,6 +214,22 @@ function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences:
   return { sentences, answering: sentences };
 }
 
+/** A sentence that qualifies the one before it: "But …", "However, …", "Yet …". */
+const QUALIFIES = /^[“"‘]?(?:But|However|Yet|Nevertheless|Nonetheless)\b/u;
+
+/**
+ * The sentence right after `sentence`, in its paragraph or opening the next one, when it qualifies it in
+ * the same voice ("… white British people will form the majority of abusers." / "“But focusing
+ * specifically on the exploitative gang abuse, there does appear to be a distinctive Pakistani
+ * problem …"): quoting the first without it would show half of what was said, as if it were all.
+ */
+function qualifierAfter(article: Article, sentence: Sentence): Sentence | undefined {
+  const next = article.sentences[sentence.index + 1];
+  if (!next || next.furniture || next.headline || next.paragraph > sentence.paragraph + 1) return undefined;
+  if (!QUALIFIES.test(article.text.slice(next.start, next.end)) || !sameVoice(article, sentence, next)) return undefined;
+  return next;
+}
+
 /** A sentence that ends in a colon ("She said:", "… stated: “") opens what follows. */
 const OPENS_QUOTE = /:\s*[“"‘]?$/u;
 
@@ -252,8 +268,9 @@ export function passageAt(article: Article, start: number, end: number, speaker:
 function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>, widen: boolean): Passage {
   const { article } = ranked.unit;
   const { sentences, answering } = widen ? passageSentences(ranked.unit, ranked.borrowed) : { sentences: [ranked.unit.sentence], answering: [ranked.unit.sentence] };
+  const last = sentences[sentences.length - 1]!;
   const start = sentences[0]!.start;
-  const end = sentences[sentences.length - 1]!.end;
+  const end = ((widen && qualifierAfter(article, last)) || last).end;
   const speaker = answering.map((s) => s.speaker).find((s) => s !== null) ?? null;
   return {
     ...passageAt(article, start, end, speaker),

@@ -73,6 +73,21 @@ describe("a passage's speaker", () => {
   });
 });
 
+describe("a qualified statement", () => {
+  it.each([
+    // Ms Falkner goes on: "“But focusing specifically on the exploitative gang abuse, there does appear …".
+    ["who said white british people form the majority of abusers", "will form the majority of abusers", "distinctive Pakistani problem"],
+    // The Home Office paper goes on: "However, it is not possible to conclude that this is representative …".
+    ["which studies suggest an over-representation of black and asian offenders", "over-representation of black and Asian offenders", "it is not possible to conclude"],
+  ])("GIVEN %j THEN the passage quoting the statement carries on to the 'But' or 'However' that qualifies it", (question, statement, qualification) => {
+    const answer = engine.ask(question);
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages.find((x) => x.quote.includes(statement))!;
+    expect(p.quote).toContain(qualification);
+  });
+});
+
 describe("the question set", () => {
   const questions = loadQuestions("eval/questions.json");
   const quotable = new Map(engine.articles.map((a) => [a.id, engine.sentences().filter((s) => s.articleId === a.id)]));
