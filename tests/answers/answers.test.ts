@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnswerJsonSchema } from "../../src/answers/contract.js";
+import type { Passage } from "../../src/answers/answer.js";
 import { createEngine } from "../../src/answers/engine.js";
 import { assertVerbatim, VerbatimError } from "../../src/answers/quote.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
@@ -17,6 +18,15 @@ function firstQuote(question: string): string {
   const answer = engine.ask(question);
   expect(answer.kind).toBe("answered");
   return answer.kind === "answered" ? answer.passages[0].quote : "";
+}
+
+/** The passage that quotes `words`, once the question is asserted to be answered and to have one. */
+function passageQuoting(question: string, words: string): Passage {
+  const answer = engine.ask(question);
+  if (answer.kind !== "answered") expect.fail(`"${question}" was not answered`);
+  const p = answer.passages.find((x) => x.quote.includes(words));
+  if (!p) expect.fail(`no passage of "${question}" quotes "${words}"`);
+  return p;
 }
 
 function expectVerbatim(question: string): void {
@@ -64,10 +74,7 @@ describe("a passage's speaker", () => {
 
   it("GIVEN the year asked about is set by narration before someone's words THEN the passage shows their words alone, under their name", () => {
     // "The research, originally promised by Sajid Javid in 2018, was published …" is the reporter's.
-    const answer = engine.ask("what did the home office say in 2018 about publishing the paper");
-    expect(answer.kind).toBe("answered");
-    if (answer.kind !== "answered") return;
-    const p = answer.passages.find((x) => x.quote.includes("The Home Office previously said releasing"))!;
+    const p = passageQuoting("what did the home office say in 2018 about publishing the paper", "The Home Office previously said releasing");
     expect(p.speaker?.name).toBe("The Home Office");
     expect(p.quote).not.toContain("was published on Tuesday");
   });
@@ -80,10 +87,7 @@ describe("a qualified statement", () => {
     // The Home Office paper goes on: "However, it is not possible to conclude that this is representative …".
     ["which studies suggest an over-representation of black and asian offenders", "over-representation of black and Asian offenders", "it is not possible to conclude"],
   ])("GIVEN %j THEN the passage quoting the statement carries on to the 'But' or 'However' that qualifies it", (question, statement, qualification) => {
-    const answer = engine.ask(question);
-    expect(answer.kind).toBe("answered");
-    if (answer.kind !== "answered") return;
-    const p = answer.passages.find((x) => x.quote.includes(statement))!;
+    const p = passageQuoting(question, statement);
     expect(p.quote).toContain(qualification);
   });
 });
@@ -180,19 +184,13 @@ describe("golden answers", () => {
     ["what were victims promised in 2015", "When I went to see David Cameron in 2015", "That the victims would be given an opportunity"],
     ["how many cases of group child sexual exploitation were reported in 2023", "recorded by the police in 2023", "And they identified 717 reported cases"],
   ])("GIVEN %j THEN one passage holds both the year's sentence and the answer", (question, setting, answering) => {
-    const answer = engine.ask(question);
-    expect(answer.kind).toBe("answered");
-    if (answer.kind !== "answered") return;
-    const p = answer.passages.find((x) => x.quote.includes(answering));
-    expect(p?.quote).toContain(setting);
-    expect(files.get(p!.articleId)!.slice(p!.start, p!.end)).toBe(p!.quote);
+    const p = passageQuoting(question, answering);
+    expect(p.quote).toContain(setting);
+    expect(files.get(p.articleId)!.slice(p.start, p.end)).toBe(p.quote);
   });
 
   it("GIVEN a passage widened to the sentence that sets its year THEN only the answering sentence is highlighted", () => {
-    const answer = engine.ask("how many cases of group child sexual exploitation were reported in 2023");
-    expect(answer.kind).toBe("answered");
-    if (answer.kind !== "answered") return;
-    const p = answer.passages.find((x) => x.quote.includes("And they identified 717"))!;
+    const p = passageQuoting("how many cases of group child sexual exploitation were reported in 2023", "And they identified 717");
     const marked = p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e));
     expect(marked).toContain("717");
     expect(marked).not.toContain("115,000");
