@@ -218,12 +218,13 @@ function passageSentences(unit: Unit, borrowed: readonly string[]): { sentences:
 const QUALIFIES = /^[“"‘]?(?:But|However|Yet|Nevertheless|Nonetheless)\b/u;
 
 /**
- * The sentence right after `sentence`, in its paragraph or opening the next one, when it qualifies it in
- * the same voice ("… white British people will form the majority of abusers." / "“But focusing
- * specifically on the exploitative gang abuse, there does appear to be a distinctive Pakistani
- * problem …"): quoting the first without it would show half of what was said, as if it were all.
+ * The sentence right after `sentence` (quotable), in its paragraph or opening the next one, when it
+ * qualifies it in the same voice ("… white British people will form the majority of abusers." /
+ * "“But focusing specifically on the exploitative gang abuse, there does appear to be a distinctive
+ * Pakistani problem …"): quoting the first without it would show half of what was said, as if it were all.
  */
 function qualifierAfter(article: Article, sentence: Sentence): Sentence | undefined {
+  if (sentence.furniture || sentence.headline) return undefined;
   const next = article.sentences[sentence.index + 1];
   if (!next || next.furniture || next.headline || next.paragraph > sentence.paragraph + 1) return undefined;
   if (!QUALIFIES.test(article.text.slice(next.start, next.end)) || !sameVoice(article, sentence, next)) return undefined;
@@ -268,8 +269,11 @@ export function passageAt(article: Article, start: number, end: number, speaker:
 function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: ReadonlySet<string>, widen: boolean): Passage {
   const { article } = ranked.unit;
   const { sentences, answering } = widen ? passageSentences(ranked.unit, ranked.borrowed) : { sentences: [ranked.unit.sentence], answering: [ranked.unit.sentence] };
+  const first = sentences[0]!;
   const last = sentences[sentences.length - 1]!;
-  const start = sentences[0]!.start;
+  // A statement and the "But …" that qualifies it are shown together, whichever of them answers.
+  const before = article.sentences[first.index - 1];
+  const start = (widen && before && qualifierAfter(article, before) === first ? before : first).start;
   const end = ((widen && qualifierAfter(article, last)) || last).end;
   const speaker = answering.map((s) => s.speaker).find((s) => s !== null) ?? null;
   return {

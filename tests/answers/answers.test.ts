@@ -90,6 +90,11 @@ describe("a qualified statement", () => {
     const p = passageQuoting(question, statement);
     expect(p.quote).toContain(qualification);
   });
+  it("GIVEN a question that the qualification answers THEN its passage starts at the statement it qualifies", () => {
+    // "However, it is not possible to conclude that this is representative …": "this" is the sentence before.
+    const p = passageQuoting("can you conclude the studies are representative of all group-based offending", "it is not possible to conclude");
+    expect(p.quote).toContain("Some studies suggest an over-representation");
+  });
 });
 
 describe("the question set", () => {
