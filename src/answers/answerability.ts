@@ -65,7 +65,7 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     coverage: best.coverage,
     matched: of(best, "matched"),
     neighbour: of(best, "neighbour"),
-    namesMissed: of(best, "namesMissed"),
+    namesMissed: best.choice ? namesMissedByAll(shown) : of(best, "namesMissed"),
     numbersMissed: of(best, "numbersMissed"),
     focusMiss: none("focusMiss"),
     // The kind of answer asked for is in none of the shown passages about the people the question names.
@@ -89,6 +89,13 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     bestFocusLoose: focusAsWritten(best) ? 0 : 1,
   };
   return ANSWER_FEATURES.map((name) => x[name]);
+}
+
+/** The share of the question's names that none of the shown passages has. */
+function namesMissedByAll(shown: readonly RankedUnit[]): number {
+  const names = shown[0]!.writtenNames.flatMap((isName, t) => (isName ? [t] : []));
+  if (names.length === 0) return 0;
+  return names.filter((t) => shown.every((r) => (r.covers[t] ?? 0) === 0)).length / names.length;
 }
 
 /** Probability that the articles answer the question, from its ranking (best first, non-empty). */

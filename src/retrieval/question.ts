@@ -57,6 +57,8 @@ export type ParsedQuestion =
       readonly speech: boolean;
       /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
       readonly quoted: readonly string[];
+      /** The question offers a choice ("tories *or* labour", "before *or* after"): no one passage need hold every name. */
+      readonly choice: boolean;
     };
 
 /**
@@ -102,7 +104,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const speaker = asked(reported?.speaker ?? []);
   const type = claimType(questionType(text, reported !== undefined), terms);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text) };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice: /\bor\b/iu.test(text) };
 }
 
 /** Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"). */

@@ -61,6 +61,10 @@ export interface RankedUnit {
   readonly shares: readonly number[];
   /** Each question term: whether the corpus writes it as a name (the same for every sentence; not "LONDON:" in a dateline). */
   readonly names: readonly boolean[];
+  /** Each question term: whether the question writes it as a name (the `namesMissed` feature's names). */
+  readonly writtenNames: readonly boolean[];
+  /** The question offers a choice ("tories or labour"): its names may be spread over several passages. */
+  readonly choice: boolean;
   /**
    * Keys of the question's words that this sentence has only by borrowing them from the two before it
    * (the name its "he" stands for, the year it stays in): a passage should show where they come from.
@@ -87,6 +91,8 @@ export interface RankInput {
   readonly speech: boolean;
   /** Words the question quotes, lowercased (see question.ts). */
   readonly quoted?: readonly string[];
+  /** The question offers a choice (see question.ts). */
+  readonly choice?: boolean;
 }
 
 export interface RankContext {
@@ -122,6 +128,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     byKey: alternativesByKey(weighted),
     shares,
     names: weighted.map((w) => context.index.isName(w.term.word)),
+    writtenNames: weighted.map((w) => w.term.isName),
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -214,6 +221,7 @@ interface QuestionView {
   /** Each term's share of the weight of the terms the corpus has (`known`). */
   readonly shares: readonly number[];
   readonly names: readonly boolean[];
+  readonly writtenNames: readonly boolean[];
   /** Each alternative key → the terms (by index) it stands for. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
 }
@@ -394,7 +402,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   const borrowed = matches.some((m) => m.borrowed !== undefined) ? matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed])) : NONE_BORROWED;
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names, borrowed };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names, writtenNames: q.writtenNames, choice: q.input.choice ?? false, borrowed };
 }
 
 /** Each feature's index in `RankedUnit.features`. */

@@ -80,6 +80,15 @@ describe("a passage's speaker", () => {
   });
 });
 
+describe("a question that offers a choice", () => {
+  it("GIVEN \"was X before or after Y\" about two people no one sentence names together THEN it is answered with a passage on each", () => {
+    const answer = engine.ask("was Tommy Robinson jailed before or after Sajid Javid promised the research?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages.some((p) => p.quote.includes("Sajid Javid"))).toBe(true);
+    expect(answer.passages.some((p) => p.quote.includes("Robinson"))).toBe(true);
+  });
+});
+
 describe("a qualified statement", () => {
   it.each([
     // Ms Falkner goes on: "“But focusing specifically on the exploitative gang abuse, there does appear …".
