@@ -224,11 +224,16 @@ const QUALIFIES = /^[“"‘]?(?:But|However|Yet|Nevertheless|Nonetheless)\b/u;
  * Pakistani problem …"): quoting the first without it would show half of what was said, as if it were all.
  */
 function qualifierAfter(article: Article, sentence: Sentence): Sentence | undefined {
+  const next = nextInVoice(article, sentence);
+  return next && QUALIFIES.test(article.text.slice(next.start, next.end)) ? next : undefined;
+}
+
+/** The quotable sentence after `sentence`, in its paragraph or opening the next one, when in the same voice. */
+function nextInVoice(article: Article, sentence: Sentence): Sentence | undefined {
   if (sentence.furniture || sentence.headline) return undefined;
   const next = article.sentences[sentence.index + 1];
   if (!next || next.furniture || next.headline || next.paragraph > sentence.paragraph + 1) return undefined;
-  if (!QUALIFIES.test(article.text.slice(next.start, next.end)) || !sameVoice(article, sentence, next)) return undefined;
-  return next;
+  return sameVoice(article, sentence, next) ? next : undefined;
 }
 
 /** A sentence that ends in a colon ("She said:", "… stated: “") opens what follows. */
@@ -274,7 +279,12 @@ function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: Read
   // A statement and the "But …" that qualifies it are shown together, whichever of them answers.
   const before = article.sentences[first.index - 1];
   const start = (widen && before && qualifierAfter(article, before) === first ? before : first).start;
-  const end = ((widen && qualifierAfter(article, last)) || last).end;
+  // A reason or a manner is often given in the sentence after the one that matches the question ("In
+  // 2012, Sir Keir Starmer was forced to admit that a generation of vulnerable girls had been let down …"
+  // / "Then director of public prosecutions, he said authorities had not taken the abuse seriously."):
+  // a "why" or "how" answer shows it too, in the same voice.
+  const after = widen && (qualifierAfter(article, last) ?? (type === "reason" && sentences.length === 1 ? nextInVoice(article, last) : undefined));
+  const end = (after || last).end;
   const speaker = answering.map((s) => s.speaker).find((s) => s !== null) ?? null;
   return {
     ...passageAt(article, start, end, speaker),

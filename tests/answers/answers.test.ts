@@ -89,6 +89,13 @@ describe("a question that offers a choice", () => {
   });
 });
 
+describe("a why or how question", () => {
+  it("GIVEN the sentence that matches it is followed by the reason, in the same voice, THEN the first passage shows the reason too", () => {
+    // "In 2012, Sir Keir Starmer was forced to admit …" / "Then director of public prosecutions, he said authorities had not taken the abuse seriously."
+    expect(firstQuote("why did starmer admit the girls had been let down")).toContain("had not taken the abuse seriously");
+  });
+});
+
 describe("a qualified statement", () => {
   it.each([
     // Ms Falkner goes on: "“But focusing specifically on the exploitative gang abuse, there does appear …".
