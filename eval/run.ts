@@ -39,7 +39,7 @@ function projectAnswer(q: EvalQuestion): SystemAnswer {
   if (answer.tentative) tentative.add(q.id);
   return {
     answered: true,
-    passages: answer.passages.map((p) => ({ articleId: p.articleId, start: p.start, end: p.end, quote: p.quote, also: p.alsoReportedIn })),
+    passages: answer.passages.map((p) => ({ articleId: p.articleId, start: p.start, end: p.end, quote: p.quote, also: p.alsoReportedIn, answering: p.answering })),
   };
 }
 
@@ -79,6 +79,9 @@ for (const r of rows) {
 }
 const overall = rows[rows.length - 1]!;
 console.log(`\nOverall accuracy: project ${overall.project.accuracy.toFixed(3)}, baseline ${overall.baseline.accuracy.toFixed(3)} (+${(overall.project.accuracy - overall.baseline.accuracy).toFixed(3)})`);
+// A passage may show a sentence or two of context around the sentences that answer (the "But …" that
+// qualifies them, the reason that follows); counted by its answering sentences alone:
+console.log(`Overall accuracy counting only each passage's answering sentences: project ${overall.project.sentenceAccuracy.toFixed(3)}`);
 
 // Whether "tentative" tells the reader something: of the answers given, how many of the wrong ones (an
 // unanswerable question answered, or a wrong passage first) and how many of the right ones carry it.

@@ -39,6 +39,11 @@ export interface Passage {
   readonly speaker: Speaker | null;
   /** Spans (inside the passage) of the words that answer the question: a number, a date, a name. */
   readonly highlights: readonly Span[];
+  /**
+   * The span (inside the passage) of the sentences that answer; the rest of the passage is context shown
+   * so that they can be read rightly (who "he" is, the "But …" that qualifies them, a reason that follows).
+   */
+  readonly answering: Span;
   readonly alsoReportedIn: readonly AlsoReported[];
 }
 

@@ -267,6 +267,7 @@ export function passageAt(article: Article, start: number, end: number, speaker:
     score: 0,
     speaker: speaker ? { name: quoteAt(article, speaker.start, speaker.end), start: speaker.start, end: speaker.end } : null,
     highlights: [],
+    answering: [start, end],
     alsoReportedIn: [],
   };
 }
@@ -290,6 +291,7 @@ function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: Read
     ...passageAt(article, start, end, speaker),
     score: Math.round(ranked.score * 1000) / 1000,
     highlights: answering.flatMap((s) => highlights(s, type, questionNumbers)),
+    answering: [answering[0]!.start, answering[answering.length - 1]!.end],
   };
 }
 

@@ -15,7 +15,7 @@ import type { Reply } from "../../src/bot/render/reply.js";
 import { quoteBlocks, realEngine, SEED_TEXT } from "./helpers.js";
 
 function passage(article: QuotableArticle & { title: string }, start: number, end: number, highlights: Span[] = [], extra: Partial<Passage> = {}): Passage {
-  return { quote: quoteAt(article, start, end), articleId: article.id, title: article.title, start, end, score: 1, speaker: null, highlights, alsoReportedIn: [], ...extra };
+  return { quote: quoteAt(article, start, end), articleId: article.id, title: article.title, start, end, score: 1, speaker: null, highlights, answering: [start, end], alsoReportedIn: [], ...extra };
 }
 
 const answered = (question: string, passages: Passage[], tentative = false): Answer => ({ kind: "answered", question, passages: passages as unknown as [Passage, ...Passage[]], tentative });
