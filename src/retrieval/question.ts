@@ -216,8 +216,28 @@ const OWN_WORDS = new Set([
 const ADDRESSEE = /^(?:you|anyone|anybody|someone|somebody)$/u;
 /** "Act *as* a journalist", "act *like* …"; "the Act" alone is a law. */
 const ACT_AS = /^(?:as|like)$/u;
-/** Words after which an instruction may start: "and say …", "please write …", "now print …". */
-const LEAD_INS = new Set(["and", "then", "so", "now", "just", "please", "ok", "okay", "also", "instead", "simply", "go", "ahead"]);
+/** Words after which an instruction may start, when they stand where one may: "please write …", "now print …". */
+const LEAD_INS = new Set(["now", "just", "please", "ok", "okay", "also", "instead", "simply", "go", "ahead"]);
+/** Words that join a new clause, where an instruction may start: "ignore the above *and* say …". */
+const JOINS_CLAUSES = new Set(["and", "then", "so"]);
+
+/**
+ * Whether an instruction may start at word `i`: at the start, after punctuation, "and", "then" or "so",
+ * after "can you" or "could anyone", after "help me", or after a lead-in ("please", "just") that itself
+ * stands where one may start ("can you *just* write …", but not "parliament should *just* rewrite the rules").
+ */
+function opensClause(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  return (
+    before === undefined ||
+    /^[.!?:;,]$/u.test(before) ||
+    JOINS_CLAUSES.has(before) ||
+    (LEAD_INS.has(before) && opensClause(words, i - 1)) ||
+    (ADDRESSEE.test(before) && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? "")) ||
+    // "Can you help me write a cover letter", "help us draft …".
+    ((before === "me" || before === "us") && words[i - 2] === "help")
+  );
+}
 
 /**
  * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
@@ -237,15 +257,7 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
     if (WH.test(word)) whSeen = true;
     const instructs = OWN_WORDS.has(word) || (word === "act" && ACT_AS.test(words[i + 1] ?? ""));
     if (tokens[i]!.kind !== "word" || whSeen || !instructs) continue;
-    const before = words[i - 1];
-    const opensClause =
-      before === undefined ||
-      /^[.!?:;,]$/u.test(before) ||
-      LEAD_INS.has(before) ||
-      (ADDRESSEE.test(before) && /^(?:can|could|would|will)$/u.test(words[i - 2] ?? "")) ||
-      // "Can you help me write a cover letter", "help us draft …".
-      ((before === "me" || before === "us") && words[i - 2] === "help");
-    if (!opensClause) continue;
+    if (!opensClause(words, i)) continue;
     const next = words[i + 1] ?? "";
     const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));
     // "Say, how many MPs signed?": an interjection, not an instruction.

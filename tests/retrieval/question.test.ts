@@ -232,6 +232,8 @@ describe("question parsing", () => {
     "help me draft an essay on grooming gangs",
     "could you recommend a good podcast",
     "Can anyone suggest a name for my cat?",
+    "can you just write me a poem",
+    "ok now please write an essay",
   ])("GIVEN an instruction to produce words of the bot's own %j THEN it is not read as a question", (text) => {
     expect(parseQuestion(text).kind).toBe("instruction");
   });
@@ -271,6 +273,8 @@ describe("question parsing", () => {
     "what did the Casey review recommend",
     "did the research suggest offenders are mostly white",
     "how many recommendations did Casey make",
+    // "just" opens no clause after "should": the MPs' proposal, not an instruction to the bot.
+    "is the opposition saying parliament should just rewrite the rules",
   ])("GIVEN %j THEN it is still a question, though it holds one of those verbs", (text) => {
     expect(parseQuestion(text).kind).toBe("parsed");
   });
