@@ -444,11 +444,11 @@ const CLAIMED_YEAR = /^(?:19|20)\d\d$/u;
 
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
- * "my notes say …", "someone reckons …", "which is it?". (Not "does Cooper reckon …", which asks for a view,
- * nor "what does the article say …".)
+ * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?". (Not
+ * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM =
-  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said|claims?|saying|claiming) (?:that )?\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
+  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
 
 const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
 

@@ -114,6 +114,7 @@ describe("question parsing", () => {
     ["is it right that 30 police forces are investigating grooming gangs?", "30", "number"],
     ["someone reckons rauf was released in 2016", "2016", "date"],
     ["my notes say 2018 - is that correct?", "2018", "date"],
+    ["ppl on fb saying rauf only walked out of prison in 2016??", "2016", "date"],
   ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
     const q = parsed(text);
     expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
