@@ -189,7 +189,7 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
       continue;
     }
     for (let i = first; i < last; i++) {
-      if (WH.test(tokens[i]!.value.toLowerCase()) && AUXILIARY.test(tokens[i + 1]!.value.toLowerCase())) {
+      if (WH.test(tokens[i]!.value.toLowerCase()) && asksAfterWh(tokens, i, last)) {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
@@ -199,6 +199,18 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
     }
   }
   return asks.length > 0 ? { text: asks.join(" ") } : { text, tokens };
+}
+
+/**
+ * Whether the wh-word at `i` opens a question: an auxiliary follows it ("*what did* Sarah Champion say"),
+ * or follows the one word it asks with ("*how young were* they", "*which towns are* named"; not a
+ * pronoun or an article: "when I was young" is no question).
+ */
+function asksAfterWh(tokens: readonly Token[], i: number, last: number): boolean {
+  const next = tokens[i + 1]!;
+  if (AUXILIARY.test(next.value.toLowerCase())) return true;
+  const after = tokens[i + 2];
+  return i + 2 <= last && after !== undefined && ["ADJ", "ADV", "NOUN"].includes(next.pos) && AUXILIARY.test(after.value.toLowerCase());
 }
 
 /**

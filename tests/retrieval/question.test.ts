@@ -194,6 +194,10 @@ describe("question parsing", () => {
     expect(p.text).toBe("More historic cases are being flagged for review. Roughly how many are they expecting to add?");
   });
 
+  it("GIVEN a last question without a question mark whose wh-word asks with one word (\"how young were they\") THEN it is read too", () => {
+    expect(parsed("Long day at work. My cousin told me about it. how young were the victims").text).toBe("how young were the victims");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
