@@ -26,7 +26,8 @@ export interface QueryTerm {
   readonly counting: boolean;
   /**
    * A number the question puts forward to be checked ("is it right that *30* police forces …", "my notes
-   * say *2018*"): the articles may give another one, and the sentence that does is the answer.
+   * say *2018*") or to choose from ("in *2013* or 2014?"): the articles may give another one, and the
+   * sentence that does is the answer.
    */
   readonly claimed: boolean;
 }
@@ -104,8 +105,11 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const speaker = asked(reported?.speaker ?? []);
   const type = claimType(questionType(text, reported !== undefined), terms);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice: /\bor\b/iu.test(text) };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice: OFFERS_CHOICE.test(text) };
 }
+
+/** A question that offers a choice: "tories *or* labour", "before *or* after". */
+const OFFERS_CHOICE = /\bor\b/iu;
 
 /** Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"). */
 const QUOTED = /(?<![\p{L}\p{N}])['"“‘]([^'"“”‘’\n]+)['"”’](?![\p{L}\p{N}])/gu;
@@ -467,6 +471,7 @@ const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "fals
 
 function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
   const checksClaim = CHECKS_CLAIM.test(text);
+  const offersChoice = OFFERS_CHOICE.test(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   tokens.forEach((t, i) => {
@@ -502,7 +507,7 @@ function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
       isName: !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value)),
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
-      claimed: checksClaim && t.kind === "number",
+      claimed: (checksClaim || offersChoice) && t.kind === "number",
     });
   });
   return terms;

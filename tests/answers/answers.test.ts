@@ -87,6 +87,9 @@ describe("a question that offers a choice", () => {
     expect(answer.passages.some((p) => p.quote.includes("Sajid Javid"))).toBe(true);
     expect(answer.passages.some((p) => p.quote.includes("Robinson"))).toBe(true);
   });
+  it("GIVEN a choice between two years, one of which the articles never give, THEN it is answered with the year they give", () => {
+    expect(firstQuote("did rauf get out of prison in 2013 or 2014")).toContain("released in November 2014");
+  });
 });
 
 describe("a why or how question", () => {

@@ -115,6 +115,8 @@ describe("question parsing", () => {
     ["someone reckons rauf was released in 2016", "2016", "date"],
     ["my notes say 2018 - is that correct?", "2018", "date"],
     ["ppl on fb saying rauf only walked out of prison in 2016??", "2016", "date"],
+    // A choice puts its figures forward too: the articles need give only one of them.
+    ["was he released in 2013 or 2014", "2013", "date"],
   ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
     const q = parsed(text);
     expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
