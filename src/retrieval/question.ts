@@ -58,7 +58,10 @@ export type ParsedQuestion =
       readonly speech: boolean;
       /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
       readonly quoted: readonly string[];
-      /** The question offers a choice ("tories *or* labour", "before *or* after"): no one passage need hold every name. */
+      /**
+       * The question offers a choice ("tories *or* labour", "before *or* after", "in 2013 *or* 2014"): no one
+       * passage need hold every name, and its figures are put forward rather than required (`claimed`).
+       */
       readonly choice: boolean;
     };
 
