@@ -97,6 +97,14 @@ describe("a why or how question", () => {
     // "In 2012, Sir Keir Starmer was forced to admit …" / "Then director of public prosecutions, he said authorities had not taken the abuse seriously."
     expect(firstQuote("why did starmer admit the girls had been let down")).toContain("had not taken the abuse seriously");
   });
+  it("GIVEN such a passage THEN its answering span is the matching sentence alone, the reason after it being context", () => {
+    const p = passageQuoting("why did starmer admit the girls had been let down", "forced to admit");
+    const [start, end] = p.answering;
+    const answering = files.get(p.articleId)!.slice(start, end);
+    expect(start).toBe(p.start);
+    expect(answering).toContain("forced to admit");
+    expect(answering).not.toContain("had not taken the abuse seriously");
+  });
 });
 
 describe("a qualified statement", () => {
