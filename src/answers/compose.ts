@@ -228,6 +228,17 @@ function qualifierAfter(article: Article, sentence: Sentence): Sentence | undefi
   return next && QUALIFIES.test(article.text.slice(next.start, next.end)) ? next : undefined;
 }
 
+/**
+ * The sentence a passage carries on to: the "But …" that qualifies its last sentence, or, for a "why" or
+ * "how" question, the sentence after a lone one, where a reason or a manner is often given ("In 2012,
+ * Sir Keir Starmer was forced to admit that a generation of vulnerable girls had been let down …" / "Then
+ * director of public prosecutions, he said authorities had not taken the abuse seriously."), in the same voice.
+ */
+function continuation(article: Article, sentences: readonly Sentence[], type: QuestionType): Sentence | undefined {
+  const last = sentences[sentences.length - 1]!;
+  return qualifierAfter(article, last) ?? (type === "reason" && sentences.length === 1 ? nextInVoice(article, last) : undefined);
+}
+
 /** The quotable sentence after `sentence`, in its paragraph or opening the next one, when in the same voice. */
 function nextInVoice(article: Article, sentence: Sentence): Sentence | undefined {
   if (sentence.furniture || sentence.headline) return undefined;
@@ -280,12 +291,7 @@ function toPassage(ranked: RankedUnit, type: QuestionType, questionNumbers: Read
   // A statement and the "But …" that qualifies it are shown together, whichever of them answers.
   const before = article.sentences[first.index - 1];
   const start = (widen && before && qualifierAfter(article, before) === first ? before : first).start;
-  // A reason or a manner is often given in the sentence after the one that matches the question ("In
-  // 2012, Sir Keir Starmer was forced to admit that a generation of vulnerable girls had been let down …"
-  // / "Then director of public prosecutions, he said authorities had not taken the abuse seriously."):
-  // a "why" or "how" answer shows it too, in the same voice.
-  const after = widen && (qualifierAfter(article, last) ?? (type === "reason" && sentences.length === 1 ? nextInVoice(article, last) : undefined));
-  const end = (after || last).end;
+  const end = ((widen && continuation(article, sentences, type)) || last).end;
   const speaker = answering.map((s) => s.speaker).find((s) => s !== null) ?? null;
   return {
     ...passageAt(article, start, end, speaker),

@@ -100,7 +100,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
   if (otherScript(text)) return { kind: "other-script", text };
   const tokens = asking.tokens ?? tokenise(text).tokens;
   if (asksForOwnWords(tokens)) return { kind: "instruction", text };
-  const terms = contentTerms(tokens, text);
+  const choice = OFFERS_CHOICE.test(text);
+  const terms = contentTerms(tokens, text, choice);
   if (asksForHelp(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
@@ -108,7 +109,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const speaker = asked(reported?.speaker ?? []);
   const type = claimType(questionType(text, reported !== undefined), terms);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice: OFFERS_CHOICE.test(text) };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice };
 }
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
@@ -472,9 +473,8 @@ const CHECKS_CLAIM =
 const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
 
 
-function contentTerms(tokens: readonly Token[], text: string): QueryTerm[] {
+function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean): QueryTerm[] {
   const checksClaim = CHECKS_CLAIM.test(text);
-  const offersChoice = OFFERS_CHOICE.test(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   tokens.forEach((t, i) => {
