@@ -452,8 +452,9 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A yes/no question that checks a figure asks for the figure the articles give: a year ("is it right they
- * were convicted in 2011?") asks for a date, another number for a number.
+ * A yes/no question that checks a figure, or offers figures to choose from, asks for the figure the
+ * articles give: a year ("is it right they were convicted in 2011?", "in 2013 or 2014?") asks for a date,
+ * another number for a number.
  */
 function claimType(type: QuestionType, terms: readonly QueryTerm[]): QuestionType {
   const claimed = terms.filter((t) => t.claimed);
@@ -471,7 +472,6 @@ const CHECKS_CLAIM =
   /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
 
 const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
-
 
 function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean): QueryTerm[] {
   const checksClaim = CHECKS_CLAIM.test(text);
