@@ -65,7 +65,7 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     coverage: best.coverage,
     matched: of(best, "matched"),
     neighbour: of(best, "neighbour"),
-    namesMissed: best.choice ? namesMissedByAll(shown) : of(best, "namesMissed"),
+    namesMissed: best.question.choice ? namesMissedByAll(shown) : of(best, "namesMissed"),
     numbersMissed: of(best, "numbersMissed"),
     focusMiss: none("focusMiss"),
     // The kind of answer asked for is in none of the shown passages about the people the question names.
@@ -82,7 +82,7 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     // meaning: a hinge, so that the model can turn down weak evidence without discounting all coverage.
     weakEvidence: Math.max(0, WEAK_EVIDENCE - best.coverage - of(best, "semantic")),
     // The heaviest question word that none of the shown passages matches in any way.
-    rarestMissing: best.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
+    rarestMissing: best.question.shares.reduce((max, w, t) => (shown.some((r) => (r.covers[t] ?? 0) > 0) ? max : Math.max(max, w)), 0),
     // The shown passages meet the asked-about word only through related words, never as written.
     focusLoose: shown.some((r) => of(r, "focusLoose") > 0) && !shown.some(focusAsWritten) ? 1 : 0,
     // The best passage itself does not have the asked-about word as written (another shown one may).
@@ -93,7 +93,7 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
 
 /** The share of the question's names that none of the shown passages has. */
 function namesMissedByAll(shown: readonly RankedUnit[]): number {
-  const names = shown[0]!.writtenNames.flatMap((isName, t) => (isName ? [t] : []));
+  const names = shown[0]!.question.writtenNames.flatMap((isName, t) => (isName ? [t] : []));
   if (names.length === 0) return 0;
   return names.filter((t) => shown.every((r) => (r.covers[t] ?? 0) === 0)).length / names.length;
 }

@@ -77,13 +77,13 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // enough): in "are most grooming gang offenders white or Pakistani?" a sentence that only says
   // "grooming gangs" answers nothing.
   const top = ranked.slice(0, ANSWER_THRESHOLDS.pool);
-  const specific = specificTerms(best.shares, top);
+  const specific = specificTerms(best.question.shares, top);
   const floor = best.score + Math.log(ANSWER_THRESHOLDS.relative);
   const pool = top.filter((r) => r === best || (r.score >= floor && specific.some((t) => r.literal[t]!)));
   const used = new Set<number>();
   // "Who is Rauf", "and Casey?": a sentence that says who they are ("Qari Abdul Rauf, a ringleader of …")
   // comes first when it is at least half as likely as the best one.
-  const askedNames = parsed.describe && best.names.every(Boolean) ? new Set(parsed.terms.map((t) => t.key)) : undefined;
+  const askedNames = parsed.describe && best.question.names.every(Boolean) ? new Set(parsed.terms.map((t) => t.key)) : undefined;
   const introduced = askedNames && pool.slice(0, 3).find((r) => r.score >= best.score + Math.log(ANSWER_THRESHOLDS.introduction) && describes(r.unit, askedNames));
   // "What did Yvette Cooper say about …": the words of whom the question asks to hear from come first when
   // a passage of theirs is at least half as likely as the best one, which may be narration about them.
@@ -350,7 +350,7 @@ function suggestionsFrom(ranked: readonly RankedUnit[]): ArticleRef[] {
   const best = ranked[0];
   if (!best) return [];
   const onTopic = best.features[FEATURE_AT.topicality]! > 0;
-  const named = ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.names.some((name, t) => name && r.literal[t]));
+  const named = ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.question.names.some((name, t) => name && r.literal[t]));
   if (!onTopic && !named) return [];
   const refs: ArticleRef[] = [];
   for (const r of ranked) {

@@ -45,6 +45,18 @@ export interface Unit {
   readonly lead: number;
 }
 
+/** Per-term facts about the question that every sentence of a ranking shares. */
+export interface RankedQuestion {
+  /** Each question term's share of the weight of the question terms the corpus has at all. */
+  readonly shares: readonly number[];
+  /** Each question term: whether the corpus writes it as a name (not "LONDON:" in a dateline). */
+  readonly names: readonly boolean[];
+  /** Each question term: whether the question writes it as a name (the `namesMissed` feature's names). */
+  readonly writtenNames: readonly boolean[];
+  /** The question offers a choice ("tories or labour"): its names may be spread over several passages. */
+  readonly choice: boolean;
+}
+
 export interface RankedUnit {
   readonly unit: Unit;
   readonly id: number;
@@ -57,14 +69,8 @@ export interface RankedUnit {
   readonly covers: readonly number[];
   /** Each question term: whether this sentence has it as written, corrected or as its speaker (not a neighbour). */
   readonly literal: readonly boolean[];
-  /** Each question term's share of the question's weight (the same for every sentence). */
-  readonly shares: readonly number[];
-  /** Each question term: whether the corpus writes it as a name (the same for every sentence; not "LONDON:" in a dateline). */
-  readonly names: readonly boolean[];
-  /** Each question term: whether the question writes it as a name (the `namesMissed` feature's names). */
-  readonly writtenNames: readonly boolean[];
-  /** The question offers a choice ("tories or labour"): its names may be spread over several passages. */
-  readonly choice: boolean;
+  /** What the ranking knows of the question, the same object for every sentence of one ranking. */
+  readonly question: RankedQuestion;
   /**
    * Keys of the question's words that this sentence has only by borrowing them from the two before it
    * (the name its "he" stands for, the year it stays in): a passage should show where they come from.
@@ -126,9 +132,12 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     input,
     ...askedSpeaker(input, weighted),
     byKey: alternativesByKey(weighted),
-    shares,
-    names: weighted.map((w) => context.index.isName(w.term.word)),
-    writtenNames: weighted.map((w) => w.term.isName),
+    ranked: {
+      shares,
+      names: weighted.map((w) => context.index.isName(w.term.word)),
+      writtenNames: weighted.map((w) => w.term.isName),
+      choice: input.choice ?? false,
+    },
   };
   const ranked: RankedUnit[] = [];
   for (const id of candidates) ranked.push(score(id, question, context));
@@ -218,10 +227,8 @@ interface QuestionView {
   readonly asked: ReadonlyArray<readonly string[]>;
   /** The question terms that name whom it asks to hear from. */
   readonly askedTerms: ReadonlySet<WeightedTerm>;
-  /** Each term's share of the weight of the terms the corpus has (`known`). */
-  readonly shares: readonly number[];
-  readonly names: readonly boolean[];
-  readonly writtenNames: readonly boolean[];
+  /** What every ranked sentence carries of the question. */
+  readonly ranked: RankedQuestion;
   /** Each alternative key → the terms (by index) it stands for. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
 }
@@ -327,7 +334,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   for (const [t, w] of q.weighted.entries()) {
     const m = matches[t]!;
     // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
-    const share = q.shares[t]!;
+    const share = q.ranked.shares[t]!;
     if (m.kind === "exact") exact += share;
     else if (m.kind === "typo") typo += share;
     else if (m.kind === "neighbour") neighbour += share * m.strength;
@@ -402,7 +409,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   const borrowed = matches.some((m) => m.borrowed !== undefined) ? matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed])) : NONE_BORROWED;
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, shares: q.shares, names: q.names, writtenNames: q.writtenNames, choice: q.input.choice ?? false, borrowed };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, question: q.ranked, borrowed };
 }
 
 /** Each feature's index in `RankedUnit.features`. */
