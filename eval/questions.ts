@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { positionsOf } from "../src/retrieval/index.js";
 
 export const CATEGORIES = [
   "number", "date", "who", "quote", "why-how", "paraphrase", "typo", "contested", "follow-up", "unanswerable", "off-topic", "hostile",
@@ -32,11 +33,5 @@ export function loadQuestions(path: string): EvalQuestion[] {
 
 /** Whether `[start, end)` of an article (its id and text) overlaps one of the question's gold passages. */
 export function overlapsGold(q: EvalQuestion, articleId: string, text: string, start: number, end: number): boolean {
-  return q.gold.some((g) => {
-    if (g.articleId !== articleId) return false;
-    for (let at = text.indexOf(g.includes); at !== -1; at = text.indexOf(g.includes, at + 1)) {
-      if (start < at + g.includes.length && end > at) return true;
-    }
-    return false;
-  });
+  return q.gold.some((g) => g.articleId === articleId && positionsOf(text, g.includes).some((at) => start < at + g.includes.length && end > at));
 }

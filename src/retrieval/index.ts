@@ -4,7 +4,7 @@ export { segment } from "./segment.js";
 export { segmentWithSnapshot, defaultSnapshotDir } from "./snapshot.js";
 export { parseQuestion, type ParsedQuestion, type QueryTerm, type QuestionType } from "./question.js";
 export { buildSentenceIndex, type SentenceIndex } from "./sentence-index.js";
-export { rank, quotedIn, RANK_WEIGHTS, FEATURES, FEATURE_AT, type FeatureName, type RankedQuestion, type RankedUnit, type Unit, type RankContext } from "./rank.js";
+export { rank, quotedIn, positionsOf, RANK_WEIGHTS, FEATURES, FEATURE_AT, type FeatureName, type RankedQuestion, type RankedUnit, type Unit, type RankContext } from "./rank.js";
 export { loadNeighbours, type NeighbourTable } from "./neighbours.js";
 export type { Article, Paragraph, Sentence, SpeakerSpan, TextSpan } from "./article.js";
 export { buildRankContext } from "./context.js";

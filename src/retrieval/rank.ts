@@ -182,8 +182,8 @@ function lowercased(article: Article): string {
   return text;
 }
 
-/** Every offset at which `phrase` starts in `text`. */
-function positionsOf(text: string, phrase: string): number[] {
+/** Every offset at which `phrase` starts in `text` (overlapping ones too). */
+export function positionsOf(text: string, phrase: string): number[] {
   const at: number[] = [];
   for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + 1)) at.push(i);
   return at;
@@ -193,12 +193,8 @@ function positionsOf(text: string, phrase: string): number[] {
 export function quotedIn(unit: Unit, quoted: readonly string[]): number {
   if (quoted.length === 0) return 0;
   const text = unit.article.text.slice(unit.sentence.start, unit.sentence.end).toLowerCase().replace(/\s+/gu, " ");
-  return quoted.filter((phrase) => {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-      if (!WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + phrase.length] ?? " ")) return true;
-    }
-    return false;
-  }).length;
+  const wholeWords = (phrase: string, at: number) => !WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + phrase.length] ?? " ");
+  return quoted.filter((phrase) => positionsOf(text, phrase).some((at) => wholeWords(phrase, at))).length;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
