@@ -101,13 +101,16 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const tokens = asking.tokens ?? tokenise(text).tokens;
   if (asksForOwnWords(tokens)) return { kind: "instruction", text };
   const choice = OFFERS_CHOICE.test(text);
-  const terms = contentTerms(tokens, text, choice);
+  const claims = claimedIdentities(text);
+  // "Wasn't it Braverman?" alone: the claim is all there is to look up.
+  const withoutClaims = contentTerms(tokens, text, choice, claims);
+  const terms = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice);
   if (asksForHelp(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
   const speaker = asked(reported?.speaker ?? []);
-  const type = claimType(questionType(text, reported !== undefined), terms);
+  const type = claimType(questionType(text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice };
 }
@@ -190,8 +193,10 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
     if (text.slice(start, end).trimEnd().endsWith("?")) {
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
       // question of too few words to stand alone asks about the sentence before it, which comes with it
-      // (a frame word such as "roughly" or "actually" is no word of its own).
-      const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase())).length;
+      // (a frame word such as "roughly" or "actually", a frame verb, a verdict, "is that *right*", and the
+      // asker's own mind, "have I *remembered* that", are no words of their own).
+      const own = (t: Token) => !FRAME_WORDS.has(t.value.toLowerCase()) && !FRAME_VERBS.has(t.lemma) && !VERDICTS.has(t.value.toLowerCase()) && !ASKERS_MIND.has(t.lemma);
+      const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" && !t.stop && own(t)).length;
       const set = previous && words < STANDS_ALONE && asks.length === 0 ? tokens[previous[0]]!.start : start;
       asks.push(text.slice(set, end));
       continue;
@@ -451,35 +456,93 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Verbs of the asker's own mind and sources: "*I thought* it was May", "*I seem to recall* …", "*I read* somewhere …". */
+const ASKERS_MIND = new Set(["think", "believe", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see"]);
+
+/** Whether the verb at `i` is the asker's ("I thought", "I seem to recall", "I had understood"), not someone else's. */
+function askersOwn(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    const word = t.value.toLowerCase();
+    if (word === "i") return true;
+    if (t.kind !== "word" || !(t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || ASKERS_MIND.has(t.lemma))) return false;
+  }
+  return false;
+}
+
 /**
  * A yes/no question that checks a figure, or offers figures to choose from, asks for the figure the
  * articles give: a year ("is it right they were convicted in 2011?", "in 2013 or 2014?") asks for a date,
  * another number for a number.
  */
-function claimType(type: QuestionType, terms: readonly QueryTerm[]): QuestionType {
+function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: readonly Claim[]): QuestionType {
+  if (type !== "fact") return type;
+  // "Was it Priti Patel who asked …": who did.
+  if (claims.some((c) => c.asksWho)) return "who";
   const claimed = terms.filter((t) => t.claimed);
-  if (type !== "fact" || claimed.length === 0) return type;
+  if (claimed.length === 0) return type;
   return claimed.some((t) => CLAIMED_YEAR.test(t.word)) ? "date" : "number";
 }
 const CLAIMED_YEAR = /^(?:19|20)\d\d$/u;
 
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
- * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?". (Not
+ * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?", "am I
+ * right …", "I seem to recall …", "could you tell me whether that figure is right?". (Not
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM =
-  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing))/iu;
+  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was)/iu;
 
-const VERDICTS = new Set(["right", "correct", "accurate", "wrong", "true", "false"]);
+/** Who or what a question puts forward as the answer to check, `[start, end)` in its text. */
+interface Claim {
+  readonly start: number;
+  readonly end: number;
+  /** A cleft that asks who did something ("was it X *who* …"). */
+  readonly asksWho: boolean;
+}
 
-function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean): QueryTerm[] {
+/**
+ * Who or what a question puts forward to be checked: the X of a cleft ("*was it* Priti Patel *who* asked
+ * Casey …", "*was it* the Home Office *that* refused …", "*wasn't it* Braverman?") or of a remembered
+ * answer ("I thought *it was* Theresa May."). Half-remembered, it may be wrong: the articles' own answer
+ * must not be pushed down for lacking it, so its words are not searched for (see contentTerms).
+ */
+function claimedIdentities(text: string): Claim[] {
+  const claims: Claim[] = [];
+  for (const [pattern, asksWho] of CLAIMS) {
+    for (const m of text.matchAll(pattern)) {
+      // X ends where what follows it in the pattern ("who", "that", the sentence's end) begins.
+      const end = m.index + m[0].length - m.groups!.after!.length;
+      const start = end - m.groups!.x!.length;
+      claims.push({ start, end, asksWho });
+    }
+  }
+  return claims;
+}
+/** One to four words (not a verdict, "is it *true* that …", nor an indefinite "it's *a scandal* that …"). */
+const CLAIMED = String.raw`(?<x>(?!(?:true|right|correct|accurate|wrong|false|possible|likely|fair|just|really|not|that|this|because|when|after|before|a|an)\b)[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)`;
+const CLAIMS: ReadonlyArray<readonly [RegExp, boolean]> = [
+  // "Was it Priti Patel who asked …", "it was Sarah Champion who …": who did.
+  [new RegExp(String.raw`\b(?:was it|wasn[’']?t it|is it|isn[’']?t it|it was|it is|it[’']s)\s+${CLAIMED}(?<after>\s+who\b)`, "giu"), true],
+  // "Was it the Home Office that refused …".
+  [new RegExp(String.raw`\b(?:was it|wasn[’']?t it|is it|isn[’']?t it)\s+${CLAIMED}(?<after>\s+that\b)`, "giu"), false],
+  // "I thought it was Theresa May.", "wasn't it Braverman?", "or was it Javid?"
+  [new RegExp(String.raw`\b(?:(?:thought|think|believed?|assumed|remembered|recalled|sure) it was|wasn[’']?t it|or was it)\s+${CLAIMED}(?<after>\s*)(?=[.?!]|$)`, "giu"), false],
+];
+
+const VERDICTS = new Set(["right", "correct", "correctly", "accurate", "wrong", "true", "false"]);
+
+function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean, claims: readonly Claim[] = []): QueryTerm[] {
   const checksClaim = CHECKS_CLAIM.test(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     const word = t.value.toLowerCase();
+    // "Was it *Priti Patel* who …": the identity put forward, not a word the answer must have.
+    const inClaim = claims.some((c) => t.start >= c.start && t.start < c.end);
+    if (inClaim && t.kind === "word") return;
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
     // "Is it *right* that …": the verdict asked for, not a word to find.
     if (checksClaim && VERDICTS.has(word)) return;
@@ -494,6 +557,7 @@ function contentTerms(tokens: readonly Token[], text: string, offersChoice: bool
     const before = tokens[i - 1]?.value.toLowerCase();
     const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before) || SUBJECT_PRONOUNS.has(before)));
     if (verb && FRAME_VERBS.has(t.lemma) && framesRequest(tokens, i)) return;
+    if (ASKERS_MIND.has(t.lemma) && askersOwn(tokens, i)) return;
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;
     seen.add(t.key);
@@ -510,7 +574,7 @@ function contentTerms(tokens: readonly Token[], text: string, offersChoice: bool
       isName: !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value)),
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
-      claimed: (checksClaim || offersChoice) && t.kind === "number",
+      claimed: (checksClaim || offersChoice || inClaim) && t.kind === "number",
     });
   });
   return terms;

@@ -377,6 +377,13 @@ describe("abstention", () => {
     expect(firstQuote(question)).toContain(expected);
   });
 
+  it.each([
+    ["was it priti patel who ordered the casey audit?", "Ms Cooper has ordered Baroness Louise Casey to carry out an audit"],
+    ["i thought it was sarah champion who got the MBE, have i got that right?", "Jayne Senior, the whistleblower awarded an MBE"],
+  ])("GIVEN %j, which puts forward the wrong person, THEN the articles' own answer comes first", (question, expected) => {
+    expect(firstQuote(question)).toContain(expected);
+  });
+
   it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
     expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");

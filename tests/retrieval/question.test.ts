@@ -126,6 +126,45 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["was it priti patel who ordered the casey audit?", ["priti", "patel"], "who"],
+    ["I believe it was Sarah Champion who got the MBE. Have I remembered that correctly?", ["sarah", "champion"], "who"],
+    ["which home secretary promised the research, i thought it was theresa may?", ["theresa", "may"], "fact"],
+    ["was it the home office that refused to publish the figures", ["home", "office"], "fact"],
+  ])("GIVEN %j, which puts forward who did it, THEN %j, perhaps misremembered, are not words the answer must have (type %s)", (text, claimed, type) => {
+    const q = parsed(text);
+    expect(q.terms.map((t) => t.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(?:${claimed.join("|")})$`, "u"))]));
+    expect(q.terms.length).toBeGreaterThan(0);
+    expect(q.type).toBe(type);
+  });
+
+  it.each([
+    // Not a cleft: what was said, or an indefinite "it's a … that".
+    ["did starmer say it was a national scandal", ["national", "scandal"]],
+    ["who said it's a national scandal that this is happening", ["national", "scandal"]],
+    // Nothing else to look up.
+    ["wasn't it braverman?", ["braverman"]],
+    // Someone else's mind is a word to find.
+    ["does cooper think the figures are an underestimate", ["cooper", "think"]],
+  ])("GIVEN %j THEN %j are still words to find", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.word)).toEqual(expect.arrayContaining(words));
+  });
+
+  it.each([
+    ["I seem to recall that 29 forces are investigating. Is that right?", ["seem", "recall"]],
+    ["I read somewhere that the petition had 130,000 signatures", ["read"]],
+    ["i thought cooper ordered the audit", ["thought"]],
+  ])("GIVEN %j THEN the asker's own mind, %j, is not a word to find", (text, words) => {
+    const found = parsed(text).terms.map((t) => t.word);
+    for (const word of words) expect(found).not.toContain(word);
+  });
+
+  it("GIVEN a short \"is that right?\" after a half-remembered statement THEN the statement is what is looked up", () => {
+    const q = parsed("I seem to recall the Home Secretary saying there were 7,000 grooming gang cases in 2023. Could you tell me whether that figure is right?");
+    expect(q.terms.map((t) => t.word)).toEqual(expect.arrayContaining(["grooming", "cases", "2023"]));
+    expect(q.terms.find((t) => t.word === "2023")?.claimed).toBe(true);
+  });
+
+  it.each([
     // Hedges and intensifiers.
     ["roughly how many cases are being reviewed", "roughly"],
     ["approximately how many police operations are there", "approximately"],
