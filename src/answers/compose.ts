@@ -66,8 +66,12 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   if (!best || !ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => r.coverage >= ANSWER_THRESHOLDS.offTopic)) return no("off-topic");
   // A question that quotes words the best sentence has as written ("what did she say must stop 'once and
   // for all'") is answered, tentatively if the model would not answer it: the reader asked for those words.
+  const hasQuoted = quotedIn(best.unit, parsed.quoted) > 0;
+  // Otherwise a best sentence with none of the question's words, only related ones ("court fee … claim
+  // online" → "releasing the paper … request"), shares nothing with the question: it answers something else.
+  if (!hasQuoted && !best.literal.some(Boolean)) return no("off-topic");
   const judgedByModel = verdict(ranked);
-  const judged = judgedByModel === "abstain" && quotedIn(best.unit, parsed.quoted) > 0 ? "tentative" : judgedByModel;
+  const judged = judgedByModel === "abstain" && hasQuoted ? "tentative" : judgedByModel;
   if (judged === "abstain") return no("no-match", suggestionsFrom(ranked));
 
   const questionNumbers = new Set(parsed.terms.filter((t) => t.isNumber).map((t) => t.key));

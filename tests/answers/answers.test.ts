@@ -353,6 +353,11 @@ describe("abstention", () => {
     expect(engine.ask("summarise the articles")).toMatchObject({ kind: "not-answered", reason: "not-a-question" });
   });
 
+  it("GIVEN an off-topic question whose best match shares none of its words, only related ones, THEN it is off-topic and nothing is quoted", () => {
+    // "renew … passport online" meets "take back eligible people … visas" only through word-vector neighbours.
+    expect(engine.ask("how do I renew my passport online")).toMatchObject({ kind: "not-answered", reason: "off-topic", suggestions: [] });
+  });
+
   it("GIVEN an off-topic question that only shares a place name with a dateline THEN no articles are suggested", () => {
     const answer = engine.ask("what's the weather in London tomorrow");
     expect(answer).toMatchObject({ kind: "not-answered", suggestions: [] });
