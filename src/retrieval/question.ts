@@ -79,7 +79,7 @@ const FRAME_WORDS = new Set([
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office
  * *report*" names the subject.
  */
-const FRAME_VERBS = new Set(["tell", "know", "explain", "show", "give", "find", "say", "mention", "report", "happen", "summarise", "summarize"]);
+const FRAME_VERBS = new Set(["tell", "remind", "know", "explain", "show", "give", "find", "say", "mention", "report", "happen", "summarise", "summarize"]);
 /** Frame verbs that frame whoever does them: "what did Cooper *say*", "*tell* MPs", "what *happened* to Rauf". */
 const ALWAYS_FRAME = new Set(["say", "tell", "mention", "happen"]);
 /**
@@ -318,6 +318,9 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t)) return "date";
   const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);
   const asked = first ? t.slice(first.index) : t;
+  // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
+  // about how long a national inquiry should go on for" asks what she said).
+  if (/^how long (?:an?|of an?)\b/u.test(asked)) return "duration";
   if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
   if (/^when\b/u.test(asked)) return "date";
   // "What did Chris Philp *say*", "what do they *think*", "what did the whistleblower *expect*": a

@@ -24,6 +24,8 @@ describe("question parsing", () => {
     ["wen was he released", "date"],
     ["how long will the audit take", "duration"],
     ["how long did tommy robinson get", "duration"],
+    ["how long a sentence did rauf get", "duration"],
+    ["what did falkner say about how long a national inquiry should go on for", "quote"],
     ["how old was he", "number"],
     ["how will police collect the data now", "reason"],
     ["falkner on pakistani gangs, what's her view", "quote"],
@@ -36,6 +38,7 @@ describe("question parsing", () => {
     ["did the minister say what she would change", "quote"],
     // ... unless its subject is the bot or the reader.
     ["can you tell me how many MPs signed the letter", "number"],
+    ["could you remind me when rauf was released", "date"],
     ["does anyone know when the audit started", "date"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
@@ -156,6 +159,10 @@ describe("question parsing", () => {
   ])("GIVEN %j THEN the asker's own mind, %j, is not a word to find", (text, words) => {
     const found = parsed(text).terms.map((t) => t.word);
     for (const word of words) expect(found).not.toContain(word);
+  });
+
+  it("GIVEN \"could you remind me …\" THEN \"remind\" frames the request and is no word to find", () => {
+    expect(parsed("could you remind me when rauf was released").terms.map((t) => t.word)).toEqual(["rauf", "released"]);
   });
 
   it("GIVEN a short \"is that right?\" after a half-remembered statement THEN the statement is what is looked up", () => {
