@@ -40,7 +40,10 @@ export const NotAnsweredReasonSchema = z.enum([
   "no-match",
   "too-long",
   "own-words",
-  /** Written mostly in another alphabet (Cyrillic, Chinese, Arabic …): the articles are in English. */
+  /**
+   * Written mostly in another alphabet (Cyrillic, Chinese, Arabic …), or not answered and reading as another
+   * language in Latin letters ("¿qué ha hecho el gobierno …?"): the articles are in English.
+   */
   "not-english",
 ]);
 

@@ -9,6 +9,7 @@ import {
   type VectorTable,
   parseQuestion,
   rank,
+  readsAsForeign,
   readCorpus,
   segment,
   segmentWithSnapshot,
@@ -96,6 +97,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
       const answer = compose(question, parsed, ranked, { maxPassages: askOptions.maxPassages ?? 5 });
       if (answer.kind === "answered") answer.passages.forEach(checked);
+      // Not answered, in another language in Latin letters: say so rather than that the articles do not cover it.
+      else if ((answer.reason === "off-topic" || answer.reason === "no-match") && readsAsForeign(parsed.text, context)) {
+        return { ...answer, reason: "not-english", suggestions: [] };
+      }
       return answer;
     },
     paragraphs(articleId) {

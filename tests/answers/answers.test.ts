@@ -349,6 +349,26 @@ describe("abstention", () => {
     expect(AnswerJsonSchema.parse(engine.toJson(answer)).reason).toBe("not-english");
   });
 
+  it.each([
+    "¿qué ha hecho el gobierno por las víctimas?",
+    "Combien de policiers enquêtent sur les gangs?",
+    "Wie viele Polizeikräfte ermitteln gegen Banden?",
+    "O que disse o ministro sobre as gangues?",
+  ])("GIVEN %j, another language in Latin letters that finds nothing, THEN it asks for the question in English", (question) => {
+    expect(engine.ask(question)).toMatchObject({ kind: "not-answered", reason: "not-english", suggestions: [] });
+  });
+
+  it.each([
+    ["got a good pasta recipe?", "no-match"],
+    ["what is Sarah Champion's majority", "no-match"],
+  ])("GIVEN %j, English the articles do not answer, THEN it is not taken for another language", (question, reason) => {
+    expect(engine.ask(question)).toMatchObject({ kind: "not-answered", reason });
+  });
+
+  it("GIVEN a question in another language that names someone the articles quote THEN it is still answered by the name", () => {
+    expect(engine.ask("¿Quién es Chris Philp?").kind).toBe("answered");
+  });
+
   it("GIVEN a request to summarise with nothing to look up THEN it is told no question was found, not given a summary", () => {
     expect(engine.ask("summarise the articles")).toMatchObject({ kind: "not-answered", reason: "not-a-question" });
   });
