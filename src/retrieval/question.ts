@@ -63,6 +63,8 @@ export type ParsedQuestion =
        * passage need hold every name, and its figures are put forward rather than required (`claimed`).
        */
       readonly choice: boolean;
+      /** A date or duration question about what is still to come ("when *will* the inquiry report", "when are they *meant to* start"). */
+      readonly future: boolean;
     };
 
 /**
@@ -112,8 +114,22 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const speaker = asked(reported?.speaker ?? []);
   const type = claimType(questionType(text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text) };
 }
+
+/**
+ * Whether the question asks when something will happen or how long it will take: the wh-words are
+ * followed by "will" ("when will …", "how long will …") or by "is/are … going/meant/due/expected/set to".
+ * "When did Philp say the Government will …" asks about the past.
+ */
+function asksFuture(text: string): boolean {
+  const t = text.toLowerCase();
+  const first = /\b(?:when|how long|how soon|what year|which year|what date)\b/u.exec(t);
+  if (!first) return false;
+  return ASKS_FUTURE.test(t.slice(first.index));
+}
+const ASKS_FUTURE =
+  /^(?:when|how long|how soon|what year|which year|what date)\s+(?:will|shall)\b|^(?:when|how long|how soon|what year|which year|what date)\s+(?:is|are)\b[^?.!]*?\b(?:going to|gonna|meant to|supposed to|expected to|due to|set to|due|planned|scheduled)\b/u;
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;

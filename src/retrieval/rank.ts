@@ -39,6 +39,8 @@ export interface Unit {
   readonly hasDate: boolean;
   /** Whether it says how long something lasted ("13 months", "two years and six months"). */
   readonly hasDuration: boolean;
+  /** Whether it places something in a time still to come ("in the coming weeks", "next year"). */
+  readonly hasFutureTime: boolean;
   /** Token positions of the words written as names. */
   readonly names: readonly number[];
   /** Ordinal of the sentence's paragraph among the article's quotable paragraphs (0 = the lead). */
@@ -99,6 +101,8 @@ export interface RankInput {
   readonly quoted?: readonly string[];
   /** The question offers a choice (see question.ts). */
   readonly choice?: boolean;
+  /** The question asks when something will happen or how long it will take (see question.ts). */
+  readonly future?: boolean;
 }
 
 export interface RankContext {
@@ -442,10 +446,12 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       if (numbers.length === 0) return "miss";
       return near(numbers, hits) ? "near" : "match";
     }
+    // "When will the inquiry report", "how long will the audit take": only a time still to come answers;
+    // the dates of what has happened ("in 2012") do not.
     case "date":
-      return unit.hasDate ? "match" : "miss";
+      return (q.input.future ? unit.hasFutureTime : unit.hasDate) ? "match" : "miss";
     case "duration":
-      return unit.hasDuration ? "match" : "miss";
+      return (q.input.future ? unit.hasFutureTime : unit.hasDuration) ? "match" : "miss";
     case "who": {
       // "Who is doing the audit": best a name close to the words asked about ("asked Baroness Louise Casey
       // to oversee a rapid audit"), else any name or a speaker.

@@ -49,6 +49,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind) || (e.kind === "duration" && placesInTime(tokens, e.first))),
         hasDuration: sentence.entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last)),
+        hasFutureTime: FUTURE_TIME.test(article.text.slice(sentence.start, sentence.end)),
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
       });
@@ -177,6 +178,12 @@ export function measuresTime(tokens: readonly Token[], first: number, last: numb
   return SPAN_OPENERS.has(before) || after === "-long" || next === "long" || lengthOf;
 }
 const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
+/**
+ * A time still to come: "in the coming weeks", "next year", "within three months", "by the end of",
+ * "later this year". A closed class of English time phrases, none tied to an article.
+ */
+const FUTURE_TIME =
+  /\b(?:in|over|during) the (?:coming|next|following) (?:days?|weeks?|months?|years?)\b|\bnext (?:week|month|year|spring|summer|autumn|winter)\b|\bwithin (?:a|an|one|two|three|four|five|six|\d+|the next) (?:days?|weeks?|months?|years?)\b|\bby the end of\b|\blater this (?:week|month|year)\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 
 /** A word written as a name: tagged a proper noun and capitalised (wink tags some lowercase words PROPN). */

@@ -409,6 +409,17 @@ describe("abstention", () => {
     expect(firstQuote(question)).toContain(expected);
   });
 
+  it.each(["when will the national commission publish its report", "how long will the casey audit last"])(
+    "GIVEN %j, about a time still to come that the articles never give, THEN it says so rather than quote the dates of what has happened",
+    (question) => {
+      expect(engine.ask(question).kind).toBe("not-answered");
+    },
+  );
+
+  it("GIVEN \"when will …\" that the articles answer with a time still to come THEN that sentence is quoted", () => {
+    expect(firstQuote("when will the review figure rise above 1,000")).toContain("in the coming weeks");
+  });
+
   it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
     expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");

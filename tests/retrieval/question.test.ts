@@ -161,6 +161,18 @@ describe("question parsing", () => {
     for (const word of words) expect(found).not.toContain(word);
   });
 
+  it.each([
+    ["when will the inquiry report", true],
+    ["how long will the audit take", true],
+    ["when are the local inquiries meant to start?", true],
+    ["when is the figure expected to go above 1,000", true],
+    ["when did philp say the government will act", false],
+    ["when was rauf released", false],
+    ["how long was rauf in prison", false],
+  ])("GIVEN %j THEN it asks about a time still to come: %s", (text, future) => {
+    expect(parsed(text).future).toBe(future);
+  });
+
   it("GIVEN \"could you remind me …\" THEN \"remind\" frames the request and is no word to find", () => {
     expect(parsed("could you remind me when rauf was released").terms.map((t) => t.word)).toEqual(["rauf", "released"]);
   });
