@@ -76,6 +76,8 @@ const FRAME_WORDS = new Set([
   "hey", "ok", "okay", "lol", "yes", "no", "actually", "really", "exactly", "basically", "true",
   // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
   "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
+  // What a quotation is called: "what was the *line* about …", "the exact *wording*", "her *words*".
+  "line", "lines", "quote", "quotes", "quotation", "wording", "words", "phrase", "remark", "remarks", "comment", "comments",
 ]);
 /**
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office

@@ -3,7 +3,8 @@
  * out before the question is parsed, so that its words can be matched and its type read. The table is
  * the closed class of common English chat and headline abbreviations, not a list of synonyms for any
  * article or question; words with an everyday second meaning ("sec", "mp", "pm" on its own) are left
- * as they are. Only the question is rewritten: quotes always come from the articles' own text.
+ * as they are, unless what stands before them settles it ("the pm", "home sec"). Only the question is
+ * rewritten: quotes always come from the articles' own text.
  * @module
  */
 
@@ -69,6 +70,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */
 const PRIME_MINISTER = /\b(the|ex|former|then)(\s+)pm\b/giu;
+/** "the home sec", "shadow home sec": a secretary of state; "a sec" (a moment) stays. */
+const SECRETARY = /\b(home|foreign|health|justice|culture|education|transport)(\s+)sec\b/giu;
 
 /** A shorthand word: letters, digits, an apostrophe or slash inside, standing alone (not in "U-turn"). */
 const WORD = /(?<![\p{L}\p{N}'’/-])[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*(?![\p{L}\p{N}'’/-])/gu;
@@ -77,5 +80,6 @@ const WORD = /(?<![\p{L}\p{N}'’/-])[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*(?![\
 export function expandShorthand(text: string): string {
   return text
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
+    .replace(SECRETARY, (_, office: string, space: string) => `${office}${space}secretary`)
     .replace(WORD, (word) => SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word);
 }

@@ -173,6 +173,16 @@ describe("question parsing", () => {
     expect(parsed(text).future).toBe(future);
   });
 
+  it.each([
+    ["what was the line in cooper's statement about the perpetrators walking free?", ["line"]],
+    ["what's the exact wording of philp's quote on visas", ["wording", "quote"]],
+    ["what words did cooper use about the perpetrators", ["words"]],
+  ])("GIVEN %j THEN %j, what a quotation is called, is no word to find nor the word asked about", (text, words) => {
+    const q = parsed(text);
+    for (const word of words) expect(q.terms.map((t) => t.word)).not.toContain(word);
+    expect(q.focus).toEqual([]);
+  });
+
   it("GIVEN \"could you remind me …\" THEN \"remind\" frames the request and is no word to find", () => {
     expect(parsed("could you remind me when rauf was released").terms.map((t) => t.word)).toEqual(["rauf", "released"]);
   });
@@ -220,6 +230,8 @@ describe("question parsing", () => {
     ["is the govt gonna look at misogyny", ["government", "look", "misogyny"]],
     ["who wanna see them deported", ["want", "deported"]],
     ["whats the latest on the rochdale ringleader", ["late", "rochdale", "ringleader"]],
+    ["did the home sec say sorry", ["home", "secretary", "sorry"]],
+    ["wait a sec, who is rauf", ["wait", "sec", "rauf"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
