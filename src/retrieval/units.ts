@@ -23,7 +23,8 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       if (sentence.furniture || sentence.headline) continue;
       const tokens = sentence.tokens;
       const years = tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key);
-      mentions.set(sentence.index, { names: tokens.filter(isName).map((t) => t.key), years });
+      const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
+      mentions.set(sentence.index, { names: tokens.filter(isName).map((t) => t.key), years, figures });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -213,22 +214,33 @@ export function placesInTime(tokens: readonly Token[], first: number): boolean {
 const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test(t.value);
 
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
+/** A sentence that opens by taking a part of what the one before counted: "Of those, …", "Among them, …". */
+const PARTITIVE = /^(?:of|among|out of) (?:those|these|them|which|whom)\b/u;
+/** The sentence's words, lowercased, from its first word on (opening quotation marks left out). */
+const openingWords = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === "word" || t.kind === "number").slice(0, 4).map((t) => t.value.toLowerCase()).join(" ");
 
 interface Mentions {
   readonly names: readonly string[];
   readonly years: readonly string[];
+  /** Numbers other than years ("4,000"). */
+  readonly figures: readonly string[];
 }
 
 /**
  * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
  * article; one that names no year stays in the year of the two before it ("… recorded by the police in
- * 2023 … And they identified 717 reported cases").
+ * 2023 … And they identified 717 reported cases"); one that opens "Of those, …" takes a part of the
+ * figures of the sentence before it ("… around 4,000 involved more than one perpetrator." / "Of those,
+ * around 1100 …").
  */
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
   if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
   if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
+  // figure just given is still of that figure.
+  if (PARTITIVE.test(openingWords(tokens))) for (const key of before[1]?.figures ?? []) keys.add(key);
   return keys.size > 0 ? keys : NO_KEYS;
 }
 

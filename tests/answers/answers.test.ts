@@ -420,6 +420,12 @@ describe("abstention", () => {
     expect(firstQuote("when will the review figure rise above 1,000")).toContain("in the coming weeks");
   });
 
+  it("GIVEN a count of a part of a figure (\"of the 4,000 … how many …\") THEN the passage holds the part (\"Of those, …\") with the figure it is a part of", () => {
+    const quote = firstQuote("of the 4,000 multi-perpetrator offences, how many involved abuse in institutions");
+    expect(quote).toContain("over 300 involved abuse in institutions");
+    expect(quote).toContain("around 4,000 involved more than one perpetrator");
+  });
+
   it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
     expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");
