@@ -29,10 +29,9 @@ export function readsAsForeign(text: string, context: RankContext): boolean {
   if (!vectors) return false;
   const words = tokenise(text).tokens.filter((t) => t.kind === "word");
   if (words.length < MIN_WORDS) return false;
-  const scratch = new Float32Array(vectors.dims);
   const unknown = words.filter((t) => {
     const word = t.value.toLowerCase();
-    return !vectors.addTo(scratch, word) && !vectors.addTo(scratch, t.lemma) && context.index.df(t.key) === 0 && context.index.correct(word).length === 0;
+    return !vectors.has(word) && !vectors.has(t.lemma) && context.index.df(t.key) === 0 && context.index.correct(word).length === 0;
   }).length;
   const functionWords = words.filter((t) => t.stop).length;
   return functionWords <= MAX_FUNCTION_WORDS && unknown >= MIN_UNKNOWN && unknown >= UNKNOWN_SHARE * words.length;

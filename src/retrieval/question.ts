@@ -492,9 +492,10 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A yes/no question that checks a figure, or offers figures to choose from, asks for the figure the
- * articles give: a year ("is it right they were convicted in 2011?", "in 2013 or 2014?") asks for a date,
- * another number for a number.
+ * A yes/no question that puts forward who did something ("was it Priti Patel who asked …") asks who; one
+ * that checks a figure, or offers figures to choose from, asks for the figure the articles give: a year
+ * ("is it right they were convicted in 2011?", "in 2013 or 2014?") asks for a date, another number for a
+ * number.
  */
 function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: readonly Claim[]): QuestionType {
   if (type !== "fact") return type;

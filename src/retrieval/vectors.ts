@@ -18,6 +18,8 @@ export interface VectorTable {
    * a / (a + p(word)) with p estimated from the frequency rank; false when the word is unknown.
    */
   addTo(into: Float32Array, word: string): boolean;
+  /** Whether the table has a vector for `word` (lowercase): an English word it knows. */
+  has(word: string): boolean;
   /**
    * What an English word means on average: the mean of every vector in the table, each weighted by its
    * word's estimated frequency (Zipf, 1/rank) and by the same down-weighting `addTo` applies; unit
@@ -69,6 +71,7 @@ export function loadVectors(path: string = defaultVectorsPath()): VectorTable {
       for (let d = 0; d < dims; d++) norm += mean[d]! ** 2;
       return (background = Float32Array.from(mean, (x) => x / (Math.sqrt(norm) || 1)));
     },
+    has: (word) => search(words, word) >= 0,
     addTo(into, word) {
       const i = search(words, word);
       if (i < 0) return false;

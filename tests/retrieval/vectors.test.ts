@@ -39,6 +39,8 @@ describe("word-vector table", () => {
     const v = new Float32Array(table.dims);
     expect(table.addTo(v, "qwzxjkvb")).toBe(false);
     expect(v.every((x) => x === 0)).toBe(true);
+    expect(table.has("qwzxjkvb")).toBe(false);
+    expect(table.has("police")).toBe(true);
   });
 
   it("gives one clear error naming the file when it is corrupt", () => {
