@@ -119,6 +119,11 @@ export function parseQuestion(raw: string): ParsedQuestion {
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text) };
 }
 
+/** The units a date question may ask in: "what *year* …", "which *month* …". */
+const TIME_UNITS = ["year", "date", "month", "day"];
+const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:${TIME_UNITS.join("|")})\\b`, "u");
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
+
 /**
  * Whether the question asks when something will happen or how long it will take: the wh-words are
  * followed by "will" ("when will …", "how long will …") or by "is/are … going/meant/due/expected/set to".
@@ -126,12 +131,16 @@ export function parseQuestion(raw: string): ParsedQuestion {
  */
 function asksFuture(text: string): boolean {
   const t = text.toLowerCase();
-  const first = /\b(?:when|how long|how soon|what year|which year|what date)\b/u.exec(t);
-  if (!first) return false;
-  return ASKS_FUTURE.test(t.slice(first.index));
+  const first = ASKS_TIME.exec(t);
+  return first !== null && ASKS_FUTURE.test(t.slice(first.index));
 }
-const ASKS_FUTURE =
-  /^(?:when|how long|how soon|what year|which year|what date)\s+(?:will|shall)\b|^(?:when|how long|how soon|what year|which year|what date)\s+(?:is|are)\b[^?.!]*?\b(?:going to|gonna|meant to|supposed to|expected to|due to|set to|due|planned|scheduled)\b/u;
+/** The words that ask when or for how long: "when", "how long", "how soon", "what year", "which month" … */
+const TIME_WH = String.raw`(?:when|how long|how soon|(?:what|which) (?:${TIME_UNITS.join("|")}))`;
+const ASKS_TIME = new RegExp(String.raw`\b${TIME_WH}\b`, "u");
+const ASKS_FUTURE = new RegExp(
+  String.raw`^${TIME_WH}\s+(?:will|shall)\b|^${TIME_WH}\s+(?:is|are)\b[^?.!]*?\b(?:going to|gonna|meant to|supposed to|expected to|due to|set to|due|planned|scheduled)\b`,
+  "u",
+);
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;
@@ -318,11 +327,6 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  * the bot ("can you tell me how many", "does anyone know when") the wh-word still asks.
  */
 const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\b)/u;
-
-/** The units a date question may ask in: "what *year* …", "which *month* …". */
-const TIME_UNITS = ["year", "date", "month", "day"];
-const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:${TIME_UNITS.join("|")})\\b`, "u");
-const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 
 /**
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
