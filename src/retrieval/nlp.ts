@@ -35,6 +35,9 @@ function stemOf(word: string): string {
 /** Characters wink drops while tokenising; swapped for a space of the same length so offsets stay exact. */
 const DROPPED_BY_WINK = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
 
+/** A number that reads as a year of the 20th or 21st century ("2012"), not a count ("717"). */
+export const YEAR = /^(?:19|20)\d\d$/u;
+
 export type TokenKind = "word" | "number" | "punctuation" | "other";
 export type EntityKind = "date" | "number" | "time" | "money" | "percent" | "duration";
 

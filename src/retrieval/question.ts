@@ -4,7 +4,7 @@
  * @module
  */
 import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
-import { tokenise, type Token } from "./nlp.js";
+import { tokenise, YEAR, type Token } from "./nlp.js";
 import { expandShorthand } from "./shorthand.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
@@ -507,9 +507,8 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
   if (claims.some((c) => c.asksWho)) return "who";
   const claimed = terms.filter((t) => t.claimed);
   if (claimed.length === 0) return type;
-  return claimed.some((t) => CLAIMED_YEAR.test(t.word)) ? "date" : "number";
+  return claimed.some((t) => YEAR.test(t.word)) ? "date" : "number";
 }
-const CLAIMED_YEAR = /^(?:19|20)\d\d$/u;
 
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Article, Sentence } from "./article.js";
-import { stemKey, tokenise, type Token } from "./nlp.js";
+import { stemKey, tokenise, YEAR, type Token } from "./nlp.js";
 import type { Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
 import { HONORIFIC } from "./speakers.js";
@@ -185,7 +185,6 @@ const DATE_ENTITIES: ReadonlySet<string> = new Set(["date", "time"]);
  */
 const FUTURE_TIME =
   /\b(?:in|over|during) the (?:coming|next|following) (?:days?|weeks?|months?|years?)\b|\bnext (?:week|month|year|spring|summer|autumn|winter)\b|\bwithin (?:a|an|one|two|three|four|five|six|\d+|the next) (?:days?|weeks?|months?|years?)\b|\bby the end of\b|\blater this (?:week|month|year)\b/iu;
-const YEAR = /^(?:19|20)\d\d$/u;
 
 /** A word written as a name: tagged a proper noun and capitalised (wink tags some lowercase words PROPN). */
 const isName = (t: Token) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.value);
