@@ -218,6 +218,7 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
     const end = tokens[last]!.end;
     const previous = sentences[k - 1];
     if (text.slice(start, end).trimEnd().endsWith("?")) {
+      if (chatsWithBot(tokens.slice(first, last + 1))) continue;
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
       // question of too few words to stand alone asks about the sentence before it, which comes with it
       // (a frame word such as "roughly" or "actually", a frame verb, a verdict, "is that *right*", and the
@@ -229,7 +230,7 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
       continue;
     }
     for (let i = first; i < last; i++) {
-      if (WH.test(tokens[i]!.value.toLowerCase()) && asksAfterWh(tokens, i, last)) {
+      if (WH.test(tokens[i]!.value.toLowerCase()) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first))) {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
@@ -239,6 +240,36 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
     }
   }
   return asks.length > 0 ? { text: asks.join(" ") } : { text, tokens };
+}
+
+/** Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to *know* when …". */
+const EMBEDS_QUESTION = new Set(["wonder", "know", "tell", "ask", "explain", "remind", "show", "understand", "learn", "check", "confirm", "clarify"]);
+
+/**
+ * Whether the wh-word at `i` opens a question put inside a request or a wish ("I was wondering *who*
+ * Jayne Senior is", "please tell me *why* …", "I'd like to find out *when* …"): a verb that takes a
+ * question comes right before it, or before "me"/"us", or "find out" does.
+ */
+function embedsQuestion(tokens: readonly Token[], i: number, first: number): boolean {
+  let j = i - 1;
+  if (j >= first && /^(?:me|us|out)$/u.test(tokens[j]!.value.toLowerCase())) j--;
+  if (j < first) return false;
+  const verb = tokens[j]!.lemma;
+  return EMBEDS_QUESTION.has(verb) || (verb === "find" && tokens[j + 1]?.value.toLowerCase() === "out");
+}
+
+/** The second person: whom a chat question is put to ("how are *you*", "can *you* help"). */
+const SECOND_PERSON = /^(?:you|u|your|yours|yourself)$/u;
+
+/**
+ * Whether a question in a longer message only chats with the bot ("Hello, how are you today?", "Can you
+ * help me?", "Are you there?"): it is put to "you", has fewer than two words of its own and no name or
+ * figure. The message's other sentences then carry the question.
+ */
+function chatsWithBot(sentence: readonly Token[]): boolean {
+  if (!sentence.some((t) => SECOND_PERSON.test(t.value.toLowerCase()))) return false;
+  const own = sentence.filter((t) => (t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()) && !WH.test(t.value.toLowerCase())) || t.kind === "number");
+  return own.length < 2 && own.every((t) => t.kind === "word" && t.pos !== "PROPN" && !/^\p{Lu}/u.test(t.value));
 }
 
 /**
@@ -482,7 +513,11 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs of the asker's own mind and sources: "*I thought* it was May", "*I seem to recall* …", "*I read* somewhere …". */
-const ASKERS_MIND = new Set(["think", "believe", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see"]);
+const ASKERS_MIND = new Set([
+  "think", "believe", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see",
+  // The asker's wishes frame the request: "*I wonder* whether …", "*I'd like* to know", "*I hope* you can help".
+  "wonder", "hope", "like", "want", "need", "curious", "interested",
+]);
 
 /** Whether the verb at `i` is the asker's ("I thought", "I seem to recall", "I had understood"), not someone else's. */
 function askersOwn(tokens: readonly Token[], i: number): boolean {

@@ -504,6 +504,11 @@ describe("the part of a message that asks", () => {
     expect(firstThree(chat).some((p) => p.quote.includes("visa"))).toBe(true);
   });
 
+  it("GIVEN a greeting that asks after the bot, then a question asked inside a wish THEN the question is answered, not called off-topic", () => {
+    const message = "Hello, how are you today? I was wondering who Jayne Senior is. Thank you so much.";
+    expect(firstThree(message).some((p) => p.quote.includes("Jayne Senior, the whistleblower"))).toBe(true);
+  });
+
   it.each([
     ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
     ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],

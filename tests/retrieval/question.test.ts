@@ -272,6 +272,38 @@ describe("question parsing", () => {
     expect(parsed("Long day at work. My cousin told me about it. how young were the victims").text).toBe("how young were the victims");
   });
 
+  it.each([
+    ["Hello, how are you today? I was wondering who Jayne Senior is.", "who Jayne Senior is."],
+    ["Good evening. Could you please tell me why the Home Office paper was delayed.", "why the Home Office paper was delayed."],
+    ["Thanks for earlier. I would like to find out when Rauf was released.", "when Rauf was released."],
+  ])("GIVEN %j, a question asked inside a request or a wish THEN only that question is read", (text, asked) => {
+    expect(parsed(text).text).toBe(asked);
+  });
+
+  it.each([
+    ["Hi there, are you there? Who ordered the Casey audit?", "Who ordered the Casey audit?"],
+    ["Can you help me? How many police forces are investigating?", "How many police forces are investigating?"],
+  ])("GIVEN %j THEN the question that only chats with the bot is not the one read", (text, asked) => {
+    expect(parsed(text).text).toBe(asked);
+  });
+
+  it("GIVEN a question put to the bot that names someone THEN it is still the question", () => {
+    expect(parsed("Long day. Do you know who Jayne Senior is?").text).toContain("Do you know who Jayne Senior is?");
+  });
+
+  it.each([
+    ["I wonder whether you could tell me when Rauf was released from prison?", ["wonder"]],
+    ["I'd like to know what Philp said", ["like"]],
+    ["i really want to know how many forces are investigating", ["want"]],
+  ])("GIVEN %j THEN the asker's wish, %j, is not a word to find", (text, words) => {
+    const found = parsed(text).terms.map((t) => t.word);
+    for (const word of words) expect(found).not.toContain(word);
+  });
+
+  it("GIVEN someone else's wish THEN it is still a word to find", () => {
+    expect(parsed("what does philp want done with dual nationals").terms.map((t) => t.word)).toContain("want");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
