@@ -246,16 +246,36 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
 const EMBEDS_QUESTION = new Set(["wonder", "know", "tell", "ask", "explain", "remind", "show", "understand", "learn", "check", "confirm", "clarify"]);
 
 /**
- * Whether the wh-word at `i` opens a question put inside a request or a wish ("I was wondering *who*
- * Jayne Senior is", "please tell me *why* …", "I'd like to find out *when* …"): a verb that takes a
- * question comes right before it, or before "me"/"us", or "find out" does.
+ * Whether the wh-word at `i` opens a question put inside the asker's own request or wish ("I was
+ * wondering *who* Jayne Senior is", "please tell me *why* …", "I'd like to find out *when* …"): a verb
+ * that takes a question comes right before it, or before "me"/"us", or "find out" does, and that verb is
+ * the asker's (see `askersRequest`). "My grandson showed me *how to* use this" reports someone else's
+ * act, and "how to" asks for a way to act rather than for the articles' facts.
  */
 function embedsQuestion(tokens: readonly Token[], i: number, first: number): boolean {
+  if (tokens[i + 1]?.value.toLowerCase() === "to") return false;
   let j = i - 1;
   if (j >= first && /^(?:me|us|out)$/u.test(tokens[j]!.value.toLowerCase())) j--;
   if (j < first) return false;
   const verb = tokens[j]!.lemma;
-  return EMBEDS_QUESTION.has(verb) || (verb === "find" && tokens[j + 1]?.value.toLowerCase() === "out");
+  const embeds = EMBEDS_QUESTION.has(verb) || (verb === "find" && tokens[j + 1]?.value.toLowerCase() === "out");
+  return embeds && askersRequest(tokens, j, first);
+}
+
+/**
+ * Whether the verb at `j` is the asker's own request: it opens its clause (an imperative, "tell me …"),
+ * or its subject is "I", "we" or the bot ("could *you* tell me"), with only auxiliaries, adverbs,
+ * "to", "please" and the asker's wishes between ("I *would like to* know", "I *was* wondering").
+ */
+function askersRequest(tokens: readonly Token[], j: number, first: number): boolean {
+  for (let k = j - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    const word = t.value.toLowerCase();
+    if (t.kind === "punctuation") return true;
+    if (/^(?:i|we|you|u)$/u.test(word)) return true;
+    if (!(t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || FRAME_WORDS.has(word) || ASKERS_MIND.has(t.lemma))) return false;
+  }
+  return true;
 }
 
 /** The second person: whom a chat question is put to ("how are *you*", "can *you* help"). */

@@ -281,6 +281,13 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["My grandson has just shown me how to use this. How many recommendations did Casey make in her review?", "How many recommendations did Casey make in her review?"],
+    ["My cousin told me why she left the town. How many police forces are investigating grooming gangs?", "How many police forces are investigating grooming gangs?"],
+  ])("GIVEN %j, someone else's account with a wh-word in it THEN it is not read as a question", (text, asked) => {
+    expect(parsed(text).text).toBe(asked);
+  });
+
+  it.each([
     ["Hi there, are you there? Who ordered the Casey audit?", "Who ordered the Casey audit?"],
     ["Can you help me? How many police forces are investigating?", "How many police forces are investigating?"],
   ])("GIVEN %j THEN the question that only chats with the bot is not the one read", (text, asked) => {
