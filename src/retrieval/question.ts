@@ -108,12 +108,15 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const claims = claimedIdentities(text);
   // "Wasn't it Braverman?" alone: the claim is all there is to look up.
   const withoutClaims = contentTerms(tokens, text, choice, claims);
-  const terms = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice);
+  const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice);
+  const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
-  const speaker = asked(reported?.speaker ?? []);
+  const borrowed = terms.slice(own.length);
+  // "What did *he* say …": the one the pronoun means is whom to hear from.
+  const speaker = reported !== undefined && reported.speaker.every((k) => !keys.has(k)) && borrowed.length > 0 ? borrowed.map((t) => t.key) : asked(reported?.speaker ?? []);
   const type = claimType(questionType(text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text) };
@@ -209,10 +212,12 @@ const STANDS_ALONE = 3;
  * chat, except the sentence before a first question too short to stand alone. A single sentence is kept
  * whole.
  */
-function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[] } {
+function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[]; readonly before?: readonly QueryTerm[] } {
   const { tokens, sentences } = tokenise(text);
   if (sentences.length < 2) return { text, tokens };
   const asks: string[] = [];
+  // Where the first asking part starts, in tokens: the names before it are whom "he" or "she" may mean.
+  let firstAsk = -1;
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
@@ -225,8 +230,9 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
       // asker's own mind, "have I *remembered* that", are no words of their own).
       const own = (t: Token) => !FRAME_WORDS.has(t.value.toLowerCase()) && !FRAME_VERBS.has(t.lemma) && !VERDICTS.has(t.value.toLowerCase()) && !ASKERS_MIND.has(t.lemma);
       const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" && !t.stop && own(t)).length;
-      const set = previous && words < STANDS_ALONE && asks.length === 0 ? tokens[previous[0]]!.start : start;
-      asks.push(text.slice(set, end));
+      const set = previous && words < STANDS_ALONE && asks.length === 0 ? previous[0] : first;
+      if (asks.length === 0) firstAsk = set;
+      asks.push(text.slice(tokens[set]!.start, end));
       continue;
     }
     for (let i = first; i < last; i++) {
@@ -234,12 +240,48 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
+        if (asks.length === 0) firstAsk = i;
         asks.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         break;
       }
     }
   }
-  return asks.length > 0 ? { text: asks.join(" ") } : { text, tokens };
+  if (asks.length === 0) return { text, tokens };
+  return { text: asks.join(" "), before: lastNamed(tokens, sentences, firstAsk, text) };
+}
+
+/**
+ * The first name (a run of name words: "Keir Starmer", "Jayne Senior") of the last sentence before
+ * token `end` that names anyone: whom a "he" or "she" in the question after it most likely means.
+ */
+function lastNamed(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>, end: number, text: string): QueryTerm[] {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const [first, last] = sentences[k]!;
+    if (first >= end) continue;
+    const span = tokens.slice(first, Math.min(last + 1, end));
+    const names = new Map(contentTerms(span, text, false).filter((t) => t.isName).map((t) => [t.key, t]));
+    const run: QueryTerm[] = [];
+    for (const t of span) {
+      const name = names.get(t.key);
+      if (name) run.push(name);
+      else if (run.length > 0) break;
+    }
+    if (run.length > 0) return run;
+  }
+  return [];
+}
+
+/** Pronouns that stand for a person named earlier: "I've been reading about Jayne Senior. What was *her* reaction …?" */
+const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers)$/u;
+
+/**
+ * The names a question borrows from the message before it: when it speaks of someone only as "he" or
+ * "she" and names no one itself, the names of the sentences before its asking part are whom it means.
+ */
+function borrowedNames(tokens: readonly Token[], terms: readonly QueryTerm[], before: readonly QueryTerm[] | undefined): QueryTerm[] {
+  if (!before || terms.some((t) => t.isName) || !tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return [];
+  const keys = new Set(terms.map((t) => t.key));
+  return before.filter((t) => !keys.has(t.key) && keys.add(t.key));
 }
 
 /** Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to *know* when …". */

@@ -509,6 +509,11 @@ describe("the part of a message that asks", () => {
     expect(firstThree(message).some((p) => p.quote.includes("Jayne Senior, the whistleblower"))).toBe(true);
   });
 
+  it("GIVEN a question that means someone named in the sentence before it only by \"her\" THEN her words are what is quoted", () => {
+    const message = "I've been reading about Mrs Jayne Senior from Rotherham, the lady with the MBE. What was her reaction to how the government has treated the victims?";
+    expect(String(firstThree(message)[0]?.speaker?.name)).toMatch(/Senior/u);
+  });
+
   it.each([
     ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
     ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],

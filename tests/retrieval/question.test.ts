@@ -311,6 +311,22 @@ describe("question parsing", () => {
     expect(parsed("what does philp want done with dual nationals").terms.map((t) => t.word)).toContain("want");
   });
 
+  it("GIVEN a question that means someone named before it only by \"her\" THEN it looks for the name the last sentence gives first", () => {
+    const p = parsed("Good evening. I've been reading about Mrs Jayne Senior from Rotherham, the lady with the MBE. What was her reaction to how the government has treated the victims?");
+    const names = p.terms.filter((t) => t.isName).map((t) => t.word);
+    expect(names).toEqual(["jayne", "senior"]);
+  });
+
+  it("GIVEN \"what did he say\" after a sentence that names him THEN it asks to hear from him", () => {
+    const p = parsed("I remember Sir Keir Starmer was in charge of the prosecutors years ago, before he became Prime Minister. What did he say at the time about how the girls had been treated?");
+    expect(p.speaker).toEqual(["keir", "starmer"].map(stemKey));
+  });
+
+  it("GIVEN a question that names someone itself THEN it borrows no name from the sentences before it", () => {
+    const p = parsed("I've been reading about Mrs Jayne Senior from Rotherham. What did she say Baroness Casey found in her review?");
+    expect(p.terms.filter((t) => t.isName).map((t) => t.word)).not.toContain("jayne");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
