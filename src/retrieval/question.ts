@@ -117,7 +117,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const borrowed = terms.slice(own.length);
   // "What did *he* say …": the one the pronoun means is whom to hear from.
   const speaker = reported !== undefined && reported.speaker.every((k) => !keys.has(k)) && borrowed.length > 0 ? borrowed.map((t) => t.key) : asked(reported?.speaker ?? []);
-  const type = claimType(questionType(text, reported !== undefined), terms, claims);
+  // "There was a woman quoted saying … when they came out of prison. Who said that?": the type is the
+  // question's own ("who"), not that of a wh-word in the statement it brings along.
+  const type = claimType(questionType(asking.own ?? text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text) };
 }
@@ -212,10 +214,12 @@ const STANDS_ALONE = 3;
  * chat, except the sentence before a first question too short to stand alone. A single sentence is kept
  * whole.
  */
-function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[]; readonly before?: readonly QueryTerm[] } {
+function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[]; readonly before?: readonly QueryTerm[]; readonly own?: string } {
   const { tokens, sentences } = tokenise(text);
   if (sentences.length < 2) return { text, tokens };
   const asks: string[] = [];
+  // The asking parts without the sentence a short question brings along: what its type is read from.
+  const asked: string[] = [];
   // Where the first asking part starts, in tokens: the names before it are whom "he" or "she" may mean.
   let firstAsk = -1;
   for (const [k, [first, last]] of sentences.entries()) {
@@ -233,6 +237,7 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
       const set = previous && words < STANDS_ALONE && asks.length === 0 ? previous[0] : first;
       if (asks.length === 0) firstAsk = set;
       asks.push(text.slice(tokens[set]!.start, end));
+      asked.push(text.slice(start, end));
       continue;
     }
     for (let i = first; i < last; i++) {
@@ -242,12 +247,13 @@ function focus(text: string): { readonly text: string; readonly tokens?: readonl
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
         if (asks.length === 0) firstAsk = i;
         asks.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
+        asked.push(asks.at(-1)!);
         break;
       }
     }
   }
   if (asks.length === 0) return { text, tokens };
-  return { text: asks.join(" "), before: lastNamed(tokens, sentences, firstAsk, text) };
+  return { text: asks.join(" "), before: lastNamed(tokens, sentences, firstAsk, text), own: asked.join(" ") };
 }
 
 /**

@@ -327,6 +327,12 @@ describe("question parsing", () => {
     expect(p.terms.filter((t) => t.isName).map((t) => t.word)).not.toContain("jayne");
   });
 
+  it("GIVEN a short question that brings along a statement with a \"when\" in it THEN its type is its own (who), not the statement's (date)", () => {
+    const p = parsed("There was a woman quoted saying the community had not shunned the men when they came out of prison. Who said that?");
+    expect(p.text).toContain("when they came out of prison");
+    expect(p.type).toBe("who");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
