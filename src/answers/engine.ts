@@ -20,6 +20,7 @@ import {
 import type { Answer, Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
 import type { AnswerJson } from "./contract.js";
+import { mergeAnswers } from "./merge.js";
 import { assertVerbatim } from "./quote.js";
 import { toJson } from "./to-json.js";
 
@@ -93,9 +94,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
+      const maxPassages = askOptions.maxPassages ?? 5;
       const parsed = parseQuestion(question);
       const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
-      const answer = compose(question, parsed, ranked, { maxPassages: askOptions.maxPassages ?? 5 });
+      let answer = compose(question, parsed, ranked, { maxPassages });
+      // Two or more separate questions in one message: each is also answered on its own, so that each
+      // gets its best passage near the top, after the best passage for the message as a whole (one
+      // sentence may answer both: "published on Tuesday", "originally promised by Sajid Javid in 2018").
+      if (parsed.kind === "parsed" && parsed.parts.length > 1) {
+        const answers = parsed.parts.map((part) => compose(part.text, part, rank(part, context), { maxPassages }));
+        answer = mergeAnswers(question, [answer, ...answers], maxPassages) ?? answer;
+      }
       if (answer.kind === "answered") answer.passages.forEach(checked);
       // Not answered, in another language in Latin letters: say so rather than that the articles do not cover it.
       else if ((answer.reason === "off-topic" || answer.reason === "no-match") && readsAsForeign(parsed.text, context)) {

@@ -65,6 +65,12 @@ export type ParsedQuestion =
       readonly choice: boolean;
       /** A date or duration question about what is still to come ("when *will* the inquiry report", "when are they *meant to* start"). */
       readonly future: boolean;
+      /**
+       * The message's separate questions, when it asks two or more that each stand alone ("How many forces
+       * are investigating? When was Rauf released?", "how many forces are investigating and when was Rauf
+       * released"), each parsed on its own, in order; else none.
+       */
+      readonly parts: ReadonlyArray<Extract<ParsedQuestion, { kind: "parsed" }>>;
     };
 
 /**
@@ -99,6 +105,14 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { kind: "too-long", text: cleaned };
   const asking = focus(expandShorthand(cleaned));
+  const parsed = parseAsking(asking);
+  if (parsed.kind !== "parsed" || asking.parts.length < 2) return parsed;
+  const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
+  return parts.length > 1 ? { ...parsed, parts } : parsed;
+}
+
+/** Parse the part of a message that asks (see `focus`). */
+function parseAsking(asking: Focus): ParsedQuestion {
   const { text } = asking;
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: "empty", text };
   if (otherScript(text)) return { kind: "other-script", text };
@@ -121,7 +135,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   // question's own ("who"), not that of a wh-word in the statement it brings along.
   const type = claimType(questionType(asking.own ?? text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text) };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /** The units a date question may ask in: "what *year* …", "which *month* …". */
@@ -206,54 +220,97 @@ function onlyNames(tokens: readonly Token[], terms: readonly QueryTerm[]): boole
 
 /** A question with fewer content words than this leans on the sentence before it ("What does that line say?"). */
 const STANDS_ALONE = 3;
+/**
+ * One of several questions in a message is answered on its own too when it has at least this many
+ * content words ("how many signatures did the petition get?"); "And why?" or "who signed it?" only
+ * adds to the others.
+ */
+const ASKS_ON_ITS_OWN = 2;
+
+/** The part of a message that asks, as `focus` finds it. */
+interface Focus {
+  readonly text: string;
+  /** `text`'s tokens, when they are those of the whole message (nothing was cut). */
+  readonly tokens?: readonly Token[];
+  /** The names before the asking part: whom its "he" or "she" may mean (see `borrowedNames`). */
+  readonly before?: readonly QueryTerm[];
+  /** The asking part without the sentence a short question brings along: what its type is read from. */
+  readonly own?: string;
+  /** Its separate questions, when there are two or more that each stand alone. */
+  readonly parts: readonly Focus[];
+}
 
 /**
  * The part of the text that asks. When a message holds several sentences (wink-nlp splits them) and
  * some of them ask ("…?", or a wh-word followed by an auxiliary: "the thing I want to know is *what did
  * Sarah Champion say* …"), only those are the question: the rest is preamble, instructions to the bot or
  * chat, except the sentence before a first question too short to stand alone. A single sentence is kept
- * whole.
+ * whole. Two or more questions that each stand alone, in sentences of their own or joined by "and"/"or"
+ * before a wh-word that asks ("how many forces are investigating *and when was* Rauf released"), are
+ * also kept apart as its parts.
  */
-function focus(text: string): { readonly text: string; readonly tokens?: readonly Token[]; readonly before?: readonly QueryTerm[]; readonly own?: string } {
+function focus(text: string): Focus {
   const { tokens, sentences } = tokenise(text);
-  if (sentences.length < 2) return { text, tokens };
   const asks: string[] = [];
-  // The asking parts without the sentence a short question brings along: what its type is read from.
+  // The asking parts without the sentence a short question brings along.
   const asked: string[] = [];
-  // Where the first asking part starts, in tokens: the names before it are whom "he" or "she" may mean.
-  let firstAsk = -1;
+  // Each question of the message, in tokens: [first, last] and where its text starts (with what it brings along).
+  const parts: Array<{ readonly first: number; readonly last: number; readonly from: number }> = [];
+  const own = (t: Token) =>
+    t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()) && !FRAME_VERBS.has(t.lemma) && !VERDICTS.has(t.value.toLowerCase()) && !ASKERS_MIND.has(t.lemma);
+  /** Split the asking span [first, last] before each "and"/"or" that opens another question. */
+  const addParts = (first: number, last: number, from: number) => {
+    let at = first;
+    for (let j = first + 1; j < last; j++) {
+      const joins = /^(?:and|or)$/u.test(tokens[j]!.value.toLowerCase());
+      if (joins && WH.test(tokens[j + 1]!.value.toLowerCase()) && asksAfterWh(tokens, j + 1, last)) {
+        const end = tokens[j - 1]!.value === "," ? j - 2 : j - 1;
+        if (end >= at) parts.push({ first: at, last: end, from: at === first ? from : at });
+        at = j + 1;
+      }
+    }
+    parts.push({ first: at, last, from: at === first ? from : at });
+  };
+  const single = sentences.length < 2;
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const previous = sentences[k - 1];
-    if (text.slice(start, end).trimEnd().endsWith("?")) {
-      if (chatsWithBot(tokens.slice(first, last + 1))) continue;
+    if (single || text.slice(start, end).trimEnd().endsWith("?")) {
+      if (!single && chatsWithBot(tokens.slice(first, last + 1))) continue;
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
       // question of too few words to stand alone asks about the sentence before it, which comes with it
       // (a frame word such as "roughly" or "actually", a frame verb, a verdict, "is that *right*", and the
       // asker's own mind, "have I *remembered* that", are no words of their own).
-      const own = (t: Token) => !FRAME_WORDS.has(t.value.toLowerCase()) && !FRAME_VERBS.has(t.lemma) && !VERDICTS.has(t.value.toLowerCase()) && !ASKERS_MIND.has(t.lemma);
-      const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" && !t.stop && own(t)).length;
+      const words = tokens.slice(first, last + 1).filter(own).length;
       const set = previous && words < STANDS_ALONE && asks.length === 0 ? previous[0] : first;
-      if (asks.length === 0) firstAsk = set;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
+      addParts(first, last, set);
       continue;
     }
     for (let i = first; i < last; i++) {
-      if (WH.test(tokens[i]!.value.toLowerCase()) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first))) {
+      if (WH.test(tokens[i]!.value.toLowerCase()) && !relative(tokens, i, first) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first))) {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
-        if (asks.length === 0) firstAsk = i;
         asks.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         asked.push(asks.at(-1)!);
+        addParts(i, stop, i);
         break;
       }
     }
   }
-  if (asks.length === 0) return { text, tokens };
-  return { text: asks.join(" "), before: lastNamed(tokens, sentences, firstAsk, text), own: asked.join(" ") };
+  const separate = parts.length > 1 && parts.every((p) => tokens.slice(p.first, p.last + 1).filter(own).length >= ASKS_ON_ITS_OWN);
+  const split = separate
+    ? parts.map((p): Focus => {
+        const partText = text.slice(tokens[p.from]!.start, tokens[p.last]!.end);
+        return { text: partText, before: lastNamed(tokens, sentences, p.from, text), own: text.slice(tokens[p.first]!.start, tokens[p.last]!.end), parts: [] };
+      })
+    : [];
+  if (single) return { text, tokens, parts: split };
+  if (asks.length === 0) return { text, tokens, parts: [] };
+  return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split };
 }
 
 /**
@@ -288,6 +345,15 @@ function borrowedNames(tokens: readonly Token[], terms: readonly QueryTerm[], be
   if (!before || terms.some((t) => t.isName) || !tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return [];
   const keys = new Set(terms.map((t) => t.key));
   return before.filter((t) => !keys.has(t.key) && keys.add(t.key));
+}
+
+/**
+ * Whether the wh-word at `i` opens a relative clause in a statement ("a part they'd have to order in,
+ * *which was* brilliant news", "the men *who were* convicted"): it follows a comma or a noun.
+ */
+function relative(tokens: readonly Token[], i: number, first: number): boolean {
+  const before = tokens[i - 1];
+  return i > first && before !== undefined && (before.value === "," || before.pos === "NOUN" || before.pos === "PROPN");
 }
 
 /** Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to *know* when …". */

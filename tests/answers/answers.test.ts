@@ -514,6 +514,17 @@ describe("the part of a message that asks", () => {
     expect(String(firstThree(message)[0]?.speaker?.name)).toMatch(/Senior/u);
   });
 
+  it("GIVEN two questions in one sentence that no one passage answers together THEN each question's answer is among the first passages", () => {
+    const passages = firstThree("How many police forces are investigating grooming gangs, and how many recommendations did Louise Casey make?");
+    expect(passages.some((p) => p.quote.includes("29 police forces"))).toBe(true);
+    expect(passages.some((p) => p.quote.includes("12 recommendations"))).toBe(true);
+  });
+
+  it("GIVEN two questions one sentence answers together THEN that sentence comes first", () => {
+    const passages = firstThree("which day did the home office finally publish the grooming gangs paper, and what year had javid first promised it?");
+    expect(passages[0]!.quote).toMatch(/promised by\sSajid\sJavid\sin\s2018, was published on Tuesday/u);
+  });
+
   it.each([
     ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
     ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],

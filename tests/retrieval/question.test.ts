@@ -333,6 +333,25 @@ describe("question parsing", () => {
     expect(p.type).toBe("who");
   });
 
+  it.each([
+    ["how many police forces are investigating grooming gangs and when was Qari Abdul Rauf released from prison", [["how many police forces are investigating grooming gangs", "number"], ["when was Qari Abdul Rauf released from prison", "date"]]],
+    ["How many signatures did the petition get? Who ordered Rauf's deportation?", [["How many signatures did the petition get?", "number"], ["Who ordered Rauf's deportation?", "who"]]],
+  ])("GIVEN %j, two questions in one message, THEN each is also parsed on its own", (text, parts) => {
+    expect(parsed(text).parts.map((p) => [p.text, p.type])).toEqual(parts);
+  });
+
+  it.each([["When was Rauf released from prison? And why?"], ["how many police forces are investigating grooming gangs"]])(
+    "GIVEN %j THEN it is one question, not several",
+    (text) => {
+      expect(parsed(text).parts).toEqual([]);
+    },
+  );
+
+  it("GIVEN a statement with a relative clause (\", which was …\") before the question THEN the clause is not read as a question", () => {
+    const p = parsed("The man said it was a part they would have to order in, which was brilliant news. How many police forces are investigating grooming gangs?");
+    expect(p.text).toBe("How many police forces are investigating grooming gangs?");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
