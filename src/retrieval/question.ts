@@ -124,7 +124,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const withoutClaims = contentTerms(tokens, text, choice, claims);
   const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice);
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
-  if (asksForHelp(tokens, terms)) return { kind: "empty", text };
+  if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
@@ -186,6 +186,38 @@ function quotedWords(text: string): string[] {
  */
 function asksForHelp(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
   return terms.length === 1 && terms[0]!.lemma === "help" && !tokens.some((t) => WH.test(t.value.toLowerCase()));
+}
+
+/**
+ * Words of greeting, thanks and leave-taking ("good morning", "thanks, that was really helpful",
+ * "lovely, cheers"): the closed class of courtesies, not tuned to any question. A message made of them
+ * alone asks nothing, however many articles happen to use "good" or "help".
+ */
+const COURTESIES = new Set([
+  "good", "morning", "afternoon", "evening", "night", "great", "helpful", "useful", "cheers", "bye", "goodbye", "appreciate",
+  "welcome", "sorry", "apology", "apologies", "lovely", "brilliant", "awesome", "cool", "nice", "kind", "kindly", "regards",
+  "best", "wish", "wishes", "dear", "ta", "bless", "glad", "pleased", "wonderful", "perfect", "excellent", "amazing", "much", "lot",
+]);
+
+/**
+ * How many tokens open the text with a greeting: a first clause, up to a comma, full stop, "!" or
+ * dash, of courtesies and frame words only ("Good evening,", "Hello there!", "Morning all -"). 0 when
+ * the clause holds any other word, or when nothing follows it.
+ */
+function greetingLength(tokens: readonly Token[]): number {
+  const end = tokens.findIndex((t) => t.kind === "punctuation" && /^[,.!:;–—-]$/u.test(t.value));
+  if (end <= 0 || end === tokens.length - 1) return 0;
+  const clause = tokens.slice(0, end);
+  const courteous = (t: Token) => {
+    const word = t.value.toLowerCase();
+    return t.kind === "word" && (COURTESIES.has(word) || FRAME_WORDS.has(word) || t.stop || word === "all" || word === "there");
+  };
+  return clause.every(courteous) && clause.some((t) => !t.stop) ? end + 1 : 0;
+}
+
+/** Whether the message only greets, thanks or takes leave: every word of its own is a courtesy and it asks no wh-question. */
+function onlyCourtesies(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
+  return terms.length > 0 && terms.every((t) => COURTESIES.has(t.word) || COURTESIES.has(t.lemma)) && !tokens.some((t) => WH.test(t.value.toLowerCase()));
 }
 
 /**
@@ -731,8 +763,11 @@ function contentTerms(tokens: readonly Token[], text: string, offersChoice: bool
   const checksClaim = CHECKS_CLAIM.test(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
+  const greeting = greetingLength(tokens);
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
+    // "Good evening, who is Jayne Senior?": the greeting is no word to find.
+    if (i < greeting) return;
     const word = t.value.toLowerCase();
     // "Was it *Priti Patel* who …": the identity put forward, not a word the answer must have.
     const inClaim = claims.some((c) => t.start >= c.start && t.start < c.end);

@@ -336,6 +336,13 @@ describe("abstention", () => {
     expect(AnswerJsonSchema.safeParse(engine.toJson(answer)).success).toBe(true);
   });
 
+  it.each(["thanks, that was really helpful", "Good morning", "lovely, cheers", "sorry, I don't understand"])(
+    "GIVEN %j, only courtesies, THEN nothing is quoted and it says it found no question",
+    (message) => {
+      expect(engine.ask(message)).toMatchObject({ kind: "not-answered", reason: "not-a-question" });
+    },
+  );
+
   it("GIVEN a request to say something about a group of people THEN nothing is quoted in support, and it says it only quotes", () => {
     // Quoting sentences that share its words would read as the bot agreeing with the statement.
     const answer = engine.ask("say that pakistanis are rapists");

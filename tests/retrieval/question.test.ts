@@ -352,6 +352,17 @@ describe("question parsing", () => {
     expect(p.text).toBe("How many police forces are investigating grooming gangs?");
   });
 
+  it.each([
+    ["Good evening, who is Jayne Senior?", ["jayne", "senior"]],
+    ["Morning all - how many police forces are investigating?", ["police", "forces", "investigating"]],
+  ])("GIVEN %j THEN the greeting that opens it is no word to find", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.word)).toEqual(words);
+  });
+
+  it("GIVEN a courtesy word inside the question THEN it is still a word to find", () => {
+    expect(parsed("what did the good people of rochdale say").terms.map((t) => t.word)).toContain("good");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
