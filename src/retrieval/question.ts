@@ -215,9 +215,14 @@ function greetingLength(tokens: readonly Token[]): number {
   return clause.every(courteous) && clause.some((t) => !t.stop) ? end + 1 : 0;
 }
 
-/** Whether the message only greets, thanks or takes leave: every word of its own is a courtesy and it asks no wh-question. */
+/**
+ * Whether the message only greets, thanks or takes leave: every word of its own is a courtesy, and it
+ * asks nothing, neither a wh-question nor a yes/no one ("did she say *sorry*" asks about the articles).
+ */
 function onlyCourtesies(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
-  return terms.length > 0 && terms.every((t) => COURTESIES.has(t.word) || COURTESIES.has(t.lemma)) && !tokens.some((t) => WH.test(t.value.toLowerCase()));
+  const words = tokens.filter((t) => t.kind === "word").map((t) => t.value.toLowerCase());
+  const asks = words.some((w) => WH.test(w)) || AUXILIARY.test(words[0] ?? "");
+  return !asks && terms.length > 0 && terms.every((t) => COURTESIES.has(t.word) || COURTESIES.has(t.lemma));
 }
 
 /**

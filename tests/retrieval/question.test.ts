@@ -359,8 +359,11 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.word)).toEqual(words);
   });
 
-  it("GIVEN a courtesy word inside the question THEN it is still a word to find", () => {
-    expect(parsed("what did the good people of rochdale say").terms.map((t) => t.word)).toContain("good");
+  it.each([
+    ["what did the good people of rochdale say", "good"],
+    ["did she say sorry", "sorry"],
+  ])("GIVEN %j, a question with a courtesy word in it, THEN %j is still a word to find", (text, word) => {
+    expect(parsed(text).terms.map((t) => t.word)).toContain(word);
   });
 
   it("GIVEN one plain sentence THEN it is kept whole", () => {
