@@ -381,16 +381,22 @@ const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers)$/u;
 function borrowedNames(tokens: readonly Token[], terms: readonly QueryTerm[], before: readonly QueryTerm[] | undefined): QueryTerm[] {
   if (!before || terms.some((t) => t.isName) || !tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return [];
   const keys = new Set(terms.map((t) => t.key));
-  return before.filter((t) => !keys.has(t.key) && keys.add(t.key));
+  return before.filter((t) => !keys.has(t.key));
 }
 
+/** Wh-words that open a relative or time clause after a comma: "…, *which* was brilliant news", "…, *when* they came out". */
+const RELATIVE = /^(?:which|who|whom|whose|when|where)$/u;
+
 /**
- * Whether the wh-word at `i` opens a relative clause in a statement ("a part they'd have to order in,
- * *which was* brilliant news", "the men *who were* convicted"): it follows a comma or a noun.
+ * Whether the wh-word at `i` opens a relative clause in a statement: it follows a noun ("the men *who
+ * were* convicted"), or it is a relative word after a comma that closes a clause of its own ("a part
+ * they'd have to order in, *which was* brilliant news"; not "Anyway, *who* signed the letter").
  */
 function relative(tokens: readonly Token[], i: number, first: number): boolean {
   const before = tokens[i - 1];
-  return i > first && before !== undefined && (before.value === "," || before.pos === "NOUN" || before.pos === "PROPN");
+  if (i <= first || before === undefined) return false;
+  if (before.pos === "NOUN" || before.pos === "PROPN") return true;
+  return before.value === "," && RELATIVE.test(tokens[i]!.value.toLowerCase()) && i - 1 - first >= 3;
 }
 
 /** Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to *know* when …". */

@@ -366,6 +366,10 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.word)).toContain(word);
   });
 
+  it("GIVEN a question after a lead-in and a comma, with no question mark, THEN it is still read as the question", () => {
+    expect(parsed("Long week at work. Anyway, what did Chris Philp say about visas for Pakistan.").text).toBe("what did Chris Philp say about visas for Pakistan.");
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
