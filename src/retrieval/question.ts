@@ -457,6 +457,9 @@ function chatsWithBot(sentence: readonly Token[]): boolean {
 function asksAfterWh(tokens: readonly Token[], i: number, last: number): boolean {
   const next = tokens[i + 1]!;
   if (AUXILIARY.test(next.value.toLowerCase())) return true;
+  // "*who signed* the letter": a subject "who" with its verb ("what" with a verb is as often a free
+  // relative in a statement: "that's *what happened* to my cousin").
+  if (tokens[i]!.value.toLowerCase() === "who" && next.pos === "VERB" && i + 1 < last) return true;
   const after = tokens[i + 2];
   return i + 2 <= last && after !== undefined && ["ADJ", "ADV", "NOUN"].includes(next.pos) && AUXILIARY.test(after.value.toLowerCase());
 }

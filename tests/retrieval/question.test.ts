@@ -370,6 +370,14 @@ describe("question parsing", () => {
     expect(parsed("Long week at work. Anyway, what did Chris Philp say about visas for Pakistan.").text).toBe("what did Chris Philp say about visas for Pakistan.");
   });
 
+  it.each([
+    ["Long week at work. Anyway, who signed the letter to the Home Secretary.", "who signed the letter to the Home Secretary."],
+    ["That's what happened to my cousin. How many police forces are investigating grooming gangs?", "How many police forces are investigating grooming gangs?"],
+    ["My friend told me about the MP who signed the letter. How many police forces are investigating grooming gangs?", "How many police forces are investigating grooming gangs?"],
+  ])("GIVEN %j THEN the part that asks, %j, is what is read", (text, asked) => {
+    expect(parsed(text).text).toBe(asked);
+  });
+
   it("GIVEN one plain sentence THEN it is kept whole", () => {
     expect(parsed("tell me about the casey review").text).toBe("tell me about the casey review");
   });
