@@ -293,8 +293,6 @@ function focus(text: string): Focus {
   const asked: string[] = [];
   // Each question of the message, in tokens: [first, last] and where its text starts (with what it brings along).
   const parts: Array<{ readonly first: number; readonly last: number; readonly from: number }> = [];
-  const own = (t: Token) =>
-    t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()) && !FRAME_VERBS.has(t.lemma) && !VERDICTS.has(t.value.toLowerCase()) && !ASKERS_MIND.has(t.lemma);
   /** Split the asking span [first, last] before each "and"/"or" that opens another question. */
   const addParts = (first: number, last: number, from: number) => {
     let at = first;
@@ -319,7 +317,7 @@ function focus(text: string): Focus {
       // question of too few words to stand alone asks about the sentence before it, which comes with it
       // (a frame word such as "roughly" or "actually", a frame verb, a verdict, "is that *right*", and the
       // asker's own mind, "have I *remembered* that", are no words of their own).
-      const words = tokens.slice(first, last + 1).filter(own).length;
+      const words = tokens.slice(first, last + 1).filter(ownWord).length;
       const set = previous && words < STANDS_ALONE && asks.length === 0 ? previous[0] : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
@@ -338,7 +336,7 @@ function focus(text: string): Focus {
       }
     }
   }
-  const separate = parts.length > 1 && parts.every((p) => tokens.slice(p.first, p.last + 1).filter(own).length >= ASKS_ON_ITS_OWN);
+  const separate = parts.length > 1 && parts.every((p) => tokens.slice(p.first, p.last + 1).filter(ownWord).length >= ASKS_ON_ITS_OWN);
   const split = separate
     ? parts.map((p): Focus => {
         const partText = text.slice(tokens[p.from]!.start, tokens[p.last]!.end);
@@ -445,8 +443,21 @@ const SECOND_PERSON = /^(?:you|u|your|yours|yourself)$/u;
  */
 function chatsWithBot(sentence: readonly Token[]): boolean {
   if (!sentence.some((t) => SECOND_PERSON.test(t.value.toLowerCase()))) return false;
-  const own = sentence.filter((t) => (t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()) && !WH.test(t.value.toLowerCase())) || t.kind === "number");
-  return own.length < 2 && own.every((t) => t.kind === "word" && t.pos !== "PROPN" && !/^\p{Lu}/u.test(t.value));
+  if (sentence.some((t) => t.kind === "number")) return false;
+  // Frame verbs count here, unlike in `ownWord`: "could you *tell* me what each side says?" is a request
+  // for the articles' words, not chat.
+  const own = sentence.filter((t) => t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()));
+  return own.length < 2 && own.every((t) => t.pos !== "PROPN" && !/^\p{Lu}/u.test(t.value));
+}
+
+/**
+ * A word of the question's own: not a stop word, a frame word or verb ("please", "tell"), a verdict
+ * ("right") or the asker's own mind or wish ("I *think*", "I'd *like*"). What says whether a question
+ * stands alone, asks on its own, or only chats.
+ */
+function ownWord(t: Token): boolean {
+  const word = t.value.toLowerCase();
+  return t.kind === "word" && !t.stop && !FRAME_WORDS.has(word) && !FRAME_VERBS.has(t.lemma) && !VERDICTS.has(word) && !ASKERS_MIND.has(t.lemma);
 }
 
 /**
