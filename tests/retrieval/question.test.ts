@@ -328,7 +328,7 @@ describe("question parsing", () => {
 
   it("GIVEN a question that names someone itself THEN it borrows no name from the sentences before it", () => {
     const p = parsed("I've been reading about Mrs Jayne Senior from Rotherham. What did she say Baroness Casey found in her review?");
-    expect(p.terms.filter((t) => t.isName).map((t) => t.word)).not.toContain("jayne");
+    expect(p.terms.filter((t) => t.isName).map((t) => t.word)).toEqual(["casey"]);
   });
 
   it("GIVEN a short question that brings along a statement with a \"when\" in it THEN its type is its own (who), not the statement's (date)", () => {
