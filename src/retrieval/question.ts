@@ -82,6 +82,8 @@ const FRAME_WORDS = new Set([
   "hey", "ok", "okay", "lol", "yes", "no", "actually", "really", "exactly", "basically", "true",
   // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
   "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
+  // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".
+  "fr", "ngl", "tbh", "tbf", "imo", "imho", "idk", "btw", "fyi", "lmao", "lmfao", "rofl", "omg", "smh", "bruh", "lowkey",
   // What a quotation is called: "what was the *line* about …", "the exact *wording*", "her *words*".
   "line", "lines", "quote", "quotes", "quotation", "wording", "words", "phrase", "remark", "remarks", "comment", "comments",
 ]);

@@ -438,6 +438,11 @@ describe("abstention", () => {
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");
   });
 
+  it("GIVEN a question typed with chat fillers (\"fr who even is casey lol\") THEN it is answered as the plain question is", () => {
+    expect(engine.ask("fr who even is casey lol 💀")).toMatchObject({ kind: "answered" });
+    expect(firstQuote("fr who even is casey lol 💀")).toBe(firstQuote("who is casey"));
+  });
+
   it("GIVEN \"who got an MBE\" THEN the award is found surely, not held back by the word \"got\", which no sentence has", () => {
     const answer = engine.ask("who got an MBE");
     expect(answer).toMatchObject({ kind: "answered", tentative: false });

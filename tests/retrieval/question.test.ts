@@ -198,6 +198,10 @@ describe("question parsing", () => {
     ["roughly how many cases are being reviewed", "roughly"],
     ["approximately how many police operations are there", "approximately"],
     ["is it seriously true that rauf is still in rochdale", "seriously"],
+    // Chat's hedges, laughs and exclamations.
+    ["fr who even is casey lol", "fr"],
+    ["ngl how many forces r investigating", "ngl"],
+    ["why is rauf still here smh", "smh"],
     // Verbs that say little by themselves.
     ["who got an MBE", "got"],
     ["when did the rotherham scandal come out", "come"],
