@@ -144,6 +144,11 @@ function parseAsking(asking: Focus): ParsedQuestion {
 const TIME_UNITS = ["year", "date", "month", "day"];
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
+/**
+ * "How many years did he serve" asks how long, and "how many years ago …" when: a time span answers
+ * them ("more than a decade", "two years and six months"), which need not be written as a number.
+ */
+const COUNTS_TIME = /\bhow many (?:more |full |whole )?(?:years|months|weeks|days|decades|hours)\b( ago\b)?/u;
 
 /**
  * Whether the question asks when something will happen or how long it will take: the wh-words are
@@ -559,6 +564,8 @@ const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|coul
 function questionType(text: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
   if (YES_NO.test(t)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
+  const countsTime = COUNTS_TIME.exec(t);
+  if (countsTime) return countsTime[1] ? "date" : "duration";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t)) return "date";

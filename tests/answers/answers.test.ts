@@ -433,6 +433,11 @@ describe("abstention", () => {
     expect(quote).toContain("around 4,000 involved more than one perpetrator");
   });
 
+  it("GIVEN \"how many years ago …\" THEN it is answered surely by the dated sentence, as a \"when\" question is", () => {
+    expect(engine.ask("how many years ago was rauf released")).toMatchObject({ kind: "answered", tentative: false });
+    expect(firstQuote("how many years ago was rauf released")).toContain("released in November 2014");
+  });
+
   it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
     expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");

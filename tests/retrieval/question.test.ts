@@ -220,6 +220,16 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["how many years did rauf serve", "duration"],
+    ["how many yrs did he actually serve", "duration"],
+    ["how many months was robinson jailed for", "duration"],
+    ["how many years ago was rauf released", "date"],
+    ["how many cases were there in 2023", "number"],
+  ])("GIVEN %j THEN it asks for a %s: a span of time counts years, a number counts things", (text, type) => {
+    expect(parsed(text).type).toBe(type);
+  });
+
+  it.each([
     "how many convictions were there in 2022",
     "were grooming gang members deported in 2023",
   ])("GIVEN %j, which asks about a figure rather than checking one, THEN the figure is required", (text) => {
