@@ -336,9 +336,15 @@ function focus(text: string): Focus {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
-        asks.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
-        asked.push(asks.at(-1)!);
-        addParts(i, stop, i);
+        // Without its question mark too, a question of at most one word of its own brings the sentence
+        // before it along ("cooper ordered an audit. who is doing it", "… rauf's still here lol. what do
+        // both sides say"); one of two ("how young were the victims") stands alone here, as such a
+        // message is as often chat that ends in its question.
+        const words = tokens.slice(i, stop + 1).filter(ownWord).length;
+        const set = previous && i === first && words < ASKS_ON_ITS_OWN && asks.length === 0 ? previous[0] : i;
+        asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
+        asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
+        addParts(i, stop, set);
         break;
       }
     }

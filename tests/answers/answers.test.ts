@@ -438,6 +438,11 @@ describe("abstention", () => {
     expect(firstQuote("how many years ago was rauf released")).toContain("released in November 2014");
   });
 
+  it("GIVEN a statement and a short question typed without a question mark (\"cooper ordered an audit. who is doing it\") THEN the question is answered about the statement", () => {
+    expect(engine.ask("cooper ordered an audit. who is doing it")).toMatchObject({ kind: "answered" });
+    expect(firstQuote("cooper ordered an audit. who is doing it")).toContain("Baroness Louise Casey");
+  });
+
   it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
     expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");

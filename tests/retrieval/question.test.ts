@@ -282,6 +282,13 @@ describe("question parsing", () => {
     expect(p.text).toBe("More historic cases are being flagged for review. Roughly how many are they expecting to add?");
   });
 
+  it.each([
+    ["cooper ordered an audit. who is doing it", "cooper ordered an audit. who is doing it"],
+    ["rauf is still living in rochdale. why is that", "rauf is still living in rochdale. why is that"],
+  ])("GIVEN %j, a short question without a question mark after a statement THEN the statement comes with it", (text, read) => {
+    expect(parsed(text).text).toBe(read);
+  });
+
   it("GIVEN a last question without a question mark whose wh-word asks with one word (\"how young were they\") THEN it is read too", () => {
     expect(parsed("Long day at work. My cousin told me about it. how young were the victims").text).toBe("how young were the victims");
   });
