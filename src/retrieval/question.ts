@@ -300,12 +300,20 @@ function focus(text: string): Focus {
   const asked: string[] = [];
   // Each question of the message, in tokens: [first, last] and where its text starts (with what it brings along).
   const parts: Array<{ readonly first: number; readonly last: number; readonly from: number }> = [];
-  /** Split the asking span [first, last] before each "and"/"or" that opens another question. */
+  /**
+   * Split the asking span [first, last] before each "and"/"or" (or dash, or semicolon) that opens another
+   * question: "… and when was Rauf released", "… – how many major operations are live, and across how
+   * many forces?" (a preposition may come before the wh-word).
+   */
   const addParts = (first: number, last: number, from: number) => {
     let at = first;
     for (let j = first + 1; j < last; j++) {
-      const joins = /^(?:and|or)$/u.test(tokens[j]!.value.toLowerCase());
-      if (joins && WH.test(tokens[j + 1]!.value.toLowerCase()) && asksAfterWh(tokens, j + 1, last)) {
+      const word = tokens[j]!.value.toLowerCase();
+      // A dash ends a question only where a question comes before it: "for this week's pod – how many …"
+      // is one question after its preamble.
+      const joins = word === "and" || word === "or" || (/^[-–—;]$/u.test(word) && asksIn(tokens, at, j - 1));
+      const wh = tokens[j + 1]!.pos === "ADP" && j + 2 < last ? j + 2 : j + 1;
+      if (joins && WH.test(tokens[wh]!.value.toLowerCase()) && asksAfterWh(tokens, wh, last)) {
         const end = tokens[j - 1]!.value === "," ? j - 2 : j - 1;
         if (end >= at) parts.push({ first: at, last: end, from: at === first ? from : at });
         at = j + 1;
@@ -324,8 +332,8 @@ function focus(text: string): Focus {
       // question of too few words to stand alone asks about the sentence before it, which comes with it
       // (a frame word such as "roughly" or "actually", a frame verb, a verdict, "is that *right*", and the
       // asker's own mind, "have I *remembered* that", are no words of their own).
-      const words = tokens.slice(first, last + 1).filter(ownWord).length;
-      const set = previous && words < STANDS_ALONE && asks.length === 0 ? previous[0] : first;
+      const own = tokens.slice(first, last + 1).filter(ownWord);
+      const set = previous && own.length < STANDS_ALONE && !own.some(named) && asks.length === 0 ? previous[0] : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);
@@ -336,12 +344,13 @@ function focus(text: string): Focus {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
-        // Without its question mark too, a question of at most one word of its own brings the sentence
-        // before it along ("cooper ordered an audit. who is doing it", "… rauf's still here lol. what do
-        // both sides say"); one of two ("how young were the victims") stands alone here, as such a
-        // message is as often chat that ends in its question.
-        const words = tokens.slice(i, stop + 1).filter(ownWord).length;
-        const set = previous && i === first && words < ASKS_ON_ITS_OWN && asks.length === 0 ? previous[0] : i;
+        // Without its question mark too, a question of at most one word of its own, and that no noun or
+        // name, brings the sentence before it along ("cooper ordered an audit. who is doing it", "rauf is
+        // still living in rochdale. why is that"); one that names what it asks about ("who is casey",
+        // "how young were the victims") stands alone here, as such a message is as often chat that ends
+        // in its question.
+        const own = tokens.slice(i, stop + 1).filter(ownWord);
+        const set = previous && i === first && own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN") && asks.length === 0 ? previous[0] : i;
         asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
         asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         addParts(i, stop, set);
@@ -349,9 +358,16 @@ function focus(text: string): Focus {
       }
     }
   }
-  const separate = parts.length > 1 && parts.every((p) => tokens.slice(p.first, p.last + 1).filter(ownWord).length >= ASKS_ON_ITS_OWN);
+  // A part too short to ask on its own ("… and why?", "and across how many forces?") adds to the one before it.
+  const asking = parts.reduce<typeof parts>((kept, p) => {
+    const before = kept.at(-1);
+    if (before && tokens.slice(p.first, p.last + 1).filter(ownWord).length < ASKS_ON_ITS_OWN) kept[kept.length - 1] = { ...before, last: p.last };
+    else kept.push(p);
+    return kept;
+  }, []);
+  const separate = asking.length > 1 && tokens.slice(asking[0]!.first, asking[0]!.last + 1).filter(ownWord).length >= ASKS_ON_ITS_OWN;
   const split = separate
-    ? parts.map((p): Focus => {
+    ? asking.map((p): Focus => {
         const partText = text.slice(tokens[p.from]!.start, tokens[p.last]!.end);
         return { text: partText, before: lastNamed(tokens, sentences, p.from, text), own: text.slice(tokens[p.first]!.start, tokens[p.last]!.end), parts: [] };
       })
@@ -359,6 +375,18 @@ function focus(text: string): Focus {
   if (single) return { text, tokens, parts: split };
   if (asks.length === 0) return { text, tokens, parts: [] };
   return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split };
+}
+
+/**
+ * Whether a wh-word in tokens [first, last] opens a question (not a relative clause), counting "what's"
+ * as "what is" (which elsewhere, without more to go on, is as often a free relative: "that's what's wrong").
+ */
+function asksIn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (!WH.test(tokens[i]!.value.toLowerCase()) || relative(tokens, i, first)) continue;
+    if (asksAfterWh(tokens, i, last) || /^['’](?:s|re)$/u.test(tokens[i + 1]!.value)) return true;
+  }
+  return false;
 }
 
 /**
@@ -461,6 +489,11 @@ function chatsWithBot(sentence: readonly Token[]): boolean {
   // for the articles' words, not chat.
   const own = sentence.filter((t) => t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()));
   return own.length < 2 && own.every((t) => t.pos !== "PROPN" && !/^\p{Lu}/u.test(t.value));
+}
+
+/** A word written as a name: a question that names whom or what it asks about stands alone ("who is Casey?"). */
+function named(t: Token): boolean {
+  return t.pos === "PROPN" && !HONORIFIC_ANY_CASE.test(t.value);
 }
 
 /**

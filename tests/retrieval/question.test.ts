@@ -289,6 +289,13 @@ describe("question parsing", () => {
     expect(parsed(text).text).toBe(read);
   });
 
+  it.each([
+    ["thats what's wrong with this country. who is casey", "who is casey"],
+    ["That's what's wrong with this country. Who is Casey?", "Who is Casey?"],
+  ])("GIVEN %j, a short question that names whom it asks about THEN it stands alone", (text, read) => {
+    expect(parsed(text).text).toBe(read);
+  });
+
   it("GIVEN a last question without a question mark whose wh-word asks with one word (\"how young were they\") THEN it is read too", () => {
     expect(parsed("Long day at work. My cousin told me about it. how young were the victims").text).toBe("how young were the victims");
   });
@@ -361,11 +368,21 @@ describe("question parsing", () => {
   it.each([
     ["how many police forces are investigating grooming gangs and when was Qari Abdul Rauf released from prison", [["how many police forces are investigating grooming gangs", "number"], ["when was Qari Abdul Rauf released from prison", "date"]]],
     ["How many signatures did the petition get? Who ordered Rauf's deportation?", [["How many signatures did the petition get?", "number"], ["Who ordered Rauf's deportation?", "who"]]],
+    // After a dash, and with what a too-short question adds to the one before it.
+    [
+      "what did philp say about visas – how many operations are underway, and across how many forces?",
+      [["what did philp say about visas", "quote"], ["how many operations are underway, and across how many forces?", "number"]],
+    ],
   ])("GIVEN %j, two questions in one message, THEN each is also parsed on its own", (text, parts) => {
     expect(parsed(text).parts.map((p) => [p.text, p.type])).toEqual(parts);
   });
 
-  it.each([["When was Rauf released from prison? And why?"], ["how many police forces are investigating grooming gangs"]])(
+  it.each([
+    ["When was Rauf released from prison? And why?"],
+    ["how many police forces are investigating grooming gangs"],
+    // A preamble before a dash asks nothing.
+    ["for this week's pod – how many signatures did the petition get?"],
+  ])(
     "GIVEN %j THEN it is one question, not several",
     (text) => {
       expect(parsed(text).parts).toEqual([]);
