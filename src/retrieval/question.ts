@@ -137,7 +137,17 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // question's own ("who"), not that of a wh-word in the statement it brings along.
   const type = claimType(questionType(asking.own ?? text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test((asking.own ?? text).toLowerCase()) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+}
+
+/**
+ * The tokens of the wh-question that follows a yes/no question in the same sentence ("did MPs get a
+ * vote, *and what was the result*"), else none: a wh-word inside the yes/no question itself only opens
+ * a clause ("has she commissioned a stocktake of *how prevalent* it is"), so it asks about no word.
+ */
+function questionAfter(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => /^(?:and|or)$/iu.test(t.value) && i + 2 < tokens.length && WH.test(tokens[i + 1]!.value.toLowerCase()) && asksAfterWh(tokens, i + 1, tokens.length - 1));
+  return at < 0 ? [] : tokens.slice(at + 1);
 }
 
 /** The units a date question may ask in: "what *year* …", "which *month* …". */

@@ -443,6 +443,12 @@ describe("abstention", () => {
     expect(firstQuote("cooper ordered an audit. who is doing it")).toContain("Baroness Louise Casey");
   });
 
+  it("GIVEN a yes/no question with a \"how …\" clause inside (\"has the home secretary ordered an audit of how widespread …\") THEN it is answered, not turned down for want of the clause's word", () => {
+    const question = "has the home secretary ordered an audit of how widespread gang-based exploitation is across the country?";
+    expect(engine.ask(question)).toMatchObject({ kind: "answered" });
+    expect(firstQuote(question)).toContain("ordered Baroness Louise Casey to carry out an audit");
+  });
+
   it("GIVEN a hedged count, \"roughly how many cases are being reviewed\", THEN the figure is given surely, as for the plain question", () => {
     expect(engine.ask("roughly how many cases are being reviewed")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("roughly how many cases are being reviewed")).toContain("More than 800 cases");

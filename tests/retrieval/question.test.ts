@@ -61,6 +61,9 @@ describe("question parsing", () => {
     ["what is the population of rochdale", "population"],
     ["what is her view on the national inquiry", undefined],
     ["who signed the letter", undefined],
+    // A wh-word inside a yes/no question only opens a clause; one after it asks.
+    ["has the home secretary ordered a review of how widespread the abuse is", undefined],
+    ["did mps get a vote on the inquiry, and what was the result", "result"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
