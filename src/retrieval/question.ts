@@ -79,7 +79,7 @@ export type ParsedQuestion =
  */
 const FRAME_WORDS = new Set([
   "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
-  "hey", "ok", "okay", "lol", "yes", "no", "actually", "really", "exactly", "basically", "true",
+  "hey", "ok", "okay", "lol", "yes", "no", "yeah", "yep", "nah", "nope", "actually", "really", "exactly", "basically", "true",
   // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
   "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
   // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".

@@ -46,6 +46,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["mil", "million"],
   // Spoken contractions: "is the government gonna look at …".
   ["gonna", "going to"],
+  ["gona", "going to"],
   ["wanna", "want to"],
   ["gotta", "got to"],
   ["gimme", "give me"],
@@ -68,6 +69,15 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["theres", "there is"],
 ]);
 
+/**
+ * Single letters written out only in lower case ("rotherham *n* telford", "to do *w* grooming gangs"): a
+ * capital one is an initial ("George W. Bush").
+ */
+const LETTERS: ReadonlyMap<string, string> = new Map([
+  ["n", "and"],
+  ["w", "with"],
+]);
+
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */
 const PRIME_MINISTER = /\b(the|ex|former|then)(\s+)pm\b/giu;
 /** "the home sec", "shadow home sec": a secretary of state; "a sec" (a moment) stays. */
@@ -81,5 +91,5 @@ export function expandShorthand(text: string): string {
   return text
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
     .replace(SECRETARY, (_, office: string, space: string) => `${office}${space}secretary`)
-    .replace(WORD, (word) => SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word);
+    .replace(WORD, (word) => LETTERS.get(word) ?? SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word);
 }

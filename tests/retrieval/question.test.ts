@@ -251,8 +251,15 @@ describe("question parsing", () => {
     ["whats the latest on the rochdale ringleader", ["late", "rochdale", "ringleader"]],
     ["did the home sec say sorry", ["home", "secretary", "sorry"]],
     ["wait a sec, who is rauf", ["wait", "sec", "rauf"]],
+    ["is the govt gona look at misogyny n that or nah", ["government", "look", "misogyny"]],
+    ["whats it got to do w grooming gangs", ["grooming", "gang"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
+  });
+
+  it("GIVEN a capital single letter (\"George W Bush\") THEN it stays an initial, not chat's \"w\" for \"with\"", () => {
+    expect(parsed("what did George W Bush say").text).toBe("what did George W Bush say");
+    expect(parsed("what did george w bush say").text).toBe("what did george with bush say");
   });
 
   it("GIVEN a capitalised first word after opening punctuation THEN it is not taken for a name", () => {
