@@ -257,6 +257,13 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
 
+  it("GIVEN a spoiler and inline code of a few words each THEN each is a sentence of its own, and the question's type is its own", () => {
+    const p = parsed("||the mps who wrote to the home office|| `what did they say they werent aware of`");
+    expect(p.text).toBe("the mps who wrote to the home office. what did they say they werent aware of.");
+    expect(p.type).toBe("quote");
+    expect(parsed("who is ||rauf||").text).toBe("who is rauf");
+  });
+
   it("GIVEN a capital single letter (\"George W Bush\") THEN it stays an initial, not chat's \"w\" for \"with\"", () => {
     expect(parsed("what did George W Bush say").text).toBe("what did George W Bush say");
     expect(parsed("what did george w bush say").text).toBe("what did george with bush say");
