@@ -45,6 +45,7 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string | Replacer]> = [
 export function cleanQuestion(raw: string): string {
   let text = raw.normalize("NFC");
   for (const [pattern, replacement] of REPLACEMENTS) {
+    // One call per kind of replacement: TypeScript picks `replace`'s overload by the argument's type.
     text = typeof replacement === "string" ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   }
   return text.trim();
