@@ -146,8 +146,19 @@ function parseAsking(asking: Focus): ParsedQuestion {
  * a clause ("has she commissioned a stocktake of *how prevalent* it is"), so it asks about no word.
  */
 function questionAfter(tokens: readonly Token[]): readonly Token[] {
-  const at = tokens.findIndex((t, i) => /^(?:and|or)$/iu.test(t.value) && i + 2 < tokens.length && WH.test(tokens[i + 1]!.value.toLowerCase()) && asksAfterWh(tokens, i + 1, tokens.length - 1));
+  const last = tokens.length - 1;
+  const at = tokens.findIndex((t, j) => j > 0 && j < last && /^(?:and|or)$/iu.test(t.value) && opensQuestion(tokens, j, last));
   return at < 0 ? [] : tokens.slice(at + 1);
+}
+
+/**
+ * Whether the words after the joining token at `j` (before `last`) open a question of their own: a
+ * wh-word that asks, perhaps after a preposition ("…, and *when was* Rauf released", "and *across how
+ * many* forces").
+ */
+function opensQuestion(tokens: readonly Token[], j: number, last: number): boolean {
+  const wh = tokens[j + 1]!.pos === "ADP" && j + 2 < last ? j + 2 : j + 1;
+  return WH.test(tokens[wh]!.value.toLowerCase()) && asksAfterWh(tokens, wh, last);
 }
 
 /** The units a date question may ask in: "what *year* …", "which *month* …". */
@@ -322,8 +333,7 @@ function focus(text: string): Focus {
       // A dash ends a question only where a question comes before it: "for this week's pod – how many …"
       // is one question after its preamble.
       const joins = word === "and" || word === "or" || (/^[-–—;]$/u.test(word) && asksIn(tokens, at, j - 1));
-      const wh = tokens[j + 1]!.pos === "ADP" && j + 2 < last ? j + 2 : j + 1;
-      if (joins && WH.test(tokens[wh]!.value.toLowerCase()) && asksAfterWh(tokens, wh, last)) {
+      if (joins && opensQuestion(tokens, j, last)) {
         const end = tokens[j - 1]!.value === "," ? j - 2 : j - 1;
         if (end >= at) parts.push({ first: at, last: end, from: at === first ? from : at });
         at = j + 1;
