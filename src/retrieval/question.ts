@@ -6,6 +6,7 @@
 import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
 import { tokenise, YEAR, type Token } from "./nlp.js";
 import { expandShorthand } from "./shorthand.js";
+import { spokenNumbers } from "./spoken-numbers.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** The kind of answer a question asks for. */
@@ -106,7 +107,7 @@ const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
 export function parseQuestion(raw: string): ParsedQuestion {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { kind: "too-long", text: cleaned };
-  const asking = focus(expandShorthand(cleaned));
+  const asking = focus(spokenNumbers(expandShorthand(cleaned)));
   const parsed = parseAsking(asking);
   if (parsed.kind !== "parsed" || asking.parts.length < 2) return parsed;
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");

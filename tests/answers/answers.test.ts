@@ -185,6 +185,9 @@ describe("golden answers", () => {
     ["who chairs the EHRC?", "000_beddbbd999874ca3", "chair of the Equality and Human Rights Commission"],
     // The year is set two sentences earlier in the same quote ("… recorded by the police in 2023 …").
     ["how many cases of group child sexual exploitation were reported in 2023", "000_beddbbd999874ca3", "717 reported cases of group"],
+    // Dictated by voice: the numbers come as words.
+    ["um so how many offences involved more than one perpetrator in twenty twenty three", "000_beddbbd999874ca3", "around 4,000 involved more than one perpetrator"],
+    ["what were the seven hundred and seventeen cases", "000_beddbbd999874ca3", "717 cases of abuse"],
   ])("GIVEN %j THEN the top passage is from %s and quotes %j", (question, articleId, fragment) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");

@@ -263,6 +263,28 @@ describe("question parsing", () => {
     expect(parsed("who is ||rauf||").text).toBe("who is rauf");
   });
 
+  // Speech-to-text writes numbers out; the articles print 10 and up as digits and one to nine as words.
+  it.each([
+    ["how many cases were there in twenty twenty three", "how many cases were there in 2023"],
+    ["what were the seven hundred and seventeen cases", "what were the 717 cases"],
+    ["out of a hundred and fifteen thousand offences how many were gangs", "out of 115000 offences how many were gangs"],
+    ["when did the twenty MPs write", "when did the 20 MPs write"],
+    ["was rauf jailed in two thousand and twelve", "was rauf jailed in 2012"],
+    ["what happened in nineteen ninety seven", "what happened in 1997"],
+    ["what did the nine men do", "what did the nine men do"],
+    ["was he the one who ran it", "was he the one who ran it"],
+    ["how were thousands of girls let down", "how were thousands of girls let down"],
+    ["rotherham and telford and rochdale", "rotherham and telford and rochdale"],
+    ["two and a half years", "two and a half years"],
+  ])("GIVEN the spoken numbers of %j THEN the question read is %j", (text, read) => {
+    expect(parsed(text).text).toBe(read);
+  });
+
+  it("GIVEN a spoken year THEN it is searched for as the year, a number to match exactly", () => {
+    const year = parsed("how many cases were recorded in twenty twenty three").terms.find((t) => t.isNumber);
+    expect(year?.key).toBe("2023");
+  });
+
   it("GIVEN a capital single letter (\"George W Bush\") THEN it stays an initial, not chat's \"w\" for \"with\"", () => {
     expect(parsed("what did George W Bush say").text).toBe("what did George W Bush say");
     expect(parsed("what did george w bush say").text).toBe("what did george with bush say");
