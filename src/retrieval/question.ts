@@ -774,17 +774,21 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs of the asker's own mind and sources: "*I thought* it was May", "*I seem to recall* …", "*I read* somewhere …". */
 const ASKERS_MIND = new Set([
-  "think", "believe", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see",
+  "think", "believe", "reckon", "feel", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see",
   // The asker's wishes frame the request: "*I wonder* whether …", "*I'd like* to know", "*I hope* you can help".
   "wonder", "hope", "like", "want", "need", "curious", "interested",
 ]);
 
-/** Whether the verb at `i` is the asker's ("I thought", "I seem to recall", "I had understood"), not someone else's. */
+/**
+ * Whether the verb at `i` is the asker's ("I thought", "I seem to recall", "I had understood") or put to
+ * the bot ("what do *you think* about …": the bot has no views, the articles' words are what it gives),
+ * not someone else's.
+ */
 function askersOwn(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     const word = t.value.toLowerCase();
-    if (word === "i") return true;
+    if (word === "i" || word === "you" || word === "u") return true;
     if (t.kind !== "word" || !(t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || ASKERS_MIND.has(t.lemma))) return false;
   }
   return false;

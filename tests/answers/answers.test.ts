@@ -333,6 +333,8 @@ describe("abstention", () => {
     "",
     "@everyone",
     "<@123456789012345678>",
+    // The bot's view is asked for, on something the articles do not cover.
+    "what do you think about immigrants",
   ])("GIVEN %j THEN it says plainly the articles do not answer", (question) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("not-answered");
