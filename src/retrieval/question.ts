@@ -158,6 +158,7 @@ function questionAfter(tokens: readonly Token[]): readonly Token[] {
  * many* forces").
  */
 function opensQuestion(tokens: readonly Token[], j: number, last: number): boolean {
+  if (j + 1 > last) return false;
   const wh = tokens[j + 1]!.pos === "ADP" && j + 2 < last ? j + 2 : j + 1;
   return WH.test(tokens[wh]!.value.toLowerCase()) && asksAfterWh(tokens, wh, last);
 }
@@ -533,7 +534,9 @@ function ownWord(t: Token): boolean {
  * pronoun or an article: "when I was young" is no question).
  */
 function asksAfterWh(tokens: readonly Token[], i: number, last: number): boolean {
-  const next = tokens[i + 1]!;
+  // A wh-word that ends the sentence asks nothing after it ("was it twenty percent *or what*").
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 > last) return false;
   if (AUXILIARY.test(next.value.toLowerCase())) return true;
   // "*who signed* the letter": a subject "who" with its verb ("what" with a verb is as often a free
   // relative in a statement: "that's *what happened* to my cousin").

@@ -283,6 +283,12 @@ describe("question parsing", () => {
     expect(parsed(text).text).toBe(read);
   });
 
+  it("GIVEN a message that ends in \"or what\" THEN it is read as the question before it", () => {
+    const p = parsed("so by how much did deportations drop under the tories was it like twenty percent or what");
+    expect(p.type).toBe("number");
+    expect(p.terms.map((t) => t.word)).toEqual(expect.arrayContaining(["deportations", "drop", "tories"]));
+  });
+
   it("GIVEN a spoken year THEN it is searched for as the year, a number to match exactly", () => {
     const year = parsed("how many cases were recorded in twenty twenty three").terms.find((t) => t.isNumber);
     expect(year?.key).toBe("2023");
