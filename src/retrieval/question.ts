@@ -641,7 +641,9 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
   if (/^when\b/u.test(asked)) return "date";
   // "What did Chris Philp *say*", "what do they *think*", "what did the whistleblower *expect*": a
   // reporting verb after an auxiliary (see reportedSpeech).
-  if ((reportsSpeech && /^what\b/u.test(asked)) || /\bquote\b|\bin (?:his|her|their) (?:own )?words\b/u.test(asked)) return "quote";
+  // A quote asked for before the wh-word counts too: "any *quote* where a Tory admits …", "give me a
+  // *quote* from someone who …".
+  if ((reportsSpeech && /^what\b/u.test(asked)) || /\bquotes?\b|\bin (?:his|her|their) (?:own )?words\b/u.test(t)) return "quote";
   if (ASKS_OPINION.test(asked)) return "quote";
   if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";

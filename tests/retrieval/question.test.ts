@@ -40,6 +40,9 @@ describe("question parsing", () => {
     ["can you tell me how many MPs signed the letter", "number"],
     ["could you remind me when rauf was released", "date"],
     ["does anyone know when the audit started", "date"],
+    // A quote asked for before the wh-word.
+    ["any quote where a tory admits they struggled to deport them", "quote"],
+    ["give me a quote from someone who thinks the data is poor", "quote"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
