@@ -85,6 +85,8 @@ const FRAME_WORDS = new Set([
   "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
   // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".
   "fr", "ngl", "tbh", "tbf", "imo", "imho", "idk", "btw", "fyi", "lmao", "lmfao", "rofl", "omg", "smh", "bruh", "lowkey",
+  // Speech's fillers, as speech-to-text types them: "*um* so how do they …".
+  "um", "umm", "uh", "uhh", "er", "erm",
   // What a quotation is called: "what was the *line* about …", "the exact *wording*", "her *words*".
   "line", "lines", "quote", "quotes", "quotation", "wording", "words", "phrase", "remark", "remarks", "comment", "comments",
 ]);
@@ -645,7 +647,8 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
   // *quote* from someone who …".
   if ((reportsSpeech && /^what\b/u.test(asked)) || /\bquotes?\b|\bin (?:his|her|their) (?:own )?words\b/u.test(t)) return "quote";
   if (ASKS_OPINION.test(asked)) return "quote";
-  if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group)\b/u.test(asked)) return "who";
+  // "Which *one of* the gang members …": which of those named, as a name.
+  if (/^(?:who|whom|whose)\b|^which (?:mp|minister|person|people|politician|official|group|ones? of)\b/u.test(asked)) return "who";
   if (/^how (?:do|does|did|are|is|were|was|can|could|will|would|should|has|have|had|must|might)\b/u.test(asked)) return "reason";
   return "fact";
 }
@@ -706,7 +709,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
       const rest = tokens.slice(i + 2);
       const preposition = rest.findIndex((t) => t.pos === "ADP");
       const noun = rest.slice(0, preposition < 0 ? undefined : preposition).findLast((t) => t.pos === "NOUN");
-      return noun && !OPINION.test(noun.lemma) ? [noun.key] : [];
+      return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) ? [noun.key] : [];
     }
   }
   return [];
@@ -717,6 +720,11 @@ const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 /** Nouns that ask for someone's opinion ("what is her *view* on …", "the government's *position*"). */
 const OPINION_NOUNS = ["view", "opinion", "position", "stance", "thought", "take", "verdict", "reaction", "response"];
 const OPINION = new RegExp(`^(?:${OPINION_NOUNS.join("|")})$`, "u");
+/**
+ * Nouns for what someone proposes or argues ("what's his *plan*", "what is her *argument*"): the answer
+ * is the proposal in the speaker's words, which seldom call it one, so no word is asked about.
+ */
+const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point|message|demand|answer)$/u;
 /** "What is her *view*", "what are his *thoughts*": a question for someone's words. */
 const ASKS_OPINION = new RegExp(`^what(?:'s| is| was| are| were)\\b.*\\b(?:${OPINION_NOUNS.join("|")})s?\\b`, "u");
 

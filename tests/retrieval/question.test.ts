@@ -43,6 +43,7 @@ describe("question parsing", () => {
     // A quote asked for before the wh-word.
     ["any quote where a tory admits they struggled to deport them", "quote"],
     ["give me a quote from someone who thinks the data is poor", "quote"],
+    ["which one of the gang members did pakistan refuse to take back", "who"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
@@ -63,6 +64,9 @@ describe("question parsing", () => {
     ["who wants the grooming gangs deported", undefined],
     ["what is the population of rochdale", "population"],
     ["what is her view on the national inquiry", undefined],
+    // What someone proposes, in words of their own that seldom name it so.
+    ["so how does philp get pakistan to take them back, whats his plan", undefined],
+    ["what is falkner's argument against a national inquiry", undefined],
     ["who signed the letter", undefined],
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
     ["has the home secretary ordered a review of how widespread the abuse is", undefined],
@@ -258,6 +262,7 @@ describe("question parsing", () => {
     ["did the home sec say sorry", ["home", "secretary", "sorry"]],
     ["wait a sec, who is rauf", ["wait", "sec", "rauf"]],
     ["is the govt gona look at misogyny n that or nah", ["government", "look", "misogyny"]],
+    ["um so er erm who is rauf", ["rauf"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
