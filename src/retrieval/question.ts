@@ -703,12 +703,14 @@ function focusKeys(tokens: readonly Token[]): string[] {
       return object ? [object.key] : [];
     }
     if (w === "what" && at(i + 1)?.lemma === "be") {
-      // The noun asked for ends the words before the first preposition ("what is the *population* of
-      // Rochdale", "what is Sarah Champion's *majority*"). "What is her *view* on …" asks for her words,
-      // which no sentence calls a view: then no word is asked about.
+      // The noun asked for ends the words before the first preposition or verb ("what is the *population*
+      // of Rochdale", "what is Sarah Champion's *majority*", "what's the best *quote* defending …"). "What
+      // is her *view* on …" asks for her words, which no sentence calls a view: then no word is asked
+      // about; nor does "what is the government *doing*", which asks what it does.
       const rest = tokens.slice(i + 2);
-      const preposition = rest.findIndex((t) => t.pos === "ADP");
-      const noun = rest.slice(0, preposition < 0 ? undefined : preposition).findLast((t) => t.pos === "NOUN");
+      const end = rest.findIndex((t) => t.pos === "ADP" || t.pos === "VERB");
+      if (rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") return [];
+      const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t) => t.pos === "NOUN");
       return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) ? [noun.key] : [];
     }
   }

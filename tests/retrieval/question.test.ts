@@ -67,6 +67,10 @@ describe("question parsing", () => {
     // What someone proposes, in words of their own that seldom name it so.
     ["so how does philp get pakistan to take them back, whats his plan", undefined],
     ["what is falkner's argument against a national inquiry", undefined],
+    // The noun phrase ends at a verb; "what is X doing" asks what X does.
+    ["what's the best quote defending the home office's record on removals", undefined],
+    ["what is the evidence supporting that claim", "evidence"],
+    ["what is the government actually doing about the gangs", undefined],
     ["who signed the letter", undefined],
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
     ["has the home secretary ordered a review of how widespread the abuse is", undefined],
