@@ -16,14 +16,24 @@ export const MAX_QUESTION_LENGTH = 4000;
 const SPAN = /\|\|([^|]+)\|\||`([^`]+)`/gu;
 const SENTENCE_WORDS = 3;
 
-function spanText(_: string, spoiler?: string, code?: string): string {
+const isSentence = (inner: string) => (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= SENTENCE_WORDS;
+/** A span that closes the text (before the span being replaced). */
+const SPAN_BEFORE = /(?:\|\|([^|]+)\|\||`([^`]+)`)$/u;
+
+function spanText(_: string, ...args: Array<string | number | undefined>): string {
+  // `replace` passes the two groups, then the match's offset and the whole text (as it was).
+  const [spoiler, code, offset, text] = args as [string | undefined, string | undefined, number, string];
   const inner = (spoiler ?? code ?? "").trim();
-  const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words < SENTENCE_WORDS || /[.?!]$/u.test(inner)) return ` ${inner} `;
-  return ` ${inner}. `;
+  if (!isSentence(inner)) return ` ${inner} `;
+  // It ends the sentence before it too ("… nobody has read the report lol `why do the abusers …?`"),
+  // which a span of its own may already have ended.
+  const before = text.slice(0, offset).trimEnd();
+  const span = SPAN_BEFORE.exec(before);
+  const ended = before === "" || /[.?!:;,]$/u.test(before) || (span !== null && isSentence(span[1] ?? span[2] ?? ""));
+  return `${ended ? " " : ". "}${inner}${/[.?!]$/u.test(inner) ? "" : "."} `;
 }
 
-type Replacer = (match: string, ...groups: Array<string | undefined>) => string;
+type Replacer = (match: string, ...args: Array<string | number | undefined>) => string;
 
 const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string | Replacer]> = [
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, " "],

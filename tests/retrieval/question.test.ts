@@ -278,6 +278,13 @@ describe("question parsing", () => {
     expect(parsed("who is ||rauf||").text).toBe("who is rauf");
   });
 
+  it("GIVEN a question in inline code after chat with no full stop THEN the code is the question asked", () => {
+    const p = parsed("half the team reckons it's made up and nobody has read the report lol ||settle it|| `why do the abusers pick girls from another community?` exact line pls");
+    expect(p.text).toBe("why do the abusers pick girls from another community?");
+    expect(p.terms.map((t) => t.word)).not.toContain("settle");
+    expect(p.type).toBe("reason");
+  });
+
   // Speech-to-text writes numbers out; the articles print 10 and up as digits and one to nine as words.
   it.each([
     ["how many cases were there in twenty twenty three", "how many cases were there in 2023"],
