@@ -23,7 +23,8 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 /** A run of number words: words joined by spaces or hyphens, with "and" or "a" allowed inside. */
 const RUN = /(?<![\p{L}\p{N}])(?:(?:a|oh|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+|(?![\p{L}\p{N}])))+/giu;
 
-type Piece = { readonly kind: "group"; readonly value: number; readonly spoken: boolean } | { readonly kind: "scale"; readonly value: number };
+/** A number below 100 ("twenty three"; `afterOh` for the "oh five" of "twenty oh five"), or a scale word. */
+type Piece = { readonly kind: "group"; readonly value: number; readonly afterOh: boolean } | { readonly kind: "scale"; readonly value: number };
 
 /**
  * The run read as number groups below 100 ("twenty three" is one group) and scales. `null` when a word
@@ -43,7 +44,7 @@ function pieces(words: readonly string[]): Piece[] | null {
       // "twenty oh five": a zero that only a year's second half has.
       const unit = UNITS.get(words[i + 1] ?? "");
       if (unit === undefined || unit === 0 || unit > 9 || out.length === 0) return null;
-      out.push({ kind: "group", value: unit, spoken: true });
+      out.push({ kind: "group", value: unit, afterOh: true });
       i++;
       continue;
     }
@@ -51,26 +52,24 @@ function pieces(words: readonly string[]): Piece[] | null {
     if (tens !== undefined) {
       const unit = UNITS.get(words[i + 1] ?? "");
       if (unit !== undefined && unit > 0 && unit < 10) {
-        out.push({ kind: "group", value: tens + unit, spoken: false });
+        out.push({ kind: "group", value: tens + unit, afterOh: false });
         i++;
-      } else out.push({ kind: "group", value: tens, spoken: false });
+      } else out.push({ kind: "group", value: tens, afterOh: false });
       continue;
     }
     const unit = UNITS.get(w);
     if (unit === undefined) return null;
-    out.push({ kind: "group", value: unit, spoken: false });
+    out.push({ kind: "group", value: unit, afterOh: false });
   }
   return out;
 }
 
 /** The value of a run of pieces, or `null` when it is not one number. */
 function valueOf(ps: readonly Piece[]): number | null {
-  const groups = ps.filter((p) => p.kind === "group");
   // A year read in two halves: "twenty twenty three", "nineteen ninety nine", "twenty oh five".
-  if (ps.length === 2 && groups.length === 2) {
-    const [first, second] = groups as [Piece, Piece];
-    if (first.value >= 10 && (second.value >= 10 || ("spoken" in second && second.spoken))) return first.value * 100 + second.value;
-    return null;
+  const [first, second] = ps;
+  if (ps.length === 2 && first?.kind === "group" && second?.kind === "group") {
+    return first.value >= 10 && (second.value >= 10 || second.afterOh) ? first.value * 100 + second.value : null;
   }
   let total = 0;
   let current: number | null = null;
@@ -110,8 +109,9 @@ export function spokenNumbers(text: string): string {
     while (first < last && (words[first] === "and" || words[first] === "oh" || (words[first] === "a" && !SCALES.has(words[first + 1] ?? "")))) first++;
     while (last > first && (words[last - 1] === "and" || words[last - 1] === "a" || words[last - 1] === "oh")) last--;
     const core = words.slice(first, last).map((w) => (w === "a" ? "one" : w));
-    if (core.length === 0) return run;
-    // A lone word below ten stays a word, as the articles print it.
+    // A lone word below ten stays a word, as the articles print it, and a scale word needs a number
+    // before it ("the million-pound question", "hundred" alone).
+    if (core.length === 0 || SCALES.has(core[0]!)) return run;
     if (core.length === 1 && (UNITS.get(core[0]!) ?? 10) < 10) return run;
     const ps = pieces(core);
     const value = ps === null ? null : valueOf(ps);

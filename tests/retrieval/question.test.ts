@@ -298,6 +298,7 @@ describe("question parsing", () => {
     ["how were thousands of girls let down", "how were thousands of girls let down"],
     ["rotherham and telford and rochdale", "rotherham and telford and rochdale"],
     ["two and a half years", "two and a half years"],
+    ["is that the million pound question", "is that the million pound question"],
   ])("GIVEN the spoken numbers of %j THEN the question read is %j", (text, read) => {
     expect(parsed(text).text).toBe(read);
   });
