@@ -803,7 +803,7 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     const word = t.value.toLowerCase();
-    if (word === "i" || word === "you" || word === "u") return true;
+    if (word === "i" || SECOND_PERSON.test(word)) return true;
     if (t.kind !== "word" || !(t.pos === "ADV" || t.pos === "AUX" || t.pos === "PART" || ASKERS_MIND.has(t.lemma))) return false;
   }
   return false;
