@@ -14,7 +14,8 @@ Answers are the articles' own sentences, verbatim, with the speaker and the head
   :context N   the sentences around passage N of the last answer
   :articles    list the articles       :article N   read article N (or its id)
   :json        toggle JSON output      :help        this text
-  :quit        leave (or Ctrl-D)`;
+  :quit        leave (or Ctrl-D)
+Commands also work with a slash, as in Discord: /help, /more, /ask why is Rauf still in Rochdale?`;
 
 /** Passages shown per question, and per `:more`. */
 export const PAGE = 5;
@@ -34,12 +35,15 @@ export interface ReplOutput {
 export function replLine(engine: Engine, state: ReplState, line: string, colour: boolean): ReplOutput {
   const input = line.trim();
   if (input === "") return { text: "" };
-  // A command is a colon and a word; anything else (":)", ": why …") is a question.
-  const command = /^:([a-z]+)(?:\s+(.*))?$/iu.exec(input);
+  // A command is a colon and a word; anything else (":)", ": why …") is a question. A slash works as
+  // the colon does, as people used to the bot's slash commands type it ("/help", "/ask who is Rauf").
+  const command = /^([:/])([a-z]+)(?:\s+([\s\S]*))?$/iu.exec(input);
   try {
     if (!command) return { text: ask(engine, state, input, colour) };
-    const [, name, arg = ""] = command;
+    const [, prefix, name, arg = ""] = command;
     switch (name!.toLowerCase()) {
+      case "ask":
+        return arg.trim() === "" ? { text: 'Type the question after it, e.g. :ask why is Qari Abdul Rauf still in Rochdale?' } : { text: ask(engine, state, arg.trim(), colour) };
       case "quit":
       case "q":
       case "exit":
@@ -58,7 +62,7 @@ export function replLine(engine: Engine, state: ReplState, line: string, colour:
       case "context":
         return { text: context(engine, state, arg.trim(), colour) };
       default:
-        return { text: `There is no command :${name}. Type :help for the list.` };
+        return { text: `There is no command ${prefix}${name}. Type :help for the list.` };
     }
   } catch (error) {
     // Never a stack trace at the prompt: a bug gets one line and the session goes on.

@@ -108,6 +108,17 @@ describe("the REPL's commands", () => {
     expect(session()(":)")).toMatch(/could not find a question/u);
   });
 
+  it("GIVEN Discord's slash instead of the colon (/help, /ask Q, /more) THEN the same commands run", () => {
+    const say = session();
+    expect(say("/help")).toBe(say(":help"));
+    const asked = passagesIn(say("/ask what did Yvette Cooper announce about grooming gangs"));
+    expect(asked).toHaveLength(PAGE);
+    expect(passagesIn(session()("what did Yvette Cooper announce about grooming gangs"))).toEqual(asked);
+    expect(passagesIn(say("/more"))[0]?.n).toBe(PAGE + 1);
+    expect(say("/ask")).toMatch(/^Type the question after it/u);
+    expect(say("/frobnicate")).toBe("There is no command /frobnicate. Type :help for the list.");
+  });
+
   it("GIVEN :json THEN the next answer is the JSON contract and :more extends it", () => {
     const say = session();
     expect(say(":json")).toBe("JSON output on");
