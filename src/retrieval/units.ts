@@ -19,6 +19,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
     const fullNames = fullNamesBySurname(article);
     // The names and years of each quotable sentence, by sentence index, for the sentences after it.
     const mentions = new Map<number, Mentions>();
+    const headlineNames = headlineNameKeys(article);
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
       const tokens = sentence.tokens;
@@ -45,7 +46,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys,
         positions: new KeyPositions(keys, at),
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
-        contextKeys: borrowedKeys(sentence, tokens, mentions),
+        contextKeys: withKeys(borrowedKeys(sentence, tokens, mentions), headlineNames),
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind) || (e.kind === "duration" && placesInTime(tokens, e.first))),
@@ -242,6 +243,22 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   if (PARTITIVE.test(openingWords(tokens))) for (const key of before[1]?.figures ?? []) keys.add(key);
   return keys.size > 0 ? keys : NO_KEYS;
 }
+
+/**
+ * The headline's names that the body also writes as names (capitalised after a sentence's first word):
+ * whom every sentence of the article is about, though it may say only "the report" or "the department".
+ * Found as a speaker is, so a question naming them is not turned down for a name its answer leaves out.
+ * A headline in title case ("MPs Call for Action on Rape Gangs …") gives only the words that are names
+ * in the body too.
+ */
+function headlineNameKeys(article: Article): ReadonlySet<string> {
+  const headline = article.sentences.find((s) => s.headline);
+  if (!headline) return NO_KEYS;
+  const inBody = new Set(article.sentences.filter((s) => !s.headline && !s.furniture).flatMap((s) => s.tokens.filter((t, i) => i > 0 && isNameWord(t)).map((t) => t.key)));
+  return new Set(headline.tokens.filter((t) => isNameWord(t) && inBody.has(t.key)).map((t) => t.key));
+}
+
+const withKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => (b.size === 0 ? a : new Set([...a, ...b]));
 
 /** What the flexsearch index needs of each unit. */
 export function indexedUnit(unit: Unit): IndexedUnit {

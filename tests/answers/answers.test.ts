@@ -470,6 +470,11 @@ describe("abstention", () => {
     expect(firstQuote("who got an MBE")).toContain("awarded an MBE");
   });
 
+  it("GIVEN a question naming whom an article's headline is about THEN a sentence of that article that says only \"the report\" still answers it", () => {
+    // The Home Office report's article: "Sarah Champion, … who also sat on the external reference group, said the report …".
+    expect(firstQuote("what role did Sarah Champion play in the Home Office research?")).toContain("sat on the external reference group");
+  });
+
   it("GIVEN \"what year …\" THEN the sentence with the year is first, not one that merely says \"years\"", () => {
     // "Rauf was sentenced to six years …" has the word; the conviction in 2012 is the answer.
     expect(firstQuote("what year did rauf get convicted")).toContain("in 2012");
