@@ -30,7 +30,8 @@ export interface Unit {
   readonly speakerKeys: ReadonlySet<string>;
   /**
    * Keys it borrows from the two sentences before it: their names, when it refers back with "he", "she",
-   * "they"; their years, when it names none itself.
+   * "they"; their years, when it names none itself. And the names of its article's headline, which every
+   * sentence of the article is about ("the report" of "Home Office release report on …").
    */
   readonly contextKeys: ReadonlySet<string>;
   readonly length: number;
