@@ -28,7 +28,8 @@ export interface QueryTerm {
   /**
    * A number the question puts forward to be checked ("is it right that *30* police forces …", "my notes
    * say *2018*") or to choose from ("in *2013* or 2014?"): the articles may give another one, and the
-   * sentence that does is the answer.
+   * sentence that does is the answer. Also any word of a claim passed on second-hand ("someone posted
+   * that *Braverman said* …", see hearsay): a name there may be the wrong one too.
    */
   readonly claimed: boolean;
 }
@@ -80,7 +81,7 @@ export type ParsedQuestion =
  */
 const FRAME_WORDS = new Set([
   "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
-  "hey", "ok", "okay", "lol", "yes", "no", "yeah", "yep", "nah", "nope", "actually", "really", "exactly", "basically", "true",
+  "hey", "ok", "okay", "lol", "yes", "no", "yeah", "yep", "nah", "nope", "actually", "actual", "really", "exactly", "basically", "true",
   // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
   "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
   // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".
@@ -125,9 +126,10 @@ function parseAsking(asking: Focus): ParsedQuestion {
   if (asksForOwnWords(tokens)) return { kind: "instruction", text };
   const choice = OFFERS_CHOICE.test(text);
   const claims = claimedIdentities(text);
+  const heard = hearsay(tokens);
   // "Wasn't it Braverman?" alone: the claim is all there is to look up.
-  const withoutClaims = contentTerms(tokens, text, choice, claims);
-  const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice);
+  const withoutClaims = contentTerms(tokens, text, choice, claims, heard);
+  const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard);
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
@@ -364,7 +366,10 @@ function focus(text: string): Focus {
       continue;
     }
     for (let i = first; i < last; i++) {
-      if (WH.test(tokens[i]!.value.toLowerCase()) && !relative(tokens, i, first) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first))) {
+      // A sentence that opens with "what's", "who's" asks too ("… is that in here? *what's* the actual
+      // breakdown"); elsewhere "what's" is as often a free relative ("that's what's wrong").
+      const opensWithIs = i === first && /^['’](?:s|re)$/u.test(tokens[i + 1]?.value ?? "");
+      if (WH.test(tokens[i]!.value.toLowerCase()) && !relative(tokens, i, first) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first) || opensWithIs)) {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
@@ -811,17 +816,18 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A yes/no question that puts forward who did something ("was it Priti Patel who asked …") asks who; one
- * that checks a figure, or offers figures to choose from, asks for the figure the articles give: a year
- * ("is it right they were convicted in 2011?", "in 2013 or 2014?") asks for a date, another number for a
- * number.
+ * that checks a figure, or offers figures to choose from, asks for the figure the articles give: years
+ * alone ("is it right they were convicted in 2011?", "in 2013 or 2014?") ask for a date, any other number
+ * for a number.
  */
 function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: readonly Claim[]): QuestionType {
   if (type !== "fact") return type;
   // "Was it Priti Patel who asked …": who did.
   if (claims.some((c) => c.asksWho)) return "who";
-  const claimed = terms.filter((t) => t.claimed);
+  const claimed = terms.filter((t) => t.claimed && t.isNumber);
   if (claimed.length === 0) return type;
-  return claimed.some((t) => YEAR.test(t.word)) ? "date" : "number";
+  // "4000 grooming gang cases in 2023, is that right": the figure is checked, the year only places it.
+  return claimed.every((t) => YEAR.test(t.word)) ? "date" : "number";
 }
 
 /**
@@ -872,7 +878,75 @@ const CLAIMS: ReadonlyArray<readonly [RegExp, boolean]> = [
 
 const VERDICTS = new Set(["right", "correct", "correctly", "accurate", "wrong", "true", "false"]);
 
-function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean, claims: readonly Claim[] = []): QueryTerm[] {
+/** Verbs of getting things mixed up, whose "… up" says the asker may be wrong. */
+const MIX_UP = new Set(["mix", "muddle", "confuse", "jumble"]);
+/**
+ * Whether token `i` is in a "mix/muddle … up" ("am I *mixing people up*", "is he *mixing something up*",
+ * "have I got it *mixed up*"), from the verb to its "up" at most four tokens on: in a question, someone's
+ * doubt about what they heard, not what the articles report.
+ */
+function inMixUp(tokens: readonly Token[], i: number): boolean {
+  for (let v = Math.max(0, i - 4); v <= i; v++) {
+    if (!MIX_UP.has(tokens[v]!.lemma) && !MIX_UP.has(tokens[v]!.value.toLowerCase().replace(/(?:ed|ing|d)$/u, ""))) continue;
+    const up = tokens.slice(v + 1, v + 5).findIndex((t) => t.value.toLowerCase() === "up");
+    if (up >= 0 && i <= v + 1 + up) return true;
+  }
+  return false;
+}
+
+/** A claim seen or heard elsewhere (see hearsay): the tokens saying where, and where the claim starts. */
+interface Hearsay {
+  readonly frame: ReadonlySet<number>;
+  /** The claim's tokens, [claimFrom, claimTo); none when both are 0. */
+  readonly claimFrom: number;
+  readonly claimTo: number;
+}
+const NO_HEARSAY: Hearsay = { frame: new Set(), claimFrom: 0, claimTo: 0 };
+/** Who or what passes a claim on: "*someone* posted", "a *post* saying", "*ppl* on *fb* saying", "my *uncle* reckons". */
+const HEARSAY_SOURCES = new Set([
+  "someone", "somebody", "people", "ppl", "everyone", "everybody", "post", "posts", "tweet", "tweets", "screenshot", "clip", "video",
+  "meme", "thread", "caption", "comment", "comments", "twitter", "fb", "facebook", "tiktok", "reddit", "instagram", "insta", "whatsapp",
+  "online", "internet", "mate", "mates", "friend", "friends", "neighbour", "uncle", "aunt", "auntie", "cousin", "dad", "mum", "nan",
+  "grandad", "brother", "sister", "colleague", "boss", "guy", "bloke", "lad",
+]);
+/** The rest of how a claim was come across: "*saw* a post", "people *keep* saying", "a clip *going round*". */
+const HEARSAY_FRAME = new Set(["saw", "seen", "see", "read", "heard", "keep", "keeps", "kept", "going", "round", "around", "viral", "random"]);
+/** The verb that passes it on: "posted", "saying", "captioned", "reckons". */
+const HEARSAY_VERBS = new Set([
+  "posted", "posting", "posts", "said", "says", "saying", "claims", "claimed", "claiming", "reckons", "reckoned", "tweeted", "shared",
+  "sharing", "quoting", "quoted", "captioned", "insists", "insisted", "swears", "swore", "told", "telling",
+]);
+
+/**
+ * A claim the asker saw or heard elsewhere and brings to be checked: "*someone posted that* Braverman
+ * said …", "*saw a screenshot saying* the ringleader only got 18 months", "*one post says* …", "*my uncle
+ * reckons* …". Passed on second-hand, its names and figures may be the wrong ones (a misremembered
+ * speaker, a rounded figure), so they are put forward rather than required (`claimed`); the words saying
+ * where it was seen ("saw", "post", "fb") are not words to find. The claim runs from after the verb that
+ * passes it on to the end of that sentence; the source must come before that verb in the same sentence,
+ * with no wh-word ("who said …" asks).
+ */
+function hearsay(tokens: readonly Token[]): Hearsay {
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.value.toLowerCase();
+    if (tokens[i]!.kind === "punctuation" && /^[.?!]+$/u.test(word)) start = i + 1;
+    if (!HEARSAY_VERBS.has(word)) continue;
+    const before = tokens.slice(start, i).map((t) => t.value.toLowerCase());
+    if (before.some((w) => WH.test(w)) || !before.some((w) => HEARSAY_SOURCES.has(w))) continue;
+    // Other words before the verb stay words to find ("my neighbour *in rochdale* says …").
+    const frame = new Set<number>([i]);
+    for (let j = start; j < i; j++) if (HEARSAY_SOURCES.has(tokens[j]!.value.toLowerCase()) || HEARSAY_FRAME.has(tokens[j]!.value.toLowerCase())) frame.add(j);
+    let claimFrom = i + 1;
+    if (/^(?:that|as)$/iu.test(tokens[claimFrom]?.value ?? "")) frame.add(claimFrom++);
+    let claimTo = claimFrom;
+    while (claimTo < tokens.length && !(tokens[claimTo]!.kind === "punctuation" && /^[.?!]+$/u.test(tokens[claimTo]!.value))) claimTo++;
+    return { frame, claimFrom, claimTo };
+  }
+  return NO_HEARSAY;
+}
+
+function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean, claims: readonly Claim[] = [], heard: Hearsay = NO_HEARSAY): QueryTerm[] {
   const checksClaim = CHECKS_CLAIM.test(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -885,9 +959,13 @@ function contentTerms(tokens: readonly Token[], text: string, offersChoice: bool
     // "Was it *Priti Patel* who …": the identity put forward, not a word the answer must have.
     const inClaim = claims.some((c) => t.start >= c.start && t.start < c.end);
     if (inClaim && t.kind === "word") return;
+    // "*Saw a post saying* …", "*someone on fb said* …": where a claim was seen, not a word to find.
+    if (heard.frame.has(i)) return;
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
     // "Is it *right* that …": the verdict asked for, not a word to find.
     if (checksClaim && VERDICTS.has(word)) return;
+    // "… or am I *mixing people up*", "have I got it *mixed up*": the asker's doubt, not words to find.
+    if (inMixUp(tokens, i)) return;
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
     if (TIME_UNIT.test(word) && /^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "")) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
@@ -916,7 +994,8 @@ function contentTerms(tokens: readonly Token[], text: string, offersChoice: bool
       isName: !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value)),
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
-      claimed: (checksClaim || offersChoice || inClaim) && t.kind === "number",
+      // Second-hand ("someone posted that Braverman said …"), a name may be the wrong one as well.
+      claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (i >= heard.claimFrom && i < heard.claimTo),
     });
   });
   return terms;

@@ -343,7 +343,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     if (m.at !== undefined) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
-    if (w.term.isName) {
+    // A name put forward second-hand may be the wrong one: not required (see hearsay in question.ts).
+    if (w.term.isName && !w.term.claimed) {
       names++;
       if (m.kind === "none") namesMissed++;
     }

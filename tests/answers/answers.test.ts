@@ -475,6 +475,13 @@ describe("abstention", () => {
     expect(firstQuote("what role did Sarah Champion play in the Home Office research?")).toContain("sat on the external reference group");
   });
 
+  it.each([
+    ["someone on fb said sajid javid ordered rauf's deportation. who actually ordered it?", "Theresa May"],
+    ["my mate reckons keir starmer got tommy robinson jailed. what was he actually jailed for?", "contempt of court"],
+  ])("GIVEN a claim heard elsewhere with the wrong person in it, %j, THEN the articles' own answer is quoted (%j)", (question, words) => {
+    expect(firstQuote(question)).toContain(words);
+  });
+
   it("GIVEN \"what year …\" THEN the sentence with the year is first, not one that merely says \"years\"", () => {
     // "Rauf was sentenced to six years …" has the word; the conviction in 2012 is the answer.
     expect(firstQuote("what year did rauf get convicted")).toContain("in 2012");

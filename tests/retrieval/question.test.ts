@@ -143,6 +143,29 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["someone posted that suella braverman said 'no ifs, no buts'. who actually said it?", ["someone", "posted"], ["suella", "braverman"], "who"],
+    ["saw a screenshot saying the rochdale ringleader only got 18 months. what sentence did he get?", ["saw", "screenshot", "saying"], ["18"], "number"],
+    ["ppl on fb saying rauf only walked out of prison in 2016??", ["ppl", "fb", "saying"], ["rauf", "2016"], "date"],
+    // The figure is what is checked; the year only places it.
+    ["my uncle reckons there were 4000 grooming gang cases in 2023, is that right or is he mixing something up", ["uncle", "reckons", "mixing", "something"], ["4000", "2023"], "number"],
+  ])("GIVEN a claim seen or heard elsewhere, %j, THEN where it was seen (%j) is no word to find, and its words (%j) are put forward, not required (type %s)", (text, frame, claimed, type) => {
+    const q = parsed(text);
+    const words = q.terms.map((t) => t.word);
+    for (const word of frame) expect(words).not.toContain(word);
+    for (const word of claimed) expect(q.terms.find((t) => t.word === word)?.claimed).toBe(true);
+    expect(q.type).toBe(type);
+  });
+
+  it.each([
+    // Not passed on second-hand: the name is who said it, or a wh-word asks who did.
+    ["Cooper said 127 operations are underway. across how many forces?", "cooper"],
+    ["who said Rauf should have been deported", "rauf"],
+    ["what did the Home Office post on its website", "home"],
+  ])("GIVEN %j THEN %j is a word the answer must have, not a claim", (text, word) => {
+    expect(parsed(text).terms.find((t) => t.word === word)?.claimed).toBe(false);
+  });
+
+  it.each([
     ["was it priti patel who ordered the casey audit?", ["priti", "patel"], "who"],
     ["I believe it was Sarah Champion who got the MBE. Have I remembered that correctly?", ["sarah", "champion"], "who"],
     ["which home secretary promised the research, i thought it was theresa may?", ["theresa", "may"], "fact"],
