@@ -30,10 +30,11 @@ export interface Unit {
   readonly speakerKeys: ReadonlySet<string>;
   /**
    * Keys it borrows from the two sentences before it: their names, when it refers back with "he", "she",
-   * "they"; their years, when it names none itself. And the names of its article's headline, which every
-   * sentence of the article is about ("the report" of "Home Office release report on …").
+   * "they"; their years, when it names none itself.
    */
   readonly contextKeys: ReadonlySet<string>;
+  /** The names of its article's headline, which every sentence of the article is about ("the report" of "Home Office release report on …"). */
+  readonly headlineKeys: ReadonlySet<string>;
   readonly length: number;
   /** Token positions of numbers (digits or number entities). */
   readonly numbers: readonly number[];
@@ -289,7 +290,7 @@ const NONE_BORROWED: readonly string[] = Object.freeze([]);
 
 /**
  * How each question term is found in a unit: in its words (its strongest alternative there, at its first
- * position), else in its speaker or back-reference names. One pass over the unit's keys.
+ * position), else in its speaker, back-reference or headline names. One pass over the unit's keys.
  */
 function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
   const matches = q.weighted.map(() => NO_MATCH);
@@ -301,8 +302,10 @@ function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
   q.weighted.forEach((w, t) => {
     if (matches[t]!.kind !== "none") return;
     for (const alt of w.alternatives) {
-      if (alt.kind !== "neighbour" && (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key))) {
-        matches[t] = { kind: "field", strength: 1, at: undefined, ...(unit.speakerKeys.has(alt.key) ? {} : { borrowed: alt.key }) };
+      if (alt.kind !== "neighbour" && (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key) || unit.headlineKeys.has(alt.key))) {
+        // Only a key borrowed from a sentence before widens the passage to that sentence (compose.ts).
+        const borrowed = !unit.speakerKeys.has(alt.key) && unit.contextKeys.has(alt.key);
+        matches[t] = { kind: "field", strength: 1, at: undefined, ...(borrowed ? { borrowed: alt.key } : {}) };
         return;
       }
     }

@@ -46,7 +46,8 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys,
         positions: new KeyPositions(keys, at),
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
-        contextKeys: withKeys(borrowedKeys(sentence, tokens, mentions), headlineNames),
+        contextKeys: borrowedKeys(sentence, tokens, mentions),
+        headlineKeys: headlineNames,
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind) || (e.kind === "duration" && placesInTime(tokens, e.first))),
@@ -247,18 +248,18 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
 /**
  * The headline's names that the body also writes as names (capitalised after a sentence's first word):
  * whom every sentence of the article is about, though it may say only "the report" or "the department".
- * Found as a speaker is, so a question naming them is not turned down for a name its answer leaves out.
- * A headline in title case ("MPs Call for Action on Rape Gangs …") gives only the words that are names
- * in the body too.
+ * Matched as a speaker's name is, so a question naming them is not turned down for a name its answer
+ * leaves out; but not indexed as one (see personIndex): every sentence of the article would be a
+ * candidate for them. A headline in title case ("MPs Call for Action on Rape Gangs …") gives only the
+ * words that are names in the body too. One set per article, shared by its sentences.
  */
 function headlineNameKeys(article: Article): ReadonlySet<string> {
   const headline = article.sentences.find((s) => s.headline);
   if (!headline) return NO_KEYS;
   const inBody = new Set(article.sentences.filter((s) => !s.headline && !s.furniture).flatMap((s) => s.tokens.filter((t, i) => i > 0 && isNameWord(t)).map((t) => t.key)));
-  return new Set(headline.tokens.filter((t) => isNameWord(t) && inBody.has(t.key)).map((t) => t.key));
+  const keys = headline.tokens.filter((t) => isNameWord(t) && inBody.has(t.key)).map((t) => t.key);
+  return keys.length > 0 ? new Set(keys) : NO_KEYS;
 }
-
-const withKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => (b.size === 0 ? a : new Set([...a, ...b]));
 
 /** What the flexsearch index needs of each unit. */
 export function indexedUnit(unit: Unit): IndexedUnit {
