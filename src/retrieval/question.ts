@@ -878,8 +878,8 @@ const CLAIMS: ReadonlyArray<readonly [RegExp, boolean]> = [
 
 const VERDICTS = new Set(["right", "correct", "correctly", "accurate", "wrong", "true", "false"]);
 
-/** Verbs of getting things mixed up, whose "… up" says the asker may be wrong. */
-const MIX_UP = new Set(["mix", "muddle", "confuse", "jumble"]);
+/** Verbs of getting things mixed up (as wink lemmatises them), whose "… up" says the asker may be wrong. */
+const MIX_UP = new Set(["mix", "muddle", "jumble", "jumbled"]);
 /**
  * Whether token `i` is in a "mix/muddle … up" ("am I *mixing people up*", "is he *mixing something up*",
  * "have I got it *mixed up*"), from the verb to its "up" at most four tokens on: in a question, someone's
@@ -887,7 +887,7 @@ const MIX_UP = new Set(["mix", "muddle", "confuse", "jumble"]);
  */
 function inMixUp(tokens: readonly Token[], i: number): boolean {
   for (let v = Math.max(0, i - 4); v <= i; v++) {
-    if (!MIX_UP.has(tokens[v]!.lemma) && !MIX_UP.has(tokens[v]!.value.toLowerCase().replace(/(?:ed|ing|d)$/u, ""))) continue;
+    if (!MIX_UP.has(tokens[v]!.lemma)) continue;
     const up = tokens.slice(v + 1, v + 5).findIndex((t) => t.value.toLowerCase() === "up");
     if (up >= 0 && i <= v + 1 + up) return true;
   }
@@ -902,9 +902,9 @@ interface Hearsay {
   readonly claimTo: number;
 }
 const NO_HEARSAY: Hearsay = { frame: new Set(), claimFrom: 0, claimTo: 0 };
-/** Who or what passes a claim on: "*someone* posted", "a *post* saying", "*ppl* on *fb* saying", "my *uncle* reckons". */
+/** Who or what passes a claim on: "*someone* posted", "a *post* saying", "*people* on *fb* saying", "my *uncle* reckons" ("ppl" is written out before parsing). */
 const HEARSAY_SOURCES = new Set([
-  "someone", "somebody", "people", "ppl", "everyone", "everybody", "post", "posts", "tweet", "tweets", "screenshot", "clip", "video",
+  "someone", "somebody", "people", "everyone", "everybody", "post", "posts", "tweet", "tweets", "screenshot", "clip", "video",
   "meme", "thread", "caption", "comment", "comments", "twitter", "fb", "facebook", "tiktok", "reddit", "instagram", "insta", "whatsapp",
   "online", "internet", "mate", "mates", "friend", "friends", "neighbour", "uncle", "aunt", "auntie", "cousin", "dad", "mum", "nan",
   "grandad", "brother", "sister", "colleague", "boss", "guy", "bloke", "lad",
@@ -927,10 +927,11 @@ const HEARSAY_VERBS = new Set([
  * with no wh-word ("who said …" asks).
  */
 function hearsay(tokens: readonly Token[]): Hearsay {
+  const endsSentence = (t: Token) => t.kind === "punctuation" && /^[.?!]+$/u.test(t.value);
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.value.toLowerCase();
-    if (tokens[i]!.kind === "punctuation" && /^[.?!]+$/u.test(word)) start = i + 1;
+    if (endsSentence(tokens[i]!)) start = i + 1;
     if (!HEARSAY_VERBS.has(word)) continue;
     const before = tokens.slice(start, i).map((t) => t.value.toLowerCase());
     if (before.some((w) => WH.test(w)) || !before.some((w) => HEARSAY_SOURCES.has(w))) continue;
@@ -940,7 +941,7 @@ function hearsay(tokens: readonly Token[]): Hearsay {
     let claimFrom = i + 1;
     if (/^(?:that|as)$/iu.test(tokens[claimFrom]?.value ?? "")) frame.add(claimFrom++);
     let claimTo = claimFrom;
-    while (claimTo < tokens.length && !(tokens[claimTo]!.kind === "punctuation" && /^[.?!]+$/u.test(tokens[claimTo]!.value))) claimTo++;
+    while (claimTo < tokens.length && !endsSentence(tokens[claimTo]!)) claimTo++;
     return { frame, claimFrom, claimTo };
   }
   return NO_HEARSAY;

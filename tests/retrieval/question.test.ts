@@ -145,7 +145,8 @@ describe("question parsing", () => {
   it.each([
     ["someone posted that suella braverman said 'no ifs, no buts'. who actually said it?", ["someone", "posted"], ["suella", "braverman"], "who"],
     ["saw a screenshot saying the rochdale ringleader only got 18 months. what sentence did he get?", ["saw", "screenshot", "saying"], ["18"], "number"],
-    ["ppl on fb saying rauf only walked out of prison in 2016??", ["ppl", "fb", "saying"], ["rauf", "2016"], "date"],
+    // "ppl" is written out as "people" first, then read as the claim's source.
+    ["ppl on fb saying rauf only walked out of prison in 2016??", ["people", "fb", "saying"], ["rauf", "2016"], "date"],
     // The figure is what is checked; the year only places it.
     ["my uncle reckons there were 4000 grooming gang cases in 2023, is that right or is he mixing something up", ["uncle", "reckons", "mixing", "something"], ["4000", "2023"], "number"],
   ])("GIVEN a claim seen or heard elsewhere, %j, THEN where it was seen (%j) is no word to find, and its words (%j) are put forward, not required (type %s)", (text, frame, claimed, type) => {
