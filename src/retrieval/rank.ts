@@ -328,6 +328,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let focusHit = false;
   let focusLiteral = false;
   let focusAsked = false;
+  /** Where the sentence writes the asked-about word (not a related word). */
   let focusAt: number | undefined;
   let about = 0;
   let aboutTotal = 0;
@@ -368,7 +369,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
       focusAsked = true;
       if (m.kind !== "none") focusHit = true;
       if (m.kind !== "none" && m.kind !== "neighbour") focusLiteral = true;
-      if (m.at !== undefined) focusAt = m.at;
+      if (m.at !== undefined && m.kind !== "neighbour") focusAt = m.at;
     }
   }
   // A corrected typo names the same word, and a speaker or "he"/"she" names the same person: both count
@@ -400,7 +401,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("typeMiss", type === "miss" ? 1 : 0);
   set("numberNear", type === "near" && q.input.type === "number" ? 1 : 0);
   set("nameNear", type === "near" && q.input.type === "who" ? 1 : 0);
-  // "How many MPs …" is answered best by "20 MPs": a number just before the counted word.
+  // "How many MPs …" is answered best by "20 MPs": a number just before the counted word, as written (a
+  // related word is something else counted: "how many victims" is not answered by "nine Asian men").
   const counted = q.input.type === "number" && focusAt !== undefined && unit.numbers.some((n) => focusAt! - n > 0 && focusAt! - n <= 3);
   set("countsFocus", counted ? 1 : 0);
   const spoken = unit.sentence.speaker !== null;

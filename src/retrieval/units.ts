@@ -30,7 +30,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const at: number[] = [];
       const numbers: number[] = [];
       tokens.forEach((t, i) => {
-        if (t.kind === "number" || sentence.entities.some((e) => e.first <= i && i <= e.last && NUMBER_ENTITIES.has(e.kind))) numbers.push(i);
+        if (isFigure(sentence, i)) numbers.push(i);
         if (t.stop || (t.kind !== "word" && t.kind !== "number")) return;
         keys.push(t.key);
         at.push(i);
@@ -159,6 +159,24 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
 }
 
 const NUMBER_ENTITIES: ReadonlySet<string> = new Set(["number", "money", "percent"]);
+const TIME_ENTITIES: ReadonlySet<string> = new Set(["date", "duration"]);
+/** An ordinal ranks, it does not count: "for the *first* time". */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
+/**
+ * Whether token `i` is a figure, one a "how many" question may be answered by: a number in digits or
+ * words, money, a percentage. Not "one" that picks one out of a set or stands for a person ("one *of*
+ * the biggest stains", "whether one *was* necessary"), nor a year that dates something ("in 2012",
+ * "since April 2022"): "how many girls …" is not answered by "In 2012, … vulnerable girls".
+ */
+function isFigure(sentence: Sentence, i: number): boolean {
+  const t = sentence.tokens[i]!;
+  const within = (kinds: ReadonlySet<string>) => sentence.entities.some((e) => e.first <= i && i <= e.last && kinds.has(e.kind));
+  if (!isCount(t) && !within(NUMBER_ENTITIES)) return false;
+  if (within(TIME_ENTITIES) || ORDINAL.test(t.value)) return false;
+  if (t.value.toLowerCase() !== "one") return true;
+  const next = sentence.tokens[i + 1];
+  return !(next && (next.value.toLowerCase() === "of" || next.pos === "VERB" || next.pos === "AUX"));
+}
 /** A number, in digits or words (wink tags "two", "thirty" NUM): "*two* years and *six* months" measures a time, "in recent days" does not. */
 const isCount = (t: Token) => t.kind === "number" || t.pos === "NUM";
 /** Words before a bare unit of time that make it a length of time: "*for* years", "*a* decade", "*over* months". */

@@ -63,3 +63,28 @@ describe("ranking", () => {
     expect(weigh(term, context.index, context.neighbours).term.isName).toBe(expected);
   });
 });
+
+describe("figures a \"how many\" question may be answered by", () => {
+  const figuresOf = (excerpt: string) => {
+    const unit = context.units.find((u) => u.article.text.slice(u.sentence.start, u.sentence.end).includes(excerpt));
+    if (!unit) throw new Error(`no sentence has ${excerpt}`);
+    return unit.numbers.map((i) => unit.sentence.tokens[i]!.value);
+  };
+
+  it.each([
+    // A count, in digits or in words, stays one.
+    ["around 4,000 involved more than one perpetrator", ["115,000", "4,000", "one"]],
+    ["was among nine Asian men found guilty", ["five", "nine"]],
+    // Dates and lengths of time answer "when" and "how long", not "how many".
+    ["In 2012, Sir Keir Starmer was forced to admit", []],
+    ["released in November 2014 after serving just two years and six months", []],
+    // An ordinal ranks; "one of" picks out; "one" may stand for a person.
+    ["for the first time to collect ethnicity and nationality data", []],
+    ["remains one of the biggest stains on our country", []],
+    ["is one of the most horrific crimes", []],
+  ])("GIVEN the sentence with %j THEN its figures are %j", (excerpt, figures) => {
+    const found = figuresOf(excerpt);
+    expect(found).toEqual(expect.arrayContaining(figures));
+    if (figures.length === 0) expect(found).toEqual([]);
+  });
+});
