@@ -36,7 +36,7 @@ export interface Unit {
   /** The names of its article's headline, which every sentence of the article is about ("the report" of "Home Office release report on …"). */
   readonly headlineKeys: ReadonlySet<string>;
   readonly length: number;
-  /** Token positions of numbers (digits or number entities). */
+  /** Token positions of the figures a "how many" question may be answered by (see `isFigure` in units.ts). */
   readonly numbers: readonly number[];
   readonly hasDate: boolean;
   /** Whether it says how long something lasted ("13 months", "two years and six months"). */

@@ -164,9 +164,10 @@ const TIME_ENTITIES: ReadonlySet<string> = new Set(["date", "duration"]);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
 /**
  * Whether token `i` is a figure, one a "how many" question may be answered by: a number in digits or
- * words, money, a percentage. Not "one" that picks one out of a set or stands for a person ("one *of*
- * the biggest stains", "whether one *was* necessary"), nor a year that dates something ("in 2012",
- * "since April 2022"): "how many girls …" is not answered by "In 2012, … vulnerable girls".
+ * words, money, a percentage. Not a number inside a date or a length of time ("in 2012", "since April
+ * 2022", "two years and six months"), which answers "when" or "how long" ("how many girls …" is not
+ * answered by "In 2012, … vulnerable girls"), nor an ordinal, nor "one" that picks one out of a set or
+ * stands for a person ("one *of* the biggest stains", "whether one *was* necessary").
  */
 function isFigure(sentence: Sentence, i: number): boolean {
   const t = sentence.tokens[i]!;
