@@ -369,7 +369,7 @@ function focus(text: string): Focus {
     for (let i = first; i < last; i++) {
       // A sentence that opens with "what's", "who's" asks too ("… is that in here? *what's* the actual
       // breakdown"); elsewhere "what's" is as often a free relative ("that's what's wrong").
-      const opensWithIs = i === first && /^['’](?:s|re)$/u.test(tokens[i + 1]?.value ?? "");
+      const opensWithIs = i === first && contractsBe(tokens, i);
       if (WH.test(tokens[i]!.value.toLowerCase()) && !relative(tokens, i, first) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first) || opensWithIs)) {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
@@ -389,13 +389,14 @@ function focus(text: string): Focus {
     }
   }
   // A part too short to ask on its own ("… and why?", "and across how many forces?") adds to the one before it.
+  const asksOnItsOwn = (p: { readonly first: number; readonly last: number }) => tokens.slice(p.first, p.last + 1).filter(ownWord).length >= ASKS_ON_ITS_OWN;
   const asking = parts.reduce<typeof parts>((kept, p) => {
     const before = kept.at(-1);
-    if (before && tokens.slice(p.first, p.last + 1).filter(ownWord).length < ASKS_ON_ITS_OWN) kept[kept.length - 1] = { ...before, last: p.last };
+    if (before && !asksOnItsOwn(p)) kept[kept.length - 1] = { ...before, last: p.last };
     else kept.push(p);
     return kept;
   }, []);
-  const separate = asking.length > 1 && tokens.slice(asking[0]!.first, asking[0]!.last + 1).filter(ownWord).length >= ASKS_ON_ITS_OWN;
+  const separate = asking.length > 1 && asksOnItsOwn(asking[0]!);
   const split = separate
     ? asking.map((p): Focus => {
         const partText = text.slice(tokens[p.from]!.start, tokens[p.last]!.end);
@@ -407,6 +408,9 @@ function focus(text: string): Focus {
   return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split };
 }
 
+/** Whether the wh-word at `i` is written with "is" or "are" contracted onto it: "what*'s*", "who*'re*". */
+const contractsBe = (tokens: readonly Token[], i: number) => /^['’](?:s|re)$/u.test(tokens[i + 1]?.value ?? "");
+
 /**
  * Whether a wh-word in tokens [first, last] opens a question (not a relative clause), counting "what's"
  * as "what is" (which elsewhere, without more to go on, is as often a free relative: "that's what's wrong").
@@ -414,7 +418,7 @@ function focus(text: string): Focus {
 function asksIn(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     if (!WH.test(tokens[i]!.value.toLowerCase()) || relative(tokens, i, first)) continue;
-    if (asksAfterWh(tokens, i, last) || /^['’](?:s|re)$/u.test(tokens[i + 1]!.value)) return true;
+    if (asksAfterWh(tokens, i, last) || contractsBe(tokens, i)) return true;
   }
   return false;
 }
