@@ -65,15 +65,22 @@ export function attributeSpeakers(article: Article): void {
     const personBefore = (i: number) => names.findLast((n) => n.at < i)?.span ?? lastPerson;
     let paragraphQuoteSpeaker: SpeakerSpan | null = null;
     let nextCarried: SpeakerSpan | null = null;
+    let previous: QuoteSegment | null = null;
     for (const segment of segments) {
-      let speaker = findSpeaker(flat, segment, article.text, personBefore);
+      // "“…,” it added" after "The paper said …": "it" is the body or document just heard from.
+      const heard = paragraphQuoteSpeaker ?? (previous ? null : previousQuoteSpeaker);
+      let speaker = findSpeaker(flat, segment, article.text, personBefore, heard && isBody(heard) ? heard : null);
       if (!speaker && segment.open === 0) {
         const wholeParagraph = segment.close === -1 || segment.close >= flat.tokens.length - 2;
         speaker = carried ?? (wholeParagraph ? previousQuoteSpeaker : null);
+      } else if (!speaker && previous && paragraphQuoteSpeaker && follows(flat, previous, segment)) {
+        // "“…,” she added. “They need to …": a quote opening the sentence after the last one goes on in its voice.
+        speaker = paragraphQuoteSpeaker;
       }
       if (speaker) assign(article.sentences, flat, segment, speaker);
       paragraphQuoteSpeaker = speaker;
       nextCarried = segment.close === -1 ? speaker : null;
+      previous = segment;
     }
     lastPerson = names.at(-1)?.span ?? lastPerson;
     carried = nextCarried;
@@ -116,13 +123,43 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   return before !== "be" && before !== "been" && before !== "being"; // "has been told" names the listener
 }
 
-function findSpeaker(flat: Flat, segment: QuoteSegment, text: string, personBefore: (i: number) => SpeakerSpan | null): SpeakerSpan | null {
+/**
+ * Whether `next` opens the sentence right after the one in which `previous` closes (with its attribution:
+ * "“…,” she added. “…").
+ */
+function follows(flat: Flat, previous: QuoteSegment, next: QuoteSegment): boolean {
+  const { sentenceOf } = flat;
+  const opensSentence = next.open === 0 || sentenceOf[next.open - 1] !== sentenceOf[next.open];
+  return previous.close !== -1 && opensSentence && sentenceOf[previous.close]! + 1 === sentenceOf[next.open];
+}
+
+/**
+ * A speaker "it" can stand for: a body or a document written with "the" ("The paper", "the Home Office"),
+ * not a person ("A Home Office source", "Sarah Champion").
+ */
+function isBody(speaker: SpeakerSpan): boolean {
+  return /^the\s/iu.test(speaker.name);
+}
+
+function findSpeaker(
+  flat: Flat,
+  segment: QuoteSegment,
+  text: string,
+  personBefore: (i: number) => SpeakerSpan | null,
+  body: SpeakerSpan | null,
+): SpeakerSpan | null {
   const { tokens, sentenceOf } = flat;
   const sentence = sentenceOf[segment.open];
-  // Speaker before the quote: "X said: “…", "X told the paper “…”".
-  for (let i = segment.open - 1; i >= 0 && segment.open - i <= MAX_VERB_DISTANCE; i--) {
+  const sentenceStart = sentenceOf.indexOf(sentence!);
+  // Speaker before the quote: "X said: “…", "X told the paper “…”", and, however far the quote comes
+  // after it, the subject that opens the sentence: "Ms Patel said a forthcoming … strategy would … and
+  // “restore the public’s confidence …”".
+  for (let i = segment.open - 1; i >= 0; i--) {
     if (sentenceOf[i] !== sentence || CLOSERS.has(tokens[i]!.value)) break;
-    if (isSpeechVerb(tokens, i)) return resolve(subjectBefore(tokens, i, text), () => personBefore(i));
+    if (!isSpeechVerb(tokens, i)) continue;
+    const subject = subjectBefore(tokens, i, text);
+    if (segment.open - i > MAX_VERB_DISTANCE && subject?.start !== tokens[sentenceStart]!.start) return null;
+    return resolve(subject, () => personBefore(i), body);
   }
   if (segment.close === -1) return null;
   // Speaker after the quote: "“…,” Cooper said", "“…,” said Mr X".
@@ -132,7 +169,7 @@ function findSpeaker(flat: Flat, segment: QuoteSegment, text: string, personBefo
     if (OPENERS.has(tokens[j]!.value) || tokens[j]!.value === ".") break;
     if (!isSpeechVerb(tokens, j)) continue;
     const np = j > i ? nounPhrase(tokens, i, j - 1, text) : nounPhrase(tokens, j + 1, findPhraseEnd(tokens, j + 1), text);
-    return resolve(np, () => personBefore(j));
+    return resolve(np, () => personBefore(j), body);
   }
   return null;
 }
@@ -223,11 +260,12 @@ function isName(span: SpeakerSpan, tokens: readonly Token[]): boolean {
   return inside.length > 0 && inside.every((t) => /^\p{Lu}/u.test(t.value)) && inside.some((t) => t.pos === "PROPN");
 }
 
-function resolve(np: SpeakerSpan | null, lastPerson: () => SpeakerSpan | null): SpeakerSpan | null {
+function resolve(np: SpeakerSpan | null, lastPerson: () => SpeakerSpan | null, body: SpeakerSpan | null): SpeakerSpan | null {
   if (!np) return null;
   const lower = np.name.toLowerCase();
   if (PERSONAL_PRONOUNS.has(lower)) return lastPerson();
-  if (/^(?:it|they|we|i|you)$/u.test(lower)) return null; // never guess who "it" or "they" is
+  if (lower === "it") return body;
+  if (/^(?:they|we|i|you)$/u.test(lower)) return null; // never guess who "they" is
   return np;
 }
 
