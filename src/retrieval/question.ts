@@ -128,8 +128,9 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const claims = claimedIdentities(text);
   const heard = hearsay(tokens);
   // "Wasn't it Braverman?" alone: the claim is all there is to look up.
-  const withoutClaims = contentTerms(tokens, text, choice, claims, heard);
-  const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard);
+  const checks = asking.checks === true || CHECKS_CLAIM.test(text);
+  const withoutClaims = contentTerms(tokens, text, choice, claims, heard, checks);
+  const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard, checks);
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
@@ -310,6 +311,11 @@ interface Focus {
   readonly own?: string;
   /** Its separate questions, when there are two or more that each stand alone. */
   readonly parts: readonly Focus[];
+  /**
+   * Whether the message checks a claim in a sentence other than the asking one: "was rauf convicted back
+   * in 2008? *that's what my dad reckons*" (see CHECKS_CLAIM).
+   */
+  readonly checks?: boolean;
 }
 
 /**
@@ -405,7 +411,8 @@ function focus(text: string): Focus {
     : [];
   if (single) return { text, tokens, parts: split };
   if (asks.length === 0) return { text, tokens, parts: [] };
-  return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split };
+  const checks = CHECKS_CLAIM.test(text);
+  return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split.map((p) => ({ ...p, checks })), checks };
 }
 
 /** Whether the wh-word at `i` is written with "is" or "are" contracted onto it: "what*'s*", "who*'re*". */
@@ -952,8 +959,14 @@ function hearsay(tokens: readonly Token[]): Hearsay {
   return NO_HEARSAY;
 }
 
-function contentTerms(tokens: readonly Token[], text: string, offersChoice: boolean, claims: readonly Claim[] = [], heard: Hearsay = NO_HEARSAY): QueryTerm[] {
-  const checksClaim = CHECKS_CLAIM.test(text);
+function contentTerms(
+  tokens: readonly Token[],
+  text: string,
+  offersChoice: boolean,
+  claims: readonly Claim[] = [],
+  heard: Hearsay = NO_HEARSAY,
+  checksClaim = CHECKS_CLAIM.test(text),
+): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   const greeting = greetingLength(tokens);

@@ -134,6 +134,9 @@ describe("question parsing", () => {
     ["ppl on fb saying rauf only walked out of prison in 2016??", "2016", "date"],
     // A choice puts its figures forward too: the articles need give only one of them.
     ["was he released in 2013 or 2014", "2013", "date"],
+    // The check may come in a sentence of its own, after the question it checks.
+    ["was rauf convicted back in 2008? thats what my dad reckons", "2008", "date"],
+    ["Were there 30 police forces investigating? Is that right?", "30", "number"],
   ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
     const q = parsed(text);
     expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
@@ -276,6 +279,7 @@ describe("question parsing", () => {
   it.each([
     "how many convictions were there in 2022",
     "were grooming gang members deported in 2023",
+    "were grooming gang members deported in 2023? I need it for an essay.",
   ])("GIVEN %j, which asks about a figure rather than checking one, THEN the figure is required", (text) => {
     const figures = parsed(text).terms.filter((t) => t.isNumber);
     expect(figures.map((t) => t.word)).toHaveLength(1);
