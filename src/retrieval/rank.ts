@@ -125,7 +125,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   if (total === 0) return [];
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
   const known = total * (1 - unknown);
-  const meaning = questionMeaning(input, context.meanings);
+  const meaning = questionMeaning(weighted, context.meanings);
   const shares = weighted.map((w) => (known > 0 ? w.idf / known : 0));
   const candidates = candidateIds(weighted, shares, context, meaning?.centred);
   if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
@@ -217,7 +217,7 @@ function quotedFirst(ranked: RankedUnit[], quoted: readonly string[]): RankedUni
 
 interface QuestionView {
   readonly weighted: readonly WeightedTerm[];
-  /** The question's meaning, centred on the corpus topic, and how close it is to that topic. */
+  /** The question's meaning, centred on the corpus topic (see questionMeaning), and how close it is to that topic. */
   readonly meaning: { readonly centred: Float32Array; readonly topicality: number } | undefined;
   readonly total: number;
   /** The weight of the terms the corpus has at all (exactly, by typo or by neighbour). */
@@ -260,15 +260,28 @@ function askedSpeaker(input: RankInput, weighted: readonly WeightedTerm[]): Pick
   };
 }
 
-function questionMeaning(input: RankInput, meanings: Meanings | undefined): QuestionView["meaning"] {
+/**
+ * The question's meaning vector, centred on the corpus topic and normalised, then scaled by the share of
+ * the question's weight that its words with a vector carry: numbers and most names have none, so in "and
+ * the 1100 figure?" the vector is that of "figure" alone, and its similarity to a sentence says little
+ * about the question as a whole.
+ */
+function questionMeaning(weighted: readonly WeightedTerm[], meanings: Meanings | undefined): QuestionView["meaning"] {
   if (!meanings) return undefined;
-  const words = input.terms.map((t) => ({ value: t.word, lemma: t.lemma, kind: t.isNumber ? ("number" as const) : ("word" as const), stop: false }));
+  const words = weighted.map(({ term: t }) => ({ value: t.word, lemma: t.lemma, kind: t.isNumber ? ("number" as const) : ("word" as const), stop: false }));
   const v = normalise(meaningOf(words, meanings.vectors));
   if (v.every((x) => x === 0)) return undefined;
   const onTopic = dot(v, meanings.topic, 0);
   const topicality = dot(v, meanings.direction, 0);
   for (let d = 0; d < v.length; d++) v[d]! -= onTopic * meanings.topic[d]!;
-  return { centred: normalise(v), topicality };
+  const hasVector = (t: WeightedTerm["term"]) => !t.isNumber && (meanings.vectors.has(t.word) || meanings.vectors.has(t.lemma));
+  // Words passed on second-hand ("someone on fb said *sajid javid* ordered …") are not what is asked about.
+  const asked = weighted.filter((w) => !w.term.claimed);
+  const askedWeight = asked.reduce((sum, w) => sum + w.idf, 0);
+  const carried = askedWeight > 0 ? asked.reduce((sum, w) => sum + (hasVector(w.term) ? w.idf : 0), 0) / askedWeight : 1;
+  const centred = normalise(v);
+  for (let d = 0; d < centred.length; d++) centred[d]! *= carried;
+  return { centred, topicality };
 }
 
 function dot(a: Float32Array, b: Float32Array, offset: number): number {
