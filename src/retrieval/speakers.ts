@@ -205,7 +205,27 @@ function subjectBefore(tokens: readonly Token[], verb: number, text: string): Sp
     return outer;
   }
   if (tokens[i]?.pos === "CCONJ") return sentenceSubject(tokens, i, text);
-  return phraseEndingAt(tokens, i, text);
+  return phraseEndingAt(tokens, i, text) ?? openingSubject(tokens, i, text);
+}
+
+/** The most words a sentence-opening subject with a clause or a preposition in it may have. */
+const MAX_OPENING_SUBJECT = 8;
+
+/**
+ * A subject that opens the sentence and ends at token `end`, right before its verb, when it is longer
+ * than a plain noun phrase: a noun with a relative clause or a preposition ("*Police who have
+ * investigated cases* told the Home Office …", "*Evidence from police forces* said that …"). It must
+ * begin with a noun (perhaps after a determiner) and hold no punctuation.
+ */
+function openingSubject(tokens: readonly Token[], end: number, text: string): SpeakerSpan | null {
+  let start = end;
+  while (start > 0 && !/^[.!?]$/u.test(tokens[start - 1]!.value)) start--;
+  if (end < start + 1 || end - start + 1 > MAX_OPENING_SUBJECT) return null;
+  const span = tokens.slice(start, end + 1);
+  if (span.some((t) => t.kind !== "word")) return null;
+  const head = span[0]!.pos === "DET" ? span[1]! : span[0]!;
+  if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+  return { name: text.slice(span[0]!.start, span.at(-1)!.end), start: span[0]!.start, end: span.at(-1)!.end };
 }
 
 /** "The Home Office has released a report … and said …": the first phrase of the sentence that a verb follows. */
