@@ -409,9 +409,10 @@ function focus(text: string): Focus {
         return { text: partText, before: lastNamed(tokens, sentences, p.from, text), own: text.slice(tokens[p.first]!.start, tokens[p.last]!.end), parts: [] };
       })
     : [];
-  if (single) return { text, tokens, parts: split };
-  if (asks.length === 0) return { text, tokens, parts: [] };
+  // "was he convicted in 2008 and when was he released, is that right?": the check is for each part too.
   const checks = CHECKS_CLAIM.test(text);
+  if (single) return { text, tokens, parts: split.map((p) => ({ ...p, checks })) };
+  if (asks.length === 0) return { text, tokens, parts: [] };
   return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split.map((p) => ({ ...p, checks })), checks };
 }
 

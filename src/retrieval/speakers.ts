@@ -1,8 +1,10 @@
 /**
  * Who speaks each quoted sentence, as the article writes it. Handles "X said: “…”", "“…,” X added",
- * "X, the …, said", "She said:" (resolved to the last person named as a subject), and the news
- * convention of a quote running over several paragraphs that each open with “ and carry no
- * attribution of their own. Where the text does not say who speaks, there is no speaker.
+ * "X, the …, said", "She said:" (resolved to the last person named as a subject), "X said … “…”" with X
+ * opening the sentence however far the quote comes after it, "“…,” it added" (resolved only to a body or
+ * document just heard from: "The paper said …"), and the news convention of a quote that runs over
+ * several paragraphs each opening with “, or opens the sentence after "“…,” she added.", with no
+ * attribution of its own. Where the text does not say who speaks, there is no speaker.
  * @module
  */
 import type { Article, Sentence, SpeakerSpan } from "./article.js";
@@ -151,18 +153,25 @@ function findSpeaker(
   const { tokens, sentenceOf } = flat;
   const sentence = sentenceOf[segment.open];
   const sentenceStart = sentenceOf.indexOf(sentence!);
-  // Speaker before the quote: "X said: “…", "X told the paper “…”", and, however far the quote comes
-  // after it, the subject that opens the sentence: "Ms Patel said a forthcoming … strategy would … and
-  // “restore the public’s confidence …”".
+  // Speaker before the quote: "X said: “…", "X told the paper “…”". Further back, only the subject that
+  // opens the sentence, and only when no attribution follows the quote: "Ms Patel said a forthcoming …
+  // strategy would … and “restore the public’s confidence …”".
+  let far: SpeakerSpan | null = null;
   for (let i = segment.open - 1; i >= 0; i--) {
     if (sentenceOf[i] !== sentence || CLOSERS.has(tokens[i]!.value)) break;
     if (!isSpeechVerb(tokens, i)) continue;
     const subject = subjectBefore(tokens, i, text);
-    if (segment.open - i > MAX_VERB_DISTANCE && subject?.start !== tokens[sentenceStart]!.start) return null;
-    return resolve(subject, () => personBefore(i), body);
+    if (segment.open - i <= MAX_VERB_DISTANCE) return resolve(subject, () => personBefore(i), body);
+    if (subject?.start === tokens[sentenceStart]!.start) far = resolve(subject, () => personBefore(i), body);
+    break;
   }
-  if (segment.close === -1) return null;
-  // Speaker after the quote: "“…,” Cooper said", "“…,” said Mr X".
+  const after = segment.close === -1 ? null : speakerAfter(flat, segment, text, personBefore, body);
+  return after ?? far;
+}
+
+/** The speaker named after the quote: "“…,” Cooper said", "“…,” said Mr X". */
+function speakerAfter(flat: Flat, segment: QuoteSegment, text: string, personBefore: (i: number) => SpeakerSpan | null, body: SpeakerSpan | null): SpeakerSpan | null {
+  const { tokens } = flat;
   let i = segment.close + 1;
   if (tokens[i]?.value === ",") i++;
   for (let j = i; j < Math.min(tokens.length, i + 7); j++) {

@@ -145,6 +145,11 @@ describe("question parsing", () => {
     expect(q.terms.map((t) => t.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:right|correct)$/u)]));
   });
 
+  it("GIVEN a message of two questions that ends by checking them THEN each question's figure is put forward, not required", () => {
+    const q = parsed("how many forces are investigating in 2023 and when was rauf released in 2016, is that right?");
+    expect(q.parts.map((part) => part.terms.filter((t) => t.isNumber).map((t) => [t.word, t.claimed]))).toEqual([[["2023", true]], [["2016", true]]]);
+  });
+
   it.each([
     ["someone posted that suella braverman said 'no ifs, no buts'. who actually said it?", ["someone", "posted"], ["suella", "braverman"], "who"],
     ["saw a screenshot saying the rochdale ringleader only got 18 months. what sentence did he get?", ["saw", "screenshot", "saying"], ["18"], "number"],

@@ -85,6 +85,7 @@ describe("speakers", () => {
         "After a long meeting in the town hall with dozens of angry parents, the committee said that the new plan for the schools of the town would, in the view of many, be “a first step”.",
         "The council said that its review of the schools of the town and of the villages around them would, in its own words, be “thorough and fair”.",
         "In the end, parents who spoke to the council said the plan was “too little”.",
+        "The council said that the schools of the town and of the villages around them had been, in its own words, “let down for years”, a spokesman added.",
       ].join("\n"),
     );
     const [article] = readCorpus(dir).map(segment);
@@ -93,6 +94,8 @@ describe("speakers", () => {
     expect(speakerOfLine("We will do better")).toBeNull();
     expect(speakerOfLine("a first step")).toBeNull();
     expect(speakerOfLine("thorough and fair")).toBe("The council");
+    // An attribution after the quote names its speaker before a subject far back does.
+    expect(speakerOfLine("let down for years")).toBe("a spokesman");
     // A subject after an opening phrase is not the sentence's opening words: no speaker is guessed.
     expect(speakerOfLine("too little")).toBeNull();
   });
