@@ -87,26 +87,26 @@ describe("figures a \"how many\" question may be answered by", () => {
     expect(found).toEqual(expect.arrayContaining(figures));
     if (figures.length === 0) expect(found).toEqual([]);
   });
+});
 
-  describe("meaning similarity", () => {
-    const semanticOf = (question: string, excerpt: string): number => {
-      const parsed = parseQuestion(question);
-      if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
-      const hit = rank(parsed, context).find((r) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end).includes(excerpt));
-      if (!hit) throw new Error(`"${excerpt}" is not a candidate for "${question}"`);
-      return hit.features[FEATURE_AT.semantic]!;
-    };
+describe("meaning similarity", () => {
+  const semanticOf = (question: string, excerpt: string): number => {
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
+    const hit = rank(parsed, context).find((r) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end).includes(excerpt));
+    if (!hit) throw new Error(`"${excerpt}" is not a candidate for "${question}"`);
+    return hit.features[FEATURE_AT.semantic]!;
+  };
 
-    it.each([
-      // A number has no meaning vector: the similarity of "figure" alone speaks for part of the question.
-      ["the figure", "and the 1100 figure?", "with the figure expected to rise above 1,000"],
-      ["how long was he in jail", "how long was he in jail after 2012", "Rauf was sentenced to six years in jail"],
-    ])("GIVEN %j and %j, which adds a number, THEN the meaning similarity of the sentence with %j counts for less", (plain, withNumber, excerpt) => {
-      const full = semanticOf(plain, excerpt);
-      const part = semanticOf(withNumber, excerpt);
-      expect(full).toBeGreaterThan(0);
-      expect(part).toBeGreaterThan(0);
-      expect(part).toBeLessThan(full);
-    });
+  it.each([
+    // A number has no meaning vector: the similarity of "figure" alone speaks for part of the question.
+    ["the figure", "and the 1100 figure?", "with the figure expected to rise above 1,000"],
+    ["how long was he in jail", "how long was he in jail after 2012", "Rauf was sentenced to six years in jail"],
+  ])("GIVEN %j and %j, which adds a number, THEN the meaning similarity of the sentence with %j counts for less", (plain, withNumber, excerpt) => {
+    const full = semanticOf(plain, excerpt);
+    const part = semanticOf(withNumber, excerpt);
+    expect(full).toBeGreaterThan(0);
+    expect(part).toBeGreaterThan(0);
+    expect(part).toBeLessThan(full);
   });
 });
