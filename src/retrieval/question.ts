@@ -182,7 +182,8 @@ const COUNTS_TIME = /\bhow many (?:more |full |whole )?(?:years|months|weeks|day
  * Whether the question asks when something will happen or how long it will take: the wh-words are
  * followed by "will" ("when will …", "how long will …"; or with the subject first, as an indirect question
  * or a learner writes it: "do you know when the inquiry will report", "when rauf will be deported") or by
- * "is/are … going/meant/due/expected/set to". "When did Philp say the Government will …" asks about the past.
+ * "is/are … going/meant/due/expected/set to" ("when's … due to be published"). "When did Philp say the
+ * Government will …" asks about the past.
  */
 function asksFuture(text: string): boolean {
   const t = text.toLowerCase();
@@ -193,7 +194,7 @@ function asksFuture(text: string): boolean {
 const TIME_WH = String.raw`(?:when|how long|how soon|(?:what|which) (?:${TIME_UNITS.join("|")}))`;
 const ASKS_TIME = new RegExp(String.raw`\b${TIME_WH}\b`, "u");
 const ASKS_FUTURE = new RegExp(
-  String.raw`^${TIME_WH}\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,4}?(?:will|shall)\b|^${TIME_WH}\s+(?:is|are)\b[^?.!]*?\b(?:going to|gonna|meant to|supposed to|expected to|due to|set to|due|planned|scheduled)\b`,
+  String.raw`^${TIME_WH}\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,4}?(?:will|shall)\b|^${TIME_WH}(?:\s+(?:is|are)\b|['’]s\b)[^?.!]*?\b(?:going to|gonna|meant to|supposed to|expected to|due to|set to|due|planned|scheduled)\b`,
   "u",
 );
 

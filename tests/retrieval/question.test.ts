@@ -215,11 +215,14 @@ describe("question parsing", () => {
     ["how long will the audit take", true],
     ["when are the local inquiries meant to start?", true],
     ["when is the figure expected to go above 1,000", true],
+    ["when's the research due to be published?", true],
+    ["when’s the inquiry going to start", true],
     ["do you know when the national inquiry will start", true],
     ["when rauf will be deported finally?", true],
     ["when rauf was deported", false],
     ["when did philp say the government will act", false],
     ["when was rauf released", false],
+    ["when's rauf's release date", false],
     ["how long was rauf in prison", false],
   ])("GIVEN %j THEN it asks about a time still to come: %s", (text, future) => {
     expect(parsed(text).future).toBe(future);
