@@ -20,6 +20,16 @@ import { weigh, type Alternative, type MatchKind, type WeightedTerm } from "./we
 
 export { FEATURES, RANK_WEIGHTS, type FeatureName };
 
+/**
+ * A description of a person (an apposition after their name, units.ts): a question means them when it
+ * has every word of its head ("the shadow home secretary": the home secretary is someone else; "the
+ * MP", "chair") or a word of what the head is of or for ("the MP for *Rotherham*", "chair of the *EHRC*").
+ */
+export interface Role {
+  readonly core: readonly string[];
+  readonly detail: readonly string[];
+}
+
 /** One indexed sentence and what the ranker needs to know about it. */
 export interface Unit {
   readonly article: Article;
@@ -28,6 +38,8 @@ export interface Unit {
   readonly keys: readonly string[];
   readonly positions: { forEach(visit: (key: string, at: number) => void): void };
   readonly speakerKeys: ReadonlySet<string>;
+  /** How the articles describe its speaker ("the shadow home secretary", "the MP for Rotherham"). */
+  readonly speakerRoles: readonly Role[];
   /**
    * Keys it borrows from the two sentences before it: their names, when it refers back with "he", "she",
    * "they"; their years, when it names none itself.
@@ -305,7 +317,7 @@ const NONE_BORROWED: readonly string[] = Object.freeze([]);
  * How each question term is found in a unit: in its words (its strongest alternative there, at its first
  * position), else in its speaker, back-reference or headline names. One pass over the unit's keys.
  */
-function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
+function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string>): TermMatch[] {
   const matches = q.weighted.map(() => NO_MATCH);
   unit.positions.forEach((key, at) => {
     for (const { term, alt } of q.byKey.get(key) ?? []) {
@@ -315,15 +327,26 @@ function matchTerms(q: QuestionView, unit: Unit): TermMatch[] {
   q.weighted.forEach((w, t) => {
     if (matches[t]!.kind !== "none") return;
     for (const alt of w.alternatives) {
-      if (alt.kind !== "neighbour" && (unit.speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key) || unit.headlineKeys.has(alt.key))) {
+      if (alt.kind !== "neighbour" && (speakerKeys.has(alt.key) || unit.contextKeys.has(alt.key) || unit.headlineKeys.has(alt.key))) {
         // Only a key borrowed from a sentence before widens the passage to that sentence (compose.ts).
-        const borrowed = !unit.speakerKeys.has(alt.key) && unit.contextKeys.has(alt.key);
+        const borrowed = !speakerKeys.has(alt.key) && unit.contextKeys.has(alt.key);
         matches[t] = { kind: "field", strength: 1, at: undefined, ...(borrowed ? { borrowed: alt.key } : {}) };
         return;
       }
     }
   });
   return matches;
+}
+
+/**
+ * The keys of a unit's speaker as the question may name them: their name, and the descriptions of them
+ * that the question uses (see `Role`).
+ */
+function heardAs(q: QuestionView, unit: Unit): ReadonlySet<string> {
+  if (unit.speakerRoles.length === 0) return unit.speakerKeys;
+  const asked = (k: string) => q.byKey.get(k)?.some((m) => m.alt.kind !== "neighbour") ?? false;
+  const used = unit.speakerRoles.filter((r) => r.core.every(asked) || r.detail.some(asked));
+  return used.length === 0 ? unit.speakerKeys : new Set([...unit.speakerKeys, ...used.flatMap((r) => [...r.core, ...r.detail])]);
 }
 
 function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
@@ -348,7 +371,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const hitPositions: number[] = [];
   const covers: number[] = [];
   const literal: boolean[] = [];
-  const matches = matchTerms(q, unit);
+  const speakerKeys = heardAs(q, unit);
+  const matches = matchTerms(q, unit, speakerKeys);
   for (const [t, w] of q.weighted.entries()) {
     const m = matches[t]!;
     // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
@@ -409,7 +433,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     // No word of the question has a vector (names only, another language): its meaning is unknown.
     set("noMeaning", 1);
   }
-  const type = typeFit(unit, q.input.type, hitPositions, q);
+  const type = typeFit(unit, q.input.type, hitPositions, q, speakerKeys);
   set("typeMatch", type === "match" ? 1 : 0);
   set("typeMiss", type === "miss" ? 1 : 0);
   set("numberNear", type === "near" && q.input.type === "number" ? 1 : 0);
@@ -422,7 +446,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   set("quoteAsked", spoken && (q.input.type === "quote" || (q.input.type === "who" && q.input.speech)) ? 1 : 0);
   // The share of whom the question asks for that the sentence's speaker names ("the Home Office source" is
   // matched in full by "A Home Office source", a third by "the Home Office").
-  const heard = q.asked.filter((keys) => keys.some((k) => unit.speakerKeys.has(k))).length;
+  const heard = q.asked.filter((keys) => keys.some((k) => speakerKeys.has(k))).length;
   set("speakerMatch", spoken && q.asked.length > 0 ? heard / q.asked.length : 0);
   // "What did X say about Y": once the speaker is X, what counts is how much of Y the sentence itself says.
   set("aboutMatched", spoken && heard > 0 && aboutTotal > 0 ? about / aboutTotal : 0);
@@ -457,7 +481,7 @@ function asksFor(q: QuestionView, key: string): boolean {
  * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
  * number close to the words it asks about ("near"); a number anywhere is a plain match.
  */
-function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView): "near" | "match" | "miss" | "none" {
+function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView, speakerKeys: ReadonlySet<string>): "near" | "match" | "miss" | "none" {
   switch (type) {
     case "number": {
       // A number the question itself gives is not its answer: "how many of the 717 cases …" is not
@@ -479,7 +503,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       // Child Sexual Abuse" is not answered by the inquiry's own name, as a speaker or in the text.
       const names = notAsked(unit.names, unit, q);
       if (near(names, hits)) return "near";
-      return names.length > 0 || [...unit.speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";
+      return names.length > 0 || [...speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";
     }
     case "quote":
     case "reason":

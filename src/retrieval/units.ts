@@ -5,13 +5,14 @@
  */
 import type { Article, Sentence } from "./article.js";
 import { stemKey, tokenise, YEAR, type Token } from "./nlp.js";
-import type { Unit } from "./rank.js";
+import type { Role, Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
-import { HONORIFIC } from "./speakers.js";
+import { appositionAfter, HONORIFIC } from "./speakers.js";
 
 /** Every quotable sentence of `articles`, in article and reading order. */
 export function buildUnits(articles: readonly Article[]): Unit[] {
   const units: Unit[] = [];
+  const roles = rolesBySurname(articles);
   for (const article of articles) {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
@@ -46,6 +47,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys,
         positions: new KeyPositions(keys, at),
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
+        speakerRoles: sentence.speaker ? rolesOf(sentence.speaker.name, roles) : NO_ROLES,
         contextKeys: borrowedKeys(sentence, tokens, mentions),
         headlineKeys: headlineNames,
         length,
@@ -62,6 +64,13 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_ROLES: readonly Role[] = Object.freeze([]);
+
+/** The descriptions of the person a speaker's name ends with (see `rolesBySurname`). */
+function rolesOf(name: string, roles: ReadonlyMap<string, readonly Role[]>): readonly Role[] {
+  const last = tokenise(name).tokens.filter((t) => t.kind === "word").at(-1);
+  return (last && isNameWord(last) && roles.get(last.key)) || NO_ROLES;
+}
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 /**
@@ -104,6 +113,63 @@ function fullNamesBySurname(article: Article): Map<string, Set<string>> {
       let keys = map.get(tokens[i]!.key);
       if (!keys) map.set(tokens[i]!.key, (keys = new Set()));
       for (let j = first; j < i; j++) if (!tokens[j]!.stop) keys.add(tokens[j]!.key);
+    }
+  }
+  return map;
+}
+
+/** The most words of an apposition taken. */
+const MAX_ROLE_WORDS = 8;
+/** Words that end an apposition's noun phrase: a relative pronoun opens a clause about the person. */
+const ROLE_END = /^(?:who|whom|whose|which|that|but|said|says)$/iu;
+
+/**
+ * Surname key → the ways the articles describe that person in an apposition after the name ("Sarah
+ * Champion, *the MP for Rotherham* who …", "Kishwer Falkner, *chair of the Equality and Human Rights
+ * Commission* admitted", "Jayne Senior, *the whistleblower* awarded …"). A reader who asks what "the
+ * Rotherham MP", "the EHRC chair" or "the whistleblower" said means that person, whose later words the
+ * articles attribute by name alone. Over all the articles: the same person may be described in one and
+ * quoted in another. Titles before a name ("Home Secretary Yvette Cooper") and descriptions before it
+ * ("The home secretary, Priti Patel, said") are left out: measured, they made the cross-validation worse
+ * (an office several people held in turn does not pick out one of them).
+ */
+export function rolesBySurname(articles: readonly Article[]): Map<string, Role[]> {
+  const map = new Map<string, Role[]>();
+  const keysOf = (words: readonly Token[], own: readonly string[]) => [
+    ...new Set(words.filter((t) => t.kind === "word" && !t.stop && !HONORIFIC.test(t.value) && !own.includes(t.key)).map((t) => t.key)),
+  ];
+  const add = (surname: string, words: readonly Token[], own: readonly string[]) => {
+    // The head before its first preposition ("the MP", "chair"), then what it is of or for.
+    const split = words.findIndex((t) => t.pos === "ADP");
+    const core = keysOf(split < 0 ? words : words.slice(0, split), own);
+    const detail = split < 0 ? [] : [...keysOf(words.slice(split), own), ...acronyms(words.slice(split)).map((a) => a.key)];
+    if (core.length === 0) return;
+    let list = map.get(surname);
+    if (!list) map.set(surname, (list = []));
+    if (!list.some((r) => r.core.join(" ") === core.join(" ") && r.detail.join(" ") === detail.join(" "))) list.push({ core, detail });
+  };
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      if (sentence.furniture || sentence.headline) continue;
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const next = tokens[i + 1];
+        if (!isNameWord(tokens[i]!) || (next && isNameWord(next))) continue;
+        // The name: a first name and the surname, or a title of address and the surname ("Ms Cooper").
+        const before = tokens[i - 1];
+        if (!before || !(isNameWord(before) || HONORIFIC.test(before.value))) continue;
+        if (!appositionAfter(tokens, i)) continue;
+        // The apposition, up to the clause or list that follows it.
+        const words: Token[] = [];
+        for (let j = i + 2; j < Math.min(tokens.length, i + 2 + MAX_ROLE_WORDS); j++) {
+          const t = tokens[j]!;
+          if (t.kind === "punctuation" || t.pos === "VERB" || t.pos === "AUX" || ROLE_END.test(t.value)) break;
+          // "and" goes on only inside a name ("the Equality *and* Human Rights Commission").
+          if (t.value === "and" && !/^\p{Lu}/u.test(tokens[j + 1]?.value ?? "")) break;
+          words.push(t);
+        }
+        add(tokens[i]!.key, words, [tokens[i - 1]!.key, tokens[i]!.key]);
+      }
     }
   }
   return map;
@@ -306,7 +372,7 @@ export function indexedUnit(unit: Unit): IndexedUnit {
 export function personIndex(units: readonly Unit[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
   units.forEach((unit, id) => {
-    for (const key of new Set([...unit.speakerKeys, ...unit.contextKeys])) {
+    for (const key of new Set([...unit.speakerKeys, ...unit.contextKeys, ...unit.speakerRoles.flatMap((r) => [...r.core, ...r.detail])])) {
       const list = map.get(key);
       if (list) list.push(id);
       else map.set(key, [id]);

@@ -641,3 +641,25 @@ describe("fuzzed input never crashes", () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe("a person asked about by how the articles describe them", () => {
+  /** The first passage's quote and speaker, once the question is asserted to be answered. */
+  const first = (question: string) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== "answered") expect.fail(`"${question}" was not answered`);
+    return { quote: answer.passages[0].quote, speaker: answer.passages[0].speaker?.name ?? null };
+  };
+
+  it.each([
+    // "Kishwer Falkner, chair of the Equality and Human Rights Commission …": her later quotes name neither.
+    ["what did the ehrc chair say about demonising the pakistani community", /^“We need an understanding of the cultural patterns/u, "Kishwer Falkner"],
+    // "Jayne Senior, the whistleblower awarded an MBE …" is quoted by name further on.
+    ["what did the rotherham whistleblower say she hoped victims would get", /^That the victims would be given an opportunity/u, "Jayne Senior"],
+  ])("GIVEN %j THEN the words of the person so described come first: %s, %s", (question, quote, speaker) => {
+    expect(first(question)).toEqual({ quote: expect.stringMatching(quote), speaker });
+  });
+
+  it("GIVEN \"the home secretary\" THEN the shadow home secretary's words are not taken for hers (a description counts only with every word of its head)", () => {
+    expect(first("what did the home secretary say about perpetrators having nowhere to hide").quote).toMatch(/^“Those vile perpetrators/u);
+  });
+});
