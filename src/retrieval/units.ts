@@ -65,13 +65,13 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_ROLES: readonly Role[] = Object.freeze([]);
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 /** The descriptions of the person a speaker's name ends with (see `rolesBySurname`). */
 function rolesOf(name: string, roles: ReadonlyMap<string, readonly Role[]>): readonly Role[] {
   const last = tokenise(name).tokens.filter((t) => t.kind === "word").at(-1);
   return (last && isNameWord(last) && roles.get(last.key)) || NO_ROLES;
 }
-const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 /**
  * The content keys of a speaker's name, made once per name and article. A short form ("Ms Cooper",
@@ -128,12 +128,13 @@ const ROLE_END = /^(?:who|whom|whose|which|that|but|said|says)$/iu;
  * Champion, *the MP for Rotherham* who …", "Kishwer Falkner, *chair of the Equality and Human Rights
  * Commission* admitted", "Jayne Senior, *the whistleblower* awarded …"). A reader who asks what "the
  * Rotherham MP", "the EHRC chair" or "the whistleblower" said means that person, whose later words the
- * articles attribute by name alone. Over all the articles: the same person may be described in one and
- * quoted in another. Titles before a name ("Home Secretary Yvette Cooper") and descriptions before it
- * ("The home secretary, Priti Patel, said") are left out: measured, they made the cross-validation worse
- * (an office several people held in turn does not pick out one of them).
+ * articles attribute by name alone. Over all the articles, by surname as the speaker keys go ("Ms
+ * Champion" is "Sarah Champion"): the same person may be described in one and quoted in another.
+ * Titles before a name ("Home Secretary Yvette Cooper") and descriptions before it ("The home
+ * secretary, Priti Patel, said") are left out: measured, they made the cross-validation worse (an office
+ * several people held in turn does not pick out one of them).
  */
-export function rolesBySurname(articles: readonly Article[]): Map<string, Role[]> {
+function rolesBySurname(articles: readonly Article[]): Map<string, Role[]> {
   const map = new Map<string, Role[]>();
   const keysOf = (words: readonly Token[], own: readonly string[]) => [
     ...new Set(words.filter((t) => t.kind === "word" && !t.stop && !HONORIFIC.test(t.value) && !own.includes(t.key)).map((t) => t.key)),
