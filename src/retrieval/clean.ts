@@ -42,8 +42,12 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string | Replacer]> = [
   [/@(?:everyone|here)\b/giu, " "],
   [/\[([^\]]*)\]\([^)]*\)/gu, "$1"], // masked links keep their text
   [/\bhttps?:\/\/\S+/giu, " "],
-  [/```[a-z0-9+-]*\n?/giu, " "], // code fence markers (the words inside are kept)
-  [SPAN, spanText], // spoilers and inline code, once the fences are gone
+  // A fenced block is read as inline code is: a question inside it is a sentence of its own. Discord takes
+  // the first word for a language tag only when a newline follows it ("```js\n…"); in "```which areas did
+  // …```" it is the question's first word.
+  [/```(?:[a-z0-9+-]+\n)?([^`]*)```/giu, (_, inner) => `\`${String(inner).replace(/\n/gu, " ")}\``],
+  [/```(?:[a-z0-9+-]+\n)?/giu, " "], // an unclosed fence's marker (the words after it are kept)
+  [SPAN, spanText], // spoilers and inline code, once the fences are spans
   [/[`*_~|>#]+/gu, " "], // markdown marks
   [/\s+/gu, " "],
 ];
