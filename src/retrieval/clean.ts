@@ -45,7 +45,7 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string | Replacer]> = [
   // A fenced block is read as inline code is: a question inside it is a sentence of its own. Discord takes
   // the first word for a language tag only when a newline follows it ("```js\n…"); in "```which areas did
   // …```" it is the question's first word.
-  [/```(?:[a-z0-9+-]+\n)?([^`]*)```/giu, (_, inner) => `\`${String(inner).replace(/\n/gu, " ")}\``],
+  [/```(?:[a-z0-9+-]+\n)?([^`]*)```/giu, "`$1`"], // (a newline inside is a space, as everywhere below)
   [/```(?:[a-z0-9+-]+\n)?/giu, " "], // an unclosed fence's marker (the words after it are kept)
   [SPAN, spanText], // spoilers and inline code, once the fences are spans
   [/[`*_~|>#]+/gu, " "], // markdown marks
