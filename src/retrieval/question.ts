@@ -725,15 +725,32 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // The noun asked for ends the words before the first preposition or verb ("what is the *population*
       // of Rochdale", "what is Sarah Champion's *majority*", "what's the best *quote* defending …"). "What
       // is her *view* on …" asks for her words, which no sentence calls a view: then no word is asked
-      // about; nor does "what is the government *doing*", which asks what it does.
+      // about; nor does "what is the government *doing*", which asks what it does, nor any other
+      // progressive that wink tags as a noun ("what was philp *banging* on about").
       const rest = tokens.slice(i + 2);
-      const end = rest.findIndex((t) => t.pos === "ADP" || t.pos === "VERB");
-      if (rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") return [];
+      const end = rest.findIndex((t, j) => t.pos === "ADP" || t.pos === "VERB" || progressive(rest, j));
+      if ((rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") || (end >= 0 && progressive(rest, end))) return [];
       const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t) => t.pos === "NOUN");
       return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) ? [noun.key] : [];
     }
   }
   return [];
+}
+
+/**
+ * Whether `rest[j]` is the "-ing" verb of a progressive that wink tags as a noun, in "what was *philp
+ * banging* on about", "what is *she* actually *changing*": the word straight after its subject (a pronoun,
+ * or a name or noun with no article before it), with a particle or a preposition after it, or after a
+ * pronoun subject at all. "What is the *thing* …", "what is child *grooming*" keep their noun.
+ */
+function progressive(rest: readonly Token[], j: number): boolean {
+  const t = rest[j]!;
+  if (t.pos !== "NOUN" || !/^\p{L}{3,}ing$/u.test(t.value.toLowerCase()) || j === 0) return false;
+  const subject = rest.slice(0, j).filter((s) => s.pos !== "ADV");
+  if (subject.length === 0 || subject.some((s) => s.pos === "DET" || s.pos === "PART" || s.pos === "ADJ")) return false;
+  if (subject.length === 1 && SUBJECT_PRONOUNS.has(subject[0]!.value.toLowerCase())) return true;
+  const next = rest[j + 1]?.pos;
+  return subject.every((s) => s.pos === "NOUN" || s.pos === "PROPN") && (next === "ADP" || next === "PART" || next === "ADV");
 }
 
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);

@@ -71,6 +71,11 @@ describe("question parsing", () => {
     ["what's the best quote defending the home office's record on removals", undefined],
     ["what is the evidence supporting that claim", "evidence"],
     ["what is the government actually doing about the gangs", undefined],
+    // Any progressive, also where wink tags the "-ing" verb as a noun; a noun in "-ing" stays asked about.
+    ["what was philp banging on about", undefined],
+    ["what is she actually changing", undefined],
+    ["what is child grooming", "grooming"],
+    ["what is the main finding of the review", "finding"],
     ["who signed the letter", undefined],
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
     ["has the home secretary ordered a review of how widespread the abuse is", undefined],
