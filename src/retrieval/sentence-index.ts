@@ -28,9 +28,11 @@ export interface SentenceIndex {
   df(key: string): number;
   /**
    * Keys of corpus words within one typo of `word` (never numbers, never short words); with `names`,
-   * failing those, a name of the corpus that sounds like it.
+   * failing those, a name of the corpus that sounds like it; with `soundAlike`, failing those, a word of the
+   * same length and sound one letter away ("offise" → office). Pass `soundAlike` only for a word English
+   * does not know: "locked" is no typo for "looked".
    */
-  correct(word: string, options?: { readonly names?: boolean }): readonly string[];
+  correct(word: string, options?: { readonly names?: boolean; readonly soundAlike?: boolean }): readonly string[];
   /**
    * Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it and at least once
    * as part of a longer name: "robinson" (Tommy Robinson), not "home" (also lowercase) nor "pakistani"
@@ -100,8 +102,10 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   };
   let spelling: Lookup | undefined;
   let sound: Lookup | undefined;
+  let wordSound: Lookup | undefined;
   const spellingIndex = () => (spelling ??= lookup([...vocabulary.keys()], new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) })));
   const soundIndex = () => (sound ??= lookup([...names], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinExtra) })));
+  const wordSoundIndex = () => (wordSound ??= lookup([...vocabulary.keys()], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinSoundex) })));
   const search = ({ index, words }: Lookup, typed: string, accept: (word: string) => boolean) =>
     (index.search(typed, { limit: 5 }) as number[]).map((id) => words[id]!).filter(accept);
 
@@ -120,6 +124,11 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       let hits = lower.length < MIN_TYPO_LENGTH ? [] : search(spellingIndex(), lower, (w) => isNear(lower, w));
       // A name that sounds the same, begins with the same letter, is about as long and spelt nearly alike.
       if (hits.length === 0 && options?.names !== false) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w) && spellsAlike(lower, w));
+      // A word with one letter written for another that sounds alike ("offise" → office), which the
+      // tolerant index (letters swapped or left out) does not reach: the same sound, first letter and
+      // length, and one edit away.
+      if (hits.length === 0 && options?.soundAlike === true && lower.length >= MIN_TYPO_LENGTH)
+        hits = search(wordSoundIndex(), lower, (w) => w[0] === lower[0] && w.length === lower.length && distance(lower, w) === 1 && (options?.names !== false || !names.has(w)));
       return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
     },
   };

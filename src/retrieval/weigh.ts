@@ -43,7 +43,9 @@ export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: Neighb
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
   else if (!term.isNumber) {
     // Only a noun may be a misspelt name: "did she say sorry" must not hear "Sarah".
-    for (const key of index.correct(term.word, { names: term.isName || term.nominal })) alternatives.push({ key, kind: "typo", strength: 1 });
+    // A word the word-vector table knows is English, and no misspelling of a sound-alike ("locked", "chance").
+    const soundAlike = neighbours.keyOf(term.word) === undefined;
+    for (const key of index.correct(term.word, { names: term.isName || term.nominal, soundAlike })) alternatives.push({ key, kind: "typo", strength: 1 });
   }
   if (!term.isName && !term.isNumber) {
     for (const nb of neighbourKeys(term, alternatives, index, neighbours)) alternatives.push(nb);
