@@ -61,6 +61,9 @@ const isNear = (typed: string, word: string) => Math.abs(typed.length - word.len
  */
 const spellsAlike = (typed: string, word: string) => distance(typed, word) <= (typed.length <= 5 ? 1 : 2);
 
+/** Words of one Soundex code read for a sound-alike typo (a large corpus has hundreds under some codes). */
+const SOUND_ALIKE_LIMIT = 200;
+
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
 /** Build the indexes over `units`; unit ids are their positions in the sequence. */
@@ -106,8 +109,8 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   const spellingIndex = () => (spelling ??= lookup([...vocabulary.keys()], new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) })));
   const soundIndex = () => (sound ??= lookup([...names], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinExtra) })));
   const wordSoundIndex = () => (wordSound ??= lookup([...vocabulary.keys()], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinSoundex) })));
-  const search = ({ index, words }: Lookup, typed: string, accept: (word: string) => boolean) =>
-    (index.search(typed, { limit: 5 }) as number[]).map((id) => words[id]!).filter(accept);
+  const search = ({ index, words }: Lookup, typed: string, accept: (word: string) => boolean, limit = 5) =>
+    (index.search(typed, { limit }) as number[]).map((id) => words[id]!).filter(accept);
 
   return {
     size,
@@ -126,9 +129,9 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       if (hits.length === 0 && options?.names !== false) hits = search(soundIndex(), lower, (w) => w[0] === lower[0] && isNear(lower, w) && spellsAlike(lower, w));
       // A word with one letter written for another that sounds alike ("offise" → office), which the
       // tolerant index (letters swapped or left out) does not reach: the same sound, first letter and
-      // length, and one edit away.
+      // length, and one edit away. Soundex gives many words one code, so more of them are read.
       if (hits.length === 0 && options?.soundAlike === true && lower.length >= MIN_TYPO_LENGTH)
-        hits = search(wordSoundIndex(), lower, (w) => w[0] === lower[0] && w.length === lower.length && distance(lower, w) === 1 && (options?.names !== false || !names.has(w)));
+        hits = search(wordSoundIndex(), lower, (w) => w[0] === lower[0] && w.length === lower.length && distance(lower, w) === 1 && (options?.names !== false || !names.has(w)), SOUND_ALIKE_LIMIT);
       return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
     },
   };
