@@ -738,19 +738,17 @@ function focusKeys(tokens: readonly Token[]): string[] {
 }
 
 /**
- * Whether `rest[j]` is the "-ing" verb of a progressive that wink tags as a noun, in "what was *philp
- * banging* on about", "what is *she* actually *changing*": the word straight after its subject (a pronoun,
- * or a name or noun with no article before it), with a particle or a preposition after it, or after a
- * pronoun subject at all. "What is the *thing* …", "what is child *grooming*" keep their noun.
+ * Whether `rest[j]` is the "-ing" verb of a progressive that wink tags as a noun, as in "what was *philp
+ * banging* on about": the word straight after its subject (names, nouns or a pronoun, with no article),
+ * with a particle or a preposition after it. "What is the *thing* …", "what is child *grooming*" keep
+ * their noun.
  */
 function progressive(rest: readonly Token[], j: number): boolean {
   const t = rest[j]!;
-  if (t.pos !== "NOUN" || !/^\p{L}{3,}ing$/u.test(t.value.toLowerCase()) || j === 0) return false;
+  if (t.pos !== "NOUN" || !/^\p{L}{3,}ing$/u.test(t.value.toLowerCase())) return false;
   const subject = rest.slice(0, j).filter((s) => s.pos !== "ADV");
-  if (subject.length === 0 || subject.some((s) => s.pos === "DET" || s.pos === "PART" || s.pos === "ADJ")) return false;
-  if (subject.length === 1 && SUBJECT_PRONOUNS.has(subject[0]!.value.toLowerCase())) return true;
   const next = rest[j + 1]?.pos;
-  return subject.every((s) => s.pos === "NOUN" || s.pos === "PROPN") && (next === "ADP" || next === "PART" || next === "ADV");
+  return subject.length > 0 && subject.every((s) => s.pos === "NOUN" || s.pos === "PROPN" || s.pos === "PRON") && (next === "ADP" || next === "PART" || next === "ADV");
 }
 
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);

@@ -57,7 +57,7 @@ describe("ranking", () => {
     expect(typoKeys(question, word)).toEqual(key ? [key] : []);
   });
 
-  it("GIVEN a misspelt word with a letter swapped for a sound-alike THEN the first sentence is about the word meant", () => {
+  it("GIVEN a misspelt word with one letter written for a sound-alike THEN the first sentence is about the word meant", () => {
     // Unread, "ethnisity" left only "data", and "We are transparent with our data …" came first.
     expect(top("what does the ethnisity data show", 1)[0]).toMatch(/ethnicity/u);
   });
