@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { appositionAfter, FEATURE_AT, measuresTime, placesInTime, quotedIn, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { appositionAfter, FEATURE_AT, sameSpeakerName, measuresTime, placesInTime, quotedIn, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { RELATIVE_TO_BEST, verdict } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";
@@ -139,7 +139,7 @@ function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen
   for (const r of pool) {
     if (used.has(r.id)) continue;
     const { article, sentence } = r.unit;
-    const repeats = chosen.filter((c) => c.unit.article.id === article.id && c.unit.sentence.speaker?.name === sentence.speaker?.name).length;
+    const repeats = chosen.filter((c) => c.unit.article.id === article.id && sameSpeaker(c.unit.sentence.speaker, sentence.speaker)).length;
     let adjusted = r.score + repeats * Math.log(ANSWER_THRESHOLDS.repeatPenalty);
     if (chosen.length > 0) {
       const uncovered = r.covers.reduce((sum, share, term) => sum + (chosen.some((c) => c.covers[term]! > 0) ? 0 : share), 0);
@@ -151,6 +151,11 @@ function pickNext(pool: readonly RankedUnit[], used: ReadonlySet<number>, chosen
     }
   }
   return best;
+}
+
+/** Whether two sentences of one article have the same source: both narration, or the same speaker by name. */
+function sameSpeaker(a: SpeakerSpan | null, b: SpeakerSpan | null): boolean {
+  return a === null || b === null ? a === b : sameSpeakerName(a.name, b.name);
 }
 
 /**
@@ -264,7 +269,7 @@ function sameVoice(article: Article, first: Sentence, second: Sentence): boolean
   const a = first.speaker;
   const b = second.speaker;
   if (a === null && b === null) return true;
-  if (a !== null && b !== null && (a.name === b.name || (a.start === b.start && a.end === b.end))) return true;
+  if (a !== null && b !== null && (sameSpeaker(a, b) || (a.start === b.start && a.end === b.end))) return true;
   const attributes = (s: Sentence, to: SpeakerSpan | null) => to !== null && to.start >= s.start && to.end <= s.end;
   if (attributes(first, b) || attributes(second, a)) return true;
   // "She told MPs last week:" opens the quote that follows it, whose speaker is named earlier.

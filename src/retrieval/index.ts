@@ -10,5 +10,5 @@ export { loadNeighbours, type NeighbourTable } from "./neighbours.js";
 export type { Article, Paragraph, Sentence, SpeakerSpan, TextSpan } from "./article.js";
 export { buildRankContext } from "./context.js";
 export { loadVectors, type VectorTable } from "./vectors.js";
-export { appositionAfter } from "./speakers.js";
+export { appositionAfter, sameSpeakerName } from "./speakers.js";
 export { measuresTime, placesInTime } from "./units.js";

@@ -20,6 +20,29 @@ const SPEECH_VERBS = new Set([
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Rev)\.?$/u;
 /** The same titles in any case, as a question may write them ("what did mrs senior say"). */
 export const HONORIFIC_ANY_CASE = new RegExp(HONORIFIC.source, "iu");
+/** Titles that say someone is a man, or a woman: "Mr Smith" and "Mrs Smith" are two people. */
+const MAN = /^(?:Mr|Sir|Lord|Baron)\.?$/iu;
+const WOMAN = /^(?:Mrs|Ms|Miss|Dame|Lady|Baroness)\.?$/iu;
+
+/**
+ * Whether two speaker names of one article name the same source, as an article names a person in full
+ * and then by title and surname ("Chris Philp", "Mr Philp"; "Jayne Senior", "Mrs Senior"), or repeats a
+ * body's name ("The Home Office", "the Home Office"): the same last word, and neither two different first
+ * names nor a man's and a woman's title ("Mr Smith", "Mrs Smith").
+ */
+export function sameSpeakerName(a: string, b: string): boolean {
+  const parse = (name: string) => {
+    const words = name.match(/\p{L}+\.?/gu) ?? [];
+    const title = words.find((w) => HONORIFIC_ANY_CASE.test(w));
+    const rest = words.filter((w) => !HONORIFIC_ANY_CASE.test(w) && !/^(?:the|a|an)$/iu.test(w)).map((w) => w.toLowerCase());
+    return { last: rest.at(-1), first: rest.length > 1 ? rest[0] : undefined, man: title !== undefined && MAN.test(title), woman: title !== undefined && WOMAN.test(title) };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  if (x.last === undefined || x.last !== y.last) return false;
+  if (x.first !== undefined && y.first !== undefined && x.first !== y.first) return false;
+  return !((x.man && y.woman) || (x.woman && y.man));
+}
 const OPENERS = new Set(["“", "‘", "«"]);
 const CLOSERS = new Set(["”", "’", "»"]);
 const PERSONAL_PRONOUNS = new Set(["she", "he"]);

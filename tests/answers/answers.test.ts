@@ -5,6 +5,7 @@ import { createEngine } from "../../src/answers/engine.js";
 import { assertVerbatim, VerbatimError } from "../../src/answers/quote.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
 import { segment } from "../../src/retrieval/segment.js";
+import { sameSpeakerName } from "../../src/retrieval/speakers.js";
 import { loadQuestions } from "../../eval/questions.js";
 
 const engine = createEngine({ seedsDir: "seeds" });
@@ -64,7 +65,7 @@ describe("a passage's speaker", () => {
       if (!p.speaker) continue;
       const article = articles.get(p.articleId)!;
       for (const s of article.sentences.filter((x) => x.start >= p.start && x.end <= p.end)) {
-        const theirs = s.speaker?.name === p.speaker.name;
+        const theirs = s.speaker !== null && sameSpeakerName(s.speaker.name, p.speaker.name);
         const namesThem = p.speaker.start >= s.start && p.speaker.end <= s.end;
         const opensQuote = /:\s*$/u.test(article.text.slice(s.start, s.end));
         expect(theirs || namesThem || opensQuote, `"${article.text.slice(s.start, s.end)}" under ${p.speaker.name}`).toBe(true);
@@ -77,6 +78,13 @@ describe("a passage's speaker", () => {
     const p = passageQuoting("what did the home office say in 2018 about publishing the paper", "The Home Office previously said releasing");
     expect(p.speaker?.name).toBe("The Home Office");
     expect(p.quote).not.toContain("was published on Tuesday");
+  });
+
+  it("GIVEN someone's words named in full, then the words after them named by title and surname, THEN a why-passage carries on to both under the one name", () => {
+    // "“But that hasn’t happened,” she told Sky News …" (Jayne Senior) / "”I thought we’d …” Mrs Senior added."
+    const p = passageQuoting("why is jayne senior angry with the government", "But that hasn’t happened");
+    expect(p.speaker?.name).toBe("Jayne Senior");
+    expect(p.quote).toContain("Mrs Senior added");
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/retrieval/corpus.js";
 import { segment } from "../../src/retrieval/segment.js";
+import { sameSpeakerName } from "../../src/retrieval/speakers.js";
 import { tempDir } from "../temp-dir.js";
 
 const articles = readCorpus("seeds").map(segment);
@@ -98,5 +99,22 @@ describe("speakers", () => {
     expect(speakerOfLine("let down for years")).toBe("a spokesman");
     // A subject after an opening phrase is not the sentence's opening words: no speaker is guessed.
     expect(speakerOfLine("too little")).toBeNull();
+  });
+});
+
+describe("one speaker under two names", () => {
+  it.each([
+    ["Chris Philp", "Mr Philp", true],
+    ["Jayne Senior", "Mrs Senior", true],
+    ["Ms. Champion", "Sarah Champion", true],
+    ["The Home Office", "the Home Office", true],
+    ["Lady Casey", "Baroness Louise Casey", true],
+    ["Mr Smith", "Mrs Smith", false],
+    ["Sarah Champion", "Jane Champion", false],
+    ["A Home Office source", "A Home Office spokesperson", false],
+    ["The paper", "The document", false],
+    ["Ms Cooper", "the Home Secretary", false],
+  ])("GIVEN %s and %s in one article THEN they are the same source: %s", (a, b, same) => {
+    expect(sameSpeakerName(a, b)).toBe(same);
   });
 });
