@@ -4,7 +4,7 @@
  * in two articles, widen a sentence that cannot stand alone, and mark the words that answer.
  * @module
  */
-import { appositionAfter, FEATURE_AT, sameSpeakerName, measuresTime, placesInTime, quotedIn, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
+import { appositionAfter, FEATURE_AT, measuresTime, placesInTime, quotedIn, sameSpeakerName, type Article, type ParsedQuestion, type QuestionType, type RankedUnit, type Sentence, type SpeakerSpan, type Unit } from "../retrieval/index.js";
 import type { AlsoReported, Answer, ArticleRef, Passage, Span } from "./answer.js";
 import { RELATIVE_TO_BEST, verdict } from "./answerability.js";
 import type { NotAnsweredReason } from "./contract.js";

@@ -43,6 +43,7 @@ export function sameSpeakerName(a: string, b: string): boolean {
   if (x.first !== undefined && y.first !== undefined && x.first !== y.first) return false;
   return !((x.man && y.woman) || (x.woman && y.man));
 }
+
 const OPENERS = new Set(["“", "‘", "«"]);
 const CLOSERS = new Set(["”", "’", "»"]);
 const PERSONAL_PRONOUNS = new Set(["she", "he"]);
