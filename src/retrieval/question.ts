@@ -143,7 +143,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // question's own ("who"), not that of a wh-word in the statement it brings along.
   const type = claimType(questionType(asking.own ?? text, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test((asking.own ?? text).toLowerCase()) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test(questionClause(asking.own ?? text)) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /**
@@ -642,19 +642,32 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
 const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\b)/u;
 
 /**
+ * The question itself, lowercase, after a lead-in that a colon or a dash closes ("ok actual q: *did*
+ * Casey turn up …", "for my essay on how the press frames it: *who* …", "need the number - *how* many
+ * …"): the lead-in's words are still searched for, but its wh-words and its word order ask nothing.
+ * Only when what follows opens as a question does; otherwise the whole text.
+ */
+function questionClause(text: string): string {
+  const t = text.toLowerCase();
+  const lead = /(?::|\s[-–—])\s+(?=(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where|why|how|which)\b)/u.exec(t);
+  return lead ? t.slice(lead.index + lead[0].length) : t;
+}
+
+/**
  * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
  * *when* the paper came out" the "when" only dates the subject, the question asks who.
  */
 function questionType(text: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
-  if (YES_NO.test(t)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
+  const clause = questionClause(text);
+  if (YES_NO.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t)) return "date";
-  const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(t);
-  const asked = first ? t.slice(first.index) : t;
+  const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(clause);
+  const asked = first ? clause.slice(first.index) : clause;
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
   // about how long a national inquiry should go on for" asks what she said).
   if (/^how long (?:an?|of an?)\b/u.test(asked)) return "duration";

@@ -196,6 +196,8 @@ describe("golden answers", () => {
     // Dictated by voice: the numbers come as words.
     ["um so how many offences involved more than one perpetrator in twenty twenty three", "000_beddbbd999874ca3", "around 4,000 involved more than one perpetrator"],
     ["what were the seven hundred and seventeen cases", "000_beddbbd999874ca3", "717 cases of abuse"],
+    // A lead-in before a colon: the yes/no question after it asks, not the relative "who" inside it.
+    ["ok actual q: did Casey turn up any suspects who were asylum seekers, and what's the govt changing because of it?", "003_e4398af6524d813e", "excluded from the asylum system"],
   ])("GIVEN %j THEN the top passage is from %s and quotes %j", (question, articleId, fragment) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");

@@ -44,6 +44,12 @@ describe("question parsing", () => {
     ["any quote where a tory admits they struggled to deport them", "quote"],
     ["give me a quote from someone who thinks the data is poor", "quote"],
     ["which one of the gang members did pakistan refuse to take back", "who"],
+    // A lead-in closed by a colon or a dash is not the question: what follows it asks.
+    ["ok actual q: did Casey turn up any suspects who were asylum seekers", "fact"],
+    ["for my essay on how the press frames it: who blamed the council", "who"],
+    ["need it for the package - when was rauf released", "date"],
+    // Text after a colon that does not open as a question leaves the whole message to ask.
+    ["Q2: give two statistics on how many forces are investigating", "number"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
