@@ -104,7 +104,9 @@ const ALWAYS_FRAME = new Set(["say", "tell", "mention", "happen"]);
  * *the Casey review* find", "how many cases were *reported*".
  */
 const REQUEST_SUBJECTS = new Set(["i", "you", "u", "we", "anyone", "anybody", "someone", "somebody", "they", "it"]);
-const WH = /^(?:who|whom|whose|what|when|where|why|how|which)$/u;
+const WH_WORDS = "who|whom|whose|what|when|where|why|how|which";
+const WH = new RegExp(`^(?:${WH_WORDS})$`, "u");
+const WH_ANYWHERE = new RegExp(`\\b(?:${WH_WORDS})\\b`, "u");
 
 /** Parse a raw question (Discord noise included). */
 export function parseQuestion(raw: string): ParsedQuestion {
@@ -639,7 +641,11 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|c
  * its answer need not hold a number, a date or a name. When the auxiliary's subject is the reader or
  * the bot ("can you tell me how many", "does anyone know when") the wh-word still asks.
  */
-const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\b)/u;
+const YES_NO_AUXILIARIES = "did|does|do|is|are|was|were|has|have|had|will|would|can|could|should";
+const YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})\\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\\b)`, "u");
+
+/** A colon or a dash, then a question's opening word. */
+const CLOSED_LEAD_IN = new RegExp(`(?::|\\s[-–—])\\s+(?=(?:${YES_NO_AUXILIARIES}|${WH_WORDS})\\b)`, "u");
 
 /**
  * The question itself, lowercase, after a lead-in that a colon or a dash closes ("ok actual q: *did*
@@ -649,7 +655,7 @@ const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|coul
  */
 function questionClause(text: string): string {
   const t = text.toLowerCase();
-  const lead = /(?::|\s[-–—])\s+(?=(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where|why|how|which)\b)/u.exec(t);
+  const lead = CLOSED_LEAD_IN.exec(t);
   return lead ? t.slice(lead.index + lead[0].length) : t;
 }
 
@@ -666,7 +672,7 @@ function questionType(text: string, reportsSpeech: boolean): QuestionType {
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t)) return "number";
   if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t)) return "date";
-  const first = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/u.exec(clause);
+  const first = WH_ANYWHERE.exec(clause);
   const asked = first ? clause.slice(first.index) : clause;
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
   // about how long a national inquiry should go on for" asks what she said).
