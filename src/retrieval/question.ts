@@ -143,9 +143,10 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const speaker = reported !== undefined && reported.speaker.every((k) => !keys.has(k)) && borrowed.length > 0 ? borrowed.map((t) => t.key) : asked(reported?.speaker ?? []);
   // "There was a woman quoted saying … when they came out of prison. Who said that?": the type is the
   // question's own ("who"), not that of a wh-word in the statement it brings along.
-  const type = claimType(questionType(asking.own ?? text, reported !== undefined), terms, claims);
+  const clause = questionClause(asking.own ?? text);
+  const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test(questionClause(asking.own ?? text)) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /**
@@ -660,12 +661,12 @@ function questionClause(text: string): string {
 }
 
 /**
- * The kind of answer asked for, read from the question's first wh-word: in "who was home secretary
- * *when* the paper came out" the "when" only dates the subject, the question asks who.
+ * The kind of answer asked for, read from the first wh-word of the question's `clause` (see
+ * questionClause): in "who was home secretary *when* the paper came out" the "when" only dates the
+ * subject, the question asks who.
  */
-function questionType(text: string, reportsSpeech: boolean): QuestionType {
+function questionType(text: string, clause: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
-  const clause = questionClause(text);
   if (YES_NO.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";

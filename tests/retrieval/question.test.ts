@@ -47,7 +47,7 @@ describe("question parsing", () => {
     // A lead-in closed by a colon or a dash is not the question: what follows it asks.
     ["ok actual q: did Casey turn up any suspects who were asylum seekers", "fact"],
     ["for my essay on how the press frames it: who blamed the council", "who"],
-    ["need it for the package - when was rauf released", "date"],
+    ["need the top line - did casey find suspects who were asylum seekers", "fact"],
     // Text after a colon that does not open as a question leaves the whole message to ask.
     ["Q2: give two statistics on how many forces are investigating", "number"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
