@@ -368,9 +368,10 @@ function focus(text: string): Focus {
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a
       // question of too few words to stand alone asks about the sentence before it, which comes with it
       // (a frame word such as "roughly" or "actually", a frame verb, a verdict, "is that *right*", and the
-      // asker's own mind, "have I *remembered* that", are no words of their own).
+      // asker's own mind, "have I *remembered* that", are no words of their own). One that names what it
+      // asks about stands alone ("Who is Casey?"), unless it also means someone before it by "she" or "he".
       const own = tokens.slice(first, last + 1).filter(ownWord);
-      const set = previous && own.length < STANDS_ALONE && !own.some(named) && asks.length === 0 ? previous[0] : first;
+      const set = previous && own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last)) && asks.length === 0 ? previous[0] : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);
@@ -535,6 +536,15 @@ function chatsWithBot(sentence: readonly Token[]): boolean {
   // for the articles' words, not chat.
   const own = sentence.filter((t) => t.kind === "word" && !t.stop && !FRAME_WORDS.has(t.value.toLowerCase()));
   return own.length < 2 && own.every((t) => t.pos !== "PROPN" && !/^\p{Lu}/u.test(t.value));
+}
+
+/**
+ * Whether the tokens [first, last] speak of someone by a personal pronoun ("who is *she*, and which PM
+ * did *she* go and see"): a short question that does brings along the sentence before it, which says who
+ * is meant, even when it also names something ("PM").
+ */
+function refersBack(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last + 1).some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
 }
 
 /** A word written as a name: a question that names whom or what it asks about stands alone ("who is Casey?"). */

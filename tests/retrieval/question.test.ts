@@ -464,6 +464,11 @@ describe("question parsing", () => {
     for (const word of words) expect(found).not.toContain(word);
   });
 
+  it("GIVEN a short question that names something but means someone before it by \"she\" THEN the sentence that says who she is comes with it", () => {
+    const text = "A whistleblower said she naively believed the issue would be resourced. Which PM did she see?";
+    expect(parsed(text).text).toBe(text);
+  });
+
   it("GIVEN someone else's wish THEN it is still a word to find", () => {
     expect(parsed("what does philp want done with dual nationals").terms.map((t) => t.word)).toContain("want");
   });
