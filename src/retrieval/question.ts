@@ -146,7 +146,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const clause = questionClause(asking.own ?? text);
   const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /**
@@ -211,11 +211,17 @@ const MAX_QUOTED_WORDS = 8;
 /** The most quoted phrases looked for: a message of dozens of quoted stop words must not read the corpus dozens of times. */
 const MAX_QUOTED = 4;
 
-/** The words a question quotes, lowercased and with single spaces ("who said 'diverse backgrounds'"). */
-function quotedWords(text: string): string[] {
+/**
+ * The words a question quotes, lowercased and with single spaces ("who said 'diverse backgrounds'"). A
+ * single quoted word counts only when it is one of the question's own words ("'woke'"): a stop word alone
+ * ("seeing them as 'other'") is in too many sentences to single any out, whereas a phrase of several
+ * ("'once and for all'", "'cover-up'") does.
+ */
+function quotedWords(text: string, terms: readonly QueryTerm[]): string[] {
   return [...text.matchAll(QUOTED)]
     .map((m) => m[1]!.trim().toLowerCase().replace(/\s+/gu, " "))
     .filter((phrase) => /\p{L}/u.test(phrase) && phrase.split(" ").length <= MAX_QUOTED_WORDS)
+    .filter((phrase) => /[^\p{L}\p{N}]/u.test(phrase) || terms.some((t) => t.word === phrase))
     .slice(0, MAX_QUOTED);
 }
 

@@ -532,6 +532,11 @@ describe("words the question quotes", () => {
     expect(firstQuote(question)).toContain(fragment);
   });
 
+  it("GIVEN a single quoted stop word THEN the sentences that happen to have it do not come first", () => {
+    // "other" is in several sentences as a word; the one the question means says "othering".
+    expect(firstQuote("according to police, abusers regard their victims as 'other' - who did they tell that?")).toContain("“othering” them");
+  });
+
   it("GIVEN quoted letters that only occur inside other words THEN they find nothing", () => {
     // "hi" is in "this" and "which", but no sentence has the word.
     expect(engine.ask("<script>alert('hi')</script>").kind).toBe("not-answered");
