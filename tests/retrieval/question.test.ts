@@ -86,6 +86,14 @@ describe("question parsing", () => {
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
     ["has the home secretary ordered a review of how widespread the abuse is", undefined],
     ["did mps get a vote on the inquiry, and what was the result", "result"],
+    // "Which N": the kind of thing the answer names, unless a name answers (a kind of person) or a date does.
+    ["which judge sent him down", "judge"],
+    ["which big national scandals did she compare it to", "scandal"],
+    ["Under the new plans, which bodies will collect the data?", "body"],
+    ["which minister said it", undefined],
+    ["Philp wants visas cut for some countries. Which ones?", undefined],
+    ["which year was he convicted", undefined],
+    ["the review, which found over-representation, was published when", undefined],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
