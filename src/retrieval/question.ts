@@ -267,6 +267,20 @@ function greetingLength(tokens: readonly Token[]): number {
 }
 
 /**
+ * How many tokens open the text (after a greeting ending at `from`) with the asker introducing
+ * themselves: "As a vicar in Rotherham,", "I am an imam in Rochdale and people keep asking me this,",
+ * "I'm a counsellor.", up to the first comma, colon, full stop or dash. Who the asker is tells what
+ * they care about, not what the articles must say. 0 when nothing follows.
+ */
+function introductionLength(tokens: readonly Token[], from: number): number {
+  const words = tokens.slice(from, from + 3).map((t) => t.value.toLowerCase());
+  const opens = (words[0] === "as" && /^an?$/u.test(words[1] ?? "")) || (words[0] === "i" && /^(?:am|'m|’m)$/u.test(words[1] ?? "") && /^an?$/u.test(words[2] ?? ""));
+  if (!opens) return 0;
+  const end = tokens.findIndex((t, i) => i > from && t.kind === "punctuation" && /^[,.:;!?–—-]$/u.test(t.value));
+  return end < 0 || end === tokens.length - 1 ? 0 : end + 1;
+}
+
+/**
  * Whether the message only greets, thanks or takes leave: every word of its own is a courtesy, and it
  * asks nothing, neither a wh-question nor a yes/no one ("did she say *sorry*" asks about the articles).
  */
@@ -682,6 +696,14 @@ function questionClause(text: string): string {
 }
 
 /**
+ * A clause that opens with the kind of answer it wants, as notes and search boxes are typed: "*number*
+ * cases referred for review?" ("n" in statisticians' shorthand), "*percentage* of them recorded?",
+ * "*year* javid promised the research?" ("yr"). Not "number 10" or "year 2", a name and a label.
+ */
+const OPENS_WITH_COUNT = /(?:^|[,;:?!.]\s+)(?:number|percentage|proportion)\b(?!\s*\d)/u;
+const OPENS_WITH_YEAR = /(?:^|[,;:?!.]\s+)(?:year|date)\b(?!\s*\d)/u;
+
+/**
  * The kind of answer asked for, read from the first wh-word of the question's `clause` (see
  * questionClause): in "who was home secretary *when* the paper came out" the "when" only dates the
  * subject, the question asks who.
@@ -691,9 +713,9 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   if (YES_NO.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t)) return "number";
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t)) return "number";
   if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
-  if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t)) return "date";
+  if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
   const asked = first ? clause.slice(first.index) : clause;
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
@@ -1043,10 +1065,12 @@ function contentTerms(
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   const greeting = greetingLength(tokens);
+  const intro = introductionLength(tokens, greeting);
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
-    // "Good evening, who is Jayne Senior?": the greeting is no word to find.
-    if (i < greeting) return;
+    // "Good evening, who is Jayne Senior?": the greeting is no word to find, nor is who the asker is
+    // ("As a vicar in Rotherham, …").
+    if (i < greeting || i < intro) return;
     const word = t.value.toLowerCase();
     // "Was it *Priti Patel* who …": the identity put forward, not a word the answer must have.
     const inClaim = claims.some((c) => t.start >= c.start && t.start < c.end);

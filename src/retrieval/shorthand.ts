@@ -70,13 +70,17 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Single letters written out only in lower case ("rotherham *n* telford", "to do *w* grooming gangs"): a
- * capital one is an initial ("George W. Bush").
+ * Single letters written out only in lower case ("to do *w* grooming gangs"; "n", see countOrAnd): a
+ * capital one is an initial ("George W. Bush"). Also "rn" (right now), which in capitals is a nurse.
  */
 const LETTERS: ReadonlyMap<string, string> = new Map([
-  ["n", "and"],
   ["w", "with"],
+  ["rn", "right now"],
 ]);
+/** A "%" on its own ("what % of the cases", "% asian in the paper?"), not after a figure ("20%", "50 %"): the word for it. */
+const PERCENT_SIGN = /(^|[^\p{N}\s]\s+)%(?=\s|$|[?.,])/gu;
+/** A "+" between words ("yr it came out + yr it was promised"): and. */
+const PLUS = /(?<=\s)\+(?=\s)/gu;
 
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */
 const PRIME_MINISTER = /\b(the|ex|former|then)(\s+)pm\b/giu;
@@ -89,7 +93,17 @@ const WORD = /(?<![\p{L}\p{N}'’/-])[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*(?![\
 /** The question with chat shorthand written out in full. */
 export function expandShorthand(text: string): string {
   return text
+    .replace(PERCENT_SIGN, (_, before: string) => `${before}percentage`)
+    .replace(PLUS, "and")
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
     .replace(SECRETARY, (_, office: string, space: string) => `${office}${space}secretary`)
-    .replace(WORD, (word) => LETTERS.get(word) ?? SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word);
+    .replace(WORD, (word, at: number, whole: string) => (word === "n" ? countOrAnd(whole, at) : (LETTERS.get(word) ?? SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word)));
+}
+
+/**
+ * A lowercase "n" joins two words ("rotherham *n* telford"); anywhere else, opening a clause or ending
+ * one, it is the statistician's count: "*n* cases referred for review?", "real *n*?" → number.
+ */
+function countOrAnd(text: string, at: number): string {
+  return /[\p{L}\p{N}] $/u.test(text.slice(0, at)) && /^ [\p{L}\p{N}]/u.test(text.slice(at + 1)) ? "and" : "number";
 }

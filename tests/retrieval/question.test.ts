@@ -50,6 +50,13 @@ describe("question parsing", () => {
     ["need the top line - did casey find suspects who were asylum seekers", "fact"],
     // Text after a colon that does not open as a question leaves the whole message to ask.
     ["Q2: give two statistics on how many forces are investigating", "number"],
+    // Notes and search boxes open with the kind of answer they want; "n" and "%" are the statistician's.
+    ["n cases referred by the NCA for formal review?", "number"],
+    ["of the 4k multi-perpetrator offences, n within families?", "number"],
+    ["what % of the 717 cases had ethnicity recorded", "number"],
+    ["% asian offenders in the paper?", "number"],
+    ["yr javid promised the research?", "date"],
+    ["number 10 said what about the inquiry", "fact"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
@@ -325,6 +332,9 @@ describe("question parsing", () => {
     ["wait a sec, who is rauf", ["wait", "sec", "rauf"]],
     ["is the govt gona look at misogyny n that or nah", ["government", "look", "misogyny"]],
     ["um so er erm who is rauf", ["rauf"]],
+    // "n" joins two words as "and"; elsewhere it counts. "+" between words is "and"; "rn" is right now.
+    ["rotherham n telford", ["rotherham", "telford"]],
+    ["cases referred rn + projected", ["case", "refer", "right", "project"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
@@ -475,6 +485,14 @@ describe("question parsing", () => {
   it("GIVEN a short question that names something but means someone before it by \"she\" THEN the sentence that says who she is comes with it", () => {
     const text = "A whistleblower said she naively believed the issue would be resourced. Which PM did she see?";
     expect(parsed(text).text).toBe(text);
+  });
+
+  it.each([
+    ["As a vicar in Rotherham, I am often asked what is being done about the abusers", ["ask", "abuser"]],
+    ["I am an imam in Rochdale and people keep asking me this: when was Rauf released?", ["rauf", "release"]],
+    ["I'm a counsellor. What did Jayne Senior say about therapy?", ["jayne", "senior", "therapy"]],
+  ])("GIVEN %j, which opens with who the asker is, THEN only the question's words are searched: %j", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
 
   it("GIVEN someone else's wish THEN it is still a word to find", () => {
