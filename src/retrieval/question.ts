@@ -268,17 +268,21 @@ function greetingLength(tokens: readonly Token[]): number {
 
 /**
  * How many tokens open the text (after a greeting ending at `from`) with the asker introducing
- * themselves: "As a vicar in Rotherham,", "I am an imam in Rochdale and people keep asking me this,",
- * "I'm a counsellor.", up to the first comma, colon, full stop or dash. Who the asker is tells what
- * they care about, not what the articles must say. 0 when nothing follows.
+ * themselves: "I am an imam in Rochdale and people keep asking me this,", "I'm a counsellor.", or "As a
+ * vicar in Rotherham," when the asker goes on about themselves ("…, *I* am often asked"; not "As a
+ * result of the review, what changed?"), up to the first comma, colon, full stop or dash. Who the asker
+ * is tells what they care about, not what the articles must say. 0 when nothing follows.
  */
 function introductionLength(tokens: readonly Token[], from: number): number {
   const words = tokens.slice(from, from + 3).map((t) => t.value.toLowerCase());
-  const opens = (words[0] === "as" && /^an?$/u.test(words[1] ?? "")) || (words[0] === "i" && /^(?:am|'m|’m)$/u.test(words[1] ?? "") && /^an?$/u.test(words[2] ?? ""));
-  if (!opens) return 0;
+  const iAm = words[0] === "i" && /^(?:am|'m|’m)$/u.test(words[1] ?? "") && /^an?$/u.test(words[2] ?? "");
+  const asA = words[0] === "as" && /^an?$/u.test(words[1] ?? "");
+  if (!iAm && !asA) return 0;
   const end = tokens.findIndex((t, i) => i > from && t.kind === "punctuation" && /^[,.:;!?–—-]$/u.test(t.value));
-  return end < 0 || end === tokens.length - 1 ? 0 : end + 1;
+  if (end < 0 || end === tokens.length - 1) return 0;
+  return iAm || FIRST_PERSON.test(tokens[end + 1]!.value) ? end + 1 : 0;
 }
+const FIRST_PERSON = /^(?:i|we|my|our|me|us|i'm|i’m|im)$/iu;
 
 /**
  * Whether the message only greets, thanks or takes leave: every word of its own is a courtesy, and it
