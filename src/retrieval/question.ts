@@ -32,6 +32,8 @@ export interface QueryTerm {
    * that *Braverman said* …", see hearsay): a name there may be the wrong one too.
    */
   readonly claimed: boolean;
+  /** Written as two capital letters ("HO", "GM"): may be the initials of a name the articles spell out (see `weigh`). */
+  readonly initials?: boolean;
 }
 
 export type ParsedQuestion =
@@ -1067,6 +1069,8 @@ function hearsay(tokens: readonly Token[]): Hearsay {
   return NO_HEARSAY;
 }
 
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+
 function contentTerms(
   tokens: readonly Token[],
   text: string,
@@ -1125,6 +1129,7 @@ function contentTerms(
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
       // Second-hand ("someone posted that Braverman said …"), a name may be the wrong one as well.
       claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (i >= heard.claimFrom && i < heard.claimTo),
+      ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
     });
   });
   return terms;

@@ -204,7 +204,10 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /**
  * The initials of each run of capitalised words ("National Crime Agency" → nca, "Independent Inquiry
  * into Child Sexual Abuse" → iicsa), as extra keys at the run's first word, so that a question asking
- * about "the NCA" finds an article that only spells the name out.
+ * about "the NCA" finds an article that only spells the name out. Two initials ("Home Office",
+ * "Greater Manchester") make a key in capitals ("HO", "GM"), which only a question that writes those
+ * capitals for a word the articles never use looks up (see `weigh`): two letters in lowercase are too
+ * often a word ("ha", "us", "mp"), and "Ms Patel" must not answer a question about an MP.
  */
 function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> {
   const found: Array<{ key: string; at: number }> = [];
@@ -212,6 +215,7 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
   let first = -1;
   const close = () => {
     if (initials.length >= MIN_ACRONYM) found.push({ key: stemKey(initials), at: first });
+    else if (initials.length === 2) found.push({ key: initials.toUpperCase(), at: first });
     initials = "";
     first = -1;
   };

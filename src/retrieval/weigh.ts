@@ -41,6 +41,9 @@ export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: Neighb
   const alternatives: Alternative[] = [];
   const df = index.df(term.key);
   if (df > 0) alternatives.push({ key: term.key, kind: "exact", strength: 1 });
+  // "the HO paper": two capitals the articles never write as a word are the initials of a name they spell
+  // out ("Home Office"), whose sentences carry those capitals as a key (units.ts).
+  else if (term.initials && index.df(term.word.toUpperCase()) > 0) alternatives.push({ key: term.word.toUpperCase(), kind: "exact", strength: 1 });
   else if (!term.isNumber) {
     // Only a noun may be a misspelt name: "did she say sorry" must not hear "Sarah".
     // A word the word-vector table knows is English, and no misspelling of a sound-alike ("locked", "chance").

@@ -198,6 +198,8 @@ describe("golden answers", () => {
     ["what were the seven hundred and seventeen cases", "000_beddbbd999874ca3", "717 cases of abuse"],
     // A lead-in before a colon: the yes/no question after it asks, not the relative "who" inside it.
     ["ok actual q: did Casey turn up any suspects who were asylum seekers, and what's the govt changing because of it?", "003_e4398af6524d813e", "excluded from the asylum system"],
+    // Two capitals are the initials of a name the articles spell out ("HO": the Home Office).
+    ["why did the HO refuse to publish deportation figures", "000_beddbbd999874ca3", "The Home Office has refused to publish figures"],
   ])("GIVEN %j THEN the top passage is from %s and quotes %j", (question, articleId, fragment) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");

@@ -57,6 +57,23 @@ describe("ranking", () => {
     expect(typoKeys(question, word)).toEqual(key ? [key] : []);
   });
 
+  it("GIVEN two capitals the articles never write as a word (\"HO\") THEN they are read as the initials of the name the articles spell out", () => {
+    expect(top("what did the HO say about the ethnicity of offenders", 1)[0]).toMatch(/the Home Office added\.$/u);
+  });
+
+  it.each([
+    // The same letters in lowercase are no initials (in Spanish "ha" is a word).
+    ["what did the ho say about the ethnicity of offenders", "ho"],
+    ["¿qué ha hecho el gobierno por las víctimas?", "ha"],
+    // A word the articles use is that word, not the initials of "Ms Patel".
+    ["which MP wrote the letter", "mp"],
+  ])("GIVEN %j THEN %j is not read as anyone's initials", (question, word) => {
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    const term = parsed.terms.find((t) => t.word === word)!;
+    expect(weigh(term, context.index, context.neighbours).alternatives.map((a) => a.key)).not.toContain(word.toUpperCase());
+  });
+
   it("GIVEN a misspelt word with one letter written for a sound-alike THEN the first sentence is about the word meant", () => {
     // Unread, "ethnisity" left only "data", and "We are transparent with our data …" came first.
     expect(top("what does the ethnisity data show", 1)[0]).toMatch(/ethnicity/u);
