@@ -148,7 +148,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const clause = questionClause(asking.own ?? text);
   const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(orElse(focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens), () => anyFocus(tokens))), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /**
@@ -156,6 +156,8 @@ function parseAsking(asking: Focus): ParsedQuestion {
  * vote, *and what was the result*"), else none: a wh-word inside the yes/no question itself only opens
  * a clause ("has she commissioned a stocktake of *how prevalent* it is"), so it asks about no word.
  */
+const orElse = (found: string[], other: () => string[]) => (found.length > 0 ? found : other());
+
 function questionAfter(tokens: readonly Token[]): readonly Token[] {
   const last = tokens.length - 1;
   const at = tokens.findIndex((t, j) => j > 0 && j < last && /^(?:and|or)$/iu.test(t.value) && opensQuestion(tokens, j, last));
@@ -828,6 +830,26 @@ function focusKeys(tokens: readonly Token[]): string[] {
     }
   }
   return [];
+}
+
+/**
+ * For a question no other rule gives a word to ask about: the noun after "any" ("is there any *support*
+ * for the families", "does the paper give any *breakdown* of the victims", "any reoffending *percentage*?")
+ * names what the asker wants to find, so a passage without it or a near word does not answer (a sentence
+ * about released men is no reoffending figure). Not within reported words ("did Philp say offenders
+ * should be shown any *leniency*"): those are checked against what was said, which the articles word
+ * their own way ("no soft approach"). Nor a kind of person or a unit of time, as for "which N".
+ */
+function anyFocus(tokens: readonly Token[]): string[] {
+  const any = tokens.findIndex((t) => t.value.toLowerCase() === "any");
+  if (any < 0 || tokens.slice(0, any).some((t) => t.pos === "VERB" && REPORTING.test(t.lemma))) return [];
+  let last: Token | undefined;
+  for (const t of tokens.slice(any + 1, any + 5)) {
+    if (t.pos === "NOUN") last = t;
+    else if (t.pos !== "ADJ" && t.pos !== "ADV" && t.pos !== "VERB") break;
+    else if (last) break;
+  }
+  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(last.lemma.toLowerCase()) ? [last.key] : [];
 }
 
 /**

@@ -347,6 +347,9 @@ describe("abstention", () => {
     "<@123456789012345678>",
     // The bot's view is asked for, on something the articles do not cover.
     "what do you think about immigrants",
+    // On the subject, but what the asker wants to find ("any N") is in no article.
+    "is there any reoffending rate for released grooming gang members?",
+    "does the home office paper give any breakdown of the victims' ages?",
   ])("GIVEN %j THEN it says plainly the articles do not answer", (question) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("not-answered");

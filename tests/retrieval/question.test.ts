@@ -101,6 +101,12 @@ describe("question parsing", () => {
     ["Philp wants visas cut for some countries. Which ones?", undefined],
     ["which year was he convicted", undefined],
     ["the review, which found over-representation, was published when", undefined],
+    // "Any N": what the asker wants to find, unless it is in words put to the test.
+    ["is there any support for the families of the men", "support"],
+    ["does the home office paper give any breakdown of the victims' ages?", "breakdown"],
+    ["any reoffending percentage for the men released early?", "percentage"],
+    ["did philp say offenders should be shown any leniency?", undefined],
+    ["are there any of the men still in prison", undefined],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
