@@ -156,8 +156,6 @@ function parseAsking(asking: Focus): ParsedQuestion {
  * vote, *and what was the result*"), else none: a wh-word inside the yes/no question itself only opens
  * a clause ("has she commissioned a stocktake of *how prevalent* it is"), so it asks about no word.
  */
-const orElse = (found: string[], other: () => string[]) => (found.length > 0 ? found : other());
-
 function questionAfter(tokens: readonly Token[]): readonly Token[] {
   const last = tokens.length - 1;
   const at = tokens.findIndex((t, j) => j > 0 && j < last && /^(?:and|or)$/iu.test(t.value) && opensQuestion(tokens, j, last));
@@ -831,6 +829,9 @@ function focusKeys(tokens: readonly Token[]): string[] {
   }
   return [];
 }
+
+/** `found`, or when it is empty what `other` finds. */
+const orElse = (found: string[], other: () => string[]) => (found.length > 0 ? found : other());
 
 /**
  * For a question no other rule gives a word to ask about: the noun after "any" ("is there any *support*
