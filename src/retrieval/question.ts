@@ -148,7 +148,8 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const clause = questionClause(asking.own ?? text);
   const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  return { kind: "parsed", text, type, terms, focus: asked(orElse(focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens), () => anyFocus(tokens))), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens);
+  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /**
@@ -807,12 +808,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // only through a near word: measured, a net gain (README). Not a person ("which *minister* said
       // …": a name answers, see ASKS_WHICH_PERSON), nor a unit of time ("which *year*": a date answers),
       // nor "which *ones*", which only points back.
-      let last: Token | undefined;
-      for (const t of tokens.slice(i + 1, i + 5)) {
-        if (t.pos === "NOUN") last = t;
-        else if (t.pos !== "ADJ" && t.pos !== "ADV") break;
-      }
-      if (last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(last.lemma.toLowerCase()) && last.lemma !== "one") return [last.key];
+      const kind = kindAfter(tokens, i, false);
+      if (kind) return [kind];
     }
     if (w === "what" && at(i + 1)?.lemma === "be") {
       // The noun asked for ends the words before the first preposition or verb ("what is the *population*
@@ -830,9 +827,6 @@ function focusKeys(tokens: readonly Token[]): string[] {
   return [];
 }
 
-/** `found`, or when it is empty what `other` finds. */
-const orElse = (found: string[], other: () => string[]) => (found.length > 0 ? found : other());
-
 /**
  * For a question no other rule gives a word to ask about: the noun after "any" ("is there any *support*
  * for the families", "does the paper give any *breakdown* of the victims", "any reoffending *percentage*?")
@@ -844,13 +838,25 @@ const orElse = (found: string[], other: () => string[]) => (found.length > 0 ? f
 function anyFocus(tokens: readonly Token[]): string[] {
   const any = tokens.findIndex((t) => t.value.toLowerCase() === "any");
   if (any < 0 || tokens.slice(0, any).some((t) => t.pos === "VERB" && REPORTING.test(t.lemma))) return [];
+  const kind = kindAfter(tokens, any, true);
+  return kind ? [kind] : [];
+}
+
+/**
+ * The key of the kind of thing named after the determiner at `at` ("which *judge*", "which big national
+ * *scandals*", "any reported *rise*"): the last noun of the words after it, past adjectives, adverbs
+ * and, with `participles`, verbs ("any *reported* rise"; after "which" a verb opens a relative clause:
+ * "the review, which *found* over-representation, …"). None for a kind of person (a name answers), a
+ * unit of time (a date answers) or "one(s)", which only points back.
+ */
+function kindAfter(tokens: readonly Token[], at: number, participles: boolean): string | undefined {
   let last: Token | undefined;
-  for (const t of tokens.slice(any + 1, any + 5)) {
+  for (const t of tokens.slice(at + 1, at + 5)) {
     if (t.pos === "NOUN") last = t;
-    else if (t.pos !== "ADJ" && t.pos !== "ADV" && t.pos !== "VERB") break;
-    else if (last) break;
+    else if (last || (t.pos !== "ADJ" && t.pos !== "ADV" && !(participles && t.pos === "VERB"))) break;
   }
-  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(last.lemma.toLowerCase()) ? [last.key] : [];
+  const kind = last?.lemma.toLowerCase();
+  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(kind!) && kind !== "one" ? last.key : undefined;
 }
 
 /**
