@@ -800,14 +800,15 @@ function focusKeys(tokens: readonly Token[]): string[] {
       const object = verb && LIGHT_VERBS.has(verb.lemma) ? rest.slice(rest.indexOf(verb) + 1).find((t) => t.pos === "NOUN") : undefined;
       return object ? [object.key] : [];
     }
-    if (w === "which" && (i === 0 || ["ADP", "PUNCT"].includes(at(i - 1)!.pos))) {
+    if (w === "which" && (i === 0 || ["ADP", "PUNCT"].includes(at(i - 1)!.pos) || embedsQuestion(tokens, i, 0))) {
       // "Which *judge* sent him down", "which *university* will do the research": the noun right after
       // an asking "which" (after its adjectives) is the kind of thing asked for, so a passage without it
       // or a near word answers something else (Robinson's arrest is no answer about a judge). A kind the
       // articles give only by its instances ("which *towns* …" → "Rotherham, Telford …") is then met
       // only through a near word: measured, a net gain (README). Not a person ("which *minister* said
       // …": a name answers, see ASKS_WHICH_PERSON), nor a unit of time ("which *year*": a date answers),
-      // nor "which *ones*", which only points back.
+      // nor "which *ones*", which only points back. Asked inside the asker's request too ("could you
+      // tell me *which prison* …"), though not where "which" follows any other word (a relative clause).
       const kind = kindAfter(tokens, i, false);
       if (kind) return [kind];
     }

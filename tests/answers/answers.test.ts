@@ -421,6 +421,7 @@ describe("abstention", () => {
     "which judge jailed tommy robinson for contempt?",
     "which court stopped rauf being deported?",
     "which university is doing the new research on cultural drivers?",
+    "could you tell me which prison Rauf served his sentence in?",
   ])("GIVEN %j, about people the articles name but a fact they never give, THEN it says so", (question) => {
     expect(engine.ask(question).kind).toBe("not-answered");
   });

@@ -98,6 +98,10 @@ describe("question parsing", () => {
     ["which big national scandals did she compare it to", "scandal"],
     ["Under the new plans, which bodies will collect the data?", "body"],
     ["which minister said it", undefined],
+    // Asked inside the asker's request, too.
+    ["Could you tell me which prison Mr Rauf served his sentence in?", "prison"],
+    ["I'd like to know which university is doing the research", "university"],
+    ["the one they know which court blocked it", undefined],
     ["Philp wants visas cut for some countries. Which ones?", undefined],
     ["which year was he convicted", undefined],
     ["the review, which found over-representation, was published when", undefined],
