@@ -188,10 +188,11 @@ const TIME_UNITS = ["year", "date", "month", "day"];
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 /**
- * "How many years did he serve" asks how long, and "how many years ago …" when: a time span answers
- * them ("more than a decade", "two years and six months"), which need not be written as a number.
+ * "How many years did he serve" and "how much time has been lost" ask how long, and "how many years ago
+ * …" when: a time span answers them ("more than a decade", "two years and six months"), which need not
+ * be written as a number.
  */
-const COUNTS_TIME = /\bhow many (?:more |full |whole )?(?:years|months|weeks|days|decades|hours)\b( ago\b)?/u;
+const COUNTS_TIME = /\bhow (?:many (?:more |full |whole )?(?:years|months|weeks|days|decades|hours)\b|much (?:more |longer )?time\b)( ago\b)?/u;
 
 /**
  * Whether the question asks when something will happen or how long it will take: the wh-words are
@@ -777,7 +778,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
         if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
         else if (t.pos !== "ADJ" && t.pos !== "NUM" && !(last === undefined && t.pos === "DET")) break;
       }
-      return last ? [last.key] : [];
+      // "How much *time* …" asks how long (see COUNTS_TIME): a length of time answers, whatever its words.
+      return last && !(words[i + 1] === "much" && last.lemma === "time") ? [last.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
     if ((w === "who" || w === "whom") && at(i + 1)?.lemma === "be" && !/ing$/u.test(words[i + 2] ?? "")) {

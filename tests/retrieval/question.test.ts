@@ -32,6 +32,8 @@ describe("question parsing", () => {
     ["what did the whistleblower expect after meeting the PM", "quote"],
     ["what do they think about the review", "quote"],
     ["how long ago was he deported", "date"],
+    ["how much time has been lost since the failings were identified", "duration"],
+    ["how much money will the inquiry cost", "number"],
     // A yes/no question with a wh-clause inside asks whether, not how many or when ...
     ["has the department said how many offenders it removed", "fact"],
     ["did they ever try to send him back where he came from", "fact"],
@@ -98,6 +100,8 @@ describe("question parsing", () => {
     ["which big national scandals did she compare it to", "scandal"],
     ["Under the new plans, which bodies will collect the data?", "body"],
     ["which minister said it", undefined],
+    // "How much time" asks how long: a length of time answers, in whatever words.
+    ["how much time did rauf spend in prison", undefined],
     // Asked inside the asker's request, too.
     ["Could you tell me which prison Mr Rauf served his sentence in?", "prison"],
     ["I'd like to know which university is doing the research", "university"],
