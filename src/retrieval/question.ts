@@ -968,6 +968,41 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs by which someone else's question is passed on: "a constituent *asks* who …", "my son *wonders* why …". */
+const RELAYS_QUESTION = new Set(["ask", "wonder"]);
+const OPENS_INDIRECT = /^(?:whether|if|who|whom|whose|what|when|where|why|how|which)$/u;
+
+/**
+ * The tokens of a frame that passes on someone else's question: a sentence that opens with who asks it
+ * and "asks", "wonders" or "wants to know", then the question ("*A constituent asks* who will pay for the
+ * inquiries", "*My daughter wants to know* why he is still here", "*a constituent asks* on what day …"). Who asks it is no word to find, as
+ * the asker's own "I wonder" is not (see askersOwn); a sentence that opens with an auxiliary asks about
+ * the asking itself ("*did* anyone ask why …") and is no frame.
+ */
+function relayedAsking(tokens: readonly Token[]): ReadonlySet<number> {
+  const frame = new Set<number>();
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punctuation" && /^[.?!]$/u.test(t.value)) {
+      start = i + 1;
+      continue;
+    }
+    let end = -1;
+    if (RELAYS_QUESTION.has(t.lemma) && t.pos === "VERB") end = i;
+    else if (t.lemma === "want" && tokens[i + 1]?.value.toLowerCase() === "to" && tokens[i + 2]?.lemma === "know") end = i + 2;
+    if (end < 0 || i === start) continue;
+    // "asks *me* why …", "asks *on* what day …".
+    let next = /^(?:me|us)$/u.test(tokens[end + 1]?.value.toLowerCase() ?? "") ? end + 2 : end + 1;
+    if (tokens[next]?.pos === "ADP" && OPENS_INDIRECT.test(tokens[next + 1]?.value.toLowerCase() ?? "")) next++;
+    if (!OPENS_INDIRECT.test(tokens[next]?.value.toLowerCase() ?? "")) continue;
+    const subject = tokens.slice(start, i);
+    if (subject.some((s) => /^(?:i|we|you|u)$/u.test(s.value.toLowerCase())) || subject[0]?.pos === "AUX" || !subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN")) continue;
+    for (let j = start; j < next; j++) frame.add(j);
+  }
+  return frame;
+}
+
 /**
  * A yes/no question that puts forward who did something ("was it Priti Patel who asked …") asks who; one
  * that checks a figure, or offers figures to choose from, asks for the figure the articles give: years
@@ -1115,6 +1150,7 @@ function contentTerms(
   const terms: QueryTerm[] = [];
   const greeting = greetingLength(tokens);
   const intro = introductionLength(tokens, greeting);
+  const relayed = relayedAsking(tokens);
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     // "Good evening, who is Jayne Senior?": the greeting is no word to find, nor is who the asker is
@@ -1126,6 +1162,8 @@ function contentTerms(
     if (inClaim && t.kind === "word") return;
     // "*Saw a post saying* …", "*someone on fb said* …": where a claim was seen, not a word to find.
     if (heard.frame.has(i)) return;
+    // "*A constituent asks* who will pay …": who passes the question on, not a word to find.
+    if (relayed.has(i)) return;
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
     // "Is it *right* that …": the verdict asked for, not a word to find.
     if (checksClaim && VERDICTS.has(word)) return;

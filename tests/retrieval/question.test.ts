@@ -496,6 +496,18 @@ describe("question parsing", () => {
     for (const word of words) expect(found).not.toContain(word);
   });
 
+  it.each([
+    ["A constituent asks who will pay for the five local inquiries", ["constituent", "asks"], ["pay", "inquiries"]],
+    ["My daughter wants to know why Rauf is still in Rochdale", ["daughter", "wants", "know"], ["Rauf", "Rochdale"]],
+    ["A constituent asks on what day the research was published", ["constituent", "asks"], ["research", "published"]],
+    // Not a frame: the question is about the asking.
+    ["did the MPs ask why the research was delayed", [], ["MPs", "ask", "research"]],
+  ])("GIVEN %j, a question passed on from someone else, THEN %j are no words to find and %j are", (text, frame, kept) => {
+    const found = parsed(text).terms.map((t) => t.word.toLowerCase());
+    for (const word of frame) expect(found).not.toContain(word.toLowerCase());
+    for (const word of kept) expect(found).toContain(word.toLowerCase());
+  });
+
   it("GIVEN a short question that names something but means someone before it by \"she\" THEN the sentence that says who she is comes with it", () => {
     const text = "A whistleblower said she naively believed the issue would be resourced. Which PM did she see?";
     expect(parsed(text).text).toBe(text);
