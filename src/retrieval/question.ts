@@ -739,6 +739,8 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   // about how long a national inquiry should go on for" asks what she said).
   if (/^how long (?:an?|of an?)\b/u.test(asked)) return "duration";
   if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
+  // "Her *own words* when she asked Casey …", "his *exact words* …": the words asked for, whatever the wh-word.
+  if (/\b(?:own|exact|actual|precise) words\b/u.test(t)) return "quote";
   if (/^when\b/u.test(asked)) return "date";
   // "What did Chris Philp *say*", "what do they *think*", "what did the whistleblower *expect*": a
   // reporting verb after an auxiliary (see reportedSpeech).

@@ -32,6 +32,9 @@ describe("question parsing", () => {
     ["what did the whistleblower expect after meeting the PM", "quote"],
     ["what do they think about the review", "quote"],
     ["how long ago was he deported", "date"],
+    // The words asked for, whatever the wh-word.
+    ["I need the Home Secretary's own words when she asked Casey to do the audit", "quote"],
+    ["what were philp's exact words about visas", "quote"],
     ["how much time has been lost since the failings were identified", "duration"],
     ["how much money will the inquiry cost", "number"],
     // A yes/no question with a wh-clause inside asks whether, not how many or when ...
