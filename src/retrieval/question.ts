@@ -976,10 +976,11 @@ const OPENS_INDIRECT = /^(?:whether|if|who|whom|whose|what|when|where|why|how|wh
 
 /**
  * The tokens of a frame that passes on someone else's question: a sentence that opens with who asks it
- * and "asks", "wonders" or "wants to know", then the question ("*A constituent asks* who will pay for the
- * inquiries", "*My daughter wants to know* why he is still here", "*a constituent asks* on what day …"). Who asks it is no word to find, as
- * the asker's own "I wonder" is not (see askersOwn); a sentence that opens with an auxiliary asks about
- * the asking itself ("*did* anyone ask why …") and is no frame.
+ * (someone named by a noun, not "I", "we" or "you") and "asks", "wonders" or "wants to know", then the
+ * question ("*A constituent asks* who will pay for the inquiries", "*My daughter wants to know* why he
+ * is still here", "*a constituent asks* on what day …"). Who asks it is no word to find, as the asker's
+ * own "I wonder" is not (see askersOwn); a sentence that opens with an auxiliary asks about the asking
+ * itself ("*did* anyone ask why …") and is no frame.
  */
 function relayedAsking(tokens: readonly Token[]): ReadonlySet<number> {
   const frame = new Set<number>();
