@@ -972,7 +972,8 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs by which someone else's question is passed on: "a constituent *asks* who …", "my son *wonders* why …". */
 const RELAYS_QUESTION = new Set(["ask", "wonder"]);
-const OPENS_INDIRECT = /^(?:whether|if|who|whom|whose|what|when|where|why|how|which)$/u;
+/** What opens the question passed on: a wh-word, "whether" or "if". */
+const OPENS_INDIRECT = new RegExp(`^(?:whether|if|${WH_WORDS})$`, "u");
 
 /**
  * The tokens of a frame that passes on someone else's question: a sentence that opens with who asks it
