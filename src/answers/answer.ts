@@ -35,6 +35,10 @@ export interface Passage {
   readonly title: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * The ranker's score of the passage's sentence (log-odds). Passages are in the answer's order, which is
+   * not always by score (compose.ts: an introduction or the asked speaker's words may lead).
+   */
   readonly score: number;
   readonly speaker: Speaker | null;
   /** Spans (inside the passage) of the words that answer the question: a number, a date, a name. */
