@@ -431,6 +431,7 @@ describe("abstention", () => {
     // The articles give November 2014 and 2012; the question's year is the claim to check, not a year the answer must hold.
     ["is it true rauf was released in 2016?", "released in November 2014"],
     ["someone reckons the rochdale men were found guilty in 2010, is that right?", "found guilty of sex offences against vulnerable girls in 2012"],
+    ["Sir Keir Starmer admitted the justice system let the girls down in 2010, didn't he?", "In 2012, Sir Keir Starmer was forced to admit"],
   ])("GIVEN a claim to check, %j, with a year the articles do not give THEN it is answered with the year they do give", (question, expected) => {
     expect(firstQuote(question)).toContain(expected);
   });

@@ -180,6 +180,11 @@ describe("question parsing", () => {
     // The check may come in a sentence of its own, after the question it checks.
     ["was rauf convicted back in 2008? thats what my dad reckons", "2008", "date"],
     ["Were there 30 police forces investigating? Is that right?", "30", "number"],
+    // A tag question checks what it says ("…, wasn't it?", "didnt he?"), as does "or was it later?" and "I'm sure".
+    ["starmer admitted the cps failed those girls around 2009, wasn't it?", "2009", "date"],
+    ["rauf got out of prison in 2016 didnt he?", "2016", "date"],
+    ["the whistleblower went to see the PM in 2012, or was it later?", "2012", "date"],
+    ["i'm sure the home office said deportations fell by 40%", "40", "number"],
   ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
     const q = parsed(text);
     expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
@@ -245,6 +250,9 @@ describe("question parsing", () => {
     ["I seem to recall that 29 forces are investigating. Is that right?", ["seem", "recall"]],
     ["I read somewhere that the petition had 130,000 signatures", ["read"]],
     ["i thought cooper ordered the audit", ["thought"]],
+    // wink keeps "I'm" as one token.
+    ["i'm sure the home office said deportations fell by 40%", ["sure"]],
+    ["I'm not certain the audit was Casey's", ["certain"]],
     // Put to the bot, which has no views: what the articles say is what it gives.
     ["what do you think about the casey review", ["think"]],
     ["do u reckon rauf will be deported", ["reckon"]],
