@@ -917,6 +917,8 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
     if (words[i] === "according" && words[i + 1] === "to") {
       let end = i + 2;
       while (end < tokens.length && tokens[end]!.kind !== "punctuation" && !WH.test(words[end]!)) end++;
+      // "According to *the articles*": the source every answer has, no one to hear from.
+      if (tokens.slice(i + 2, end).every((t) => t.stop || FRAME_WORDS.has(t.value.toLowerCase()) || !(t.kind === "word" || t.kind === "number"))) continue;
       return { speaker: content(tokens.slice(i + 2, end)) };
     }
     if (!/^(?:did|does|do|has|have|had|will|would)$/u.test(words[i]!)) continue;

@@ -130,8 +130,14 @@ describe("question parsing", () => {
     ["what did the 20 MPs say to the home secretary", ["20", "mps"]],
     ["how many MPs signed the letter", []],
     ["what did the MPs ask for in their letter", ["mps"]],
+    // The articles are the source of every answer, not someone to hear from.
+    ["what happened in 2012 according to these articles?", []],
   ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {
     expect(parsed(text).speaker).toEqual(words.map(stemKey));
+  });
+
+  it("GIVEN a question asked 'according to the articles' THEN it asks for a fact, not for someone's words", () => {
+    expect(parsed("what happened in 2012 according to the articles").type).toBe("fact");
   });
 
   it.each([
