@@ -20,6 +20,9 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["wot", "what"],
   ["wut", "what"],
   ["wht", "what"],
+  ["wats", "what is"],
+  ["wots", "what is"],
+  ["sed", "said"],
   ["hw", "how"],
   ["wen", "when"],
   ["y", "why"],
@@ -101,9 +104,14 @@ export function expandShorthand(text: string): string {
 }
 
 /**
- * A lowercase "n" joins two words ("rotherham *n* telford"); anywhere else, opening a clause or ending
- * one, it is the statistician's count: "*n* cases referred for review?", "real *n*?" → number.
+ * A lowercase "n" joins two words ("rotherham *n* telford"), and opens a follow-up before a determiner, a
+ * pronoun, a wh-word or an auxiliary ("*n* the child abuse strategy?", "*n* what about telford"), where no
+ * count stands; anywhere else, opening a clause or ending one, it is the statistician's count: "*n* cases
+ * referred for review?", "real *n*?" → number.
  */
 function countOrAnd(text: string, at: number): string {
-  return /[\p{L}\p{N}] $/u.test(text.slice(0, at)) && /^ [\p{L}\p{N}]/u.test(text.slice(at + 1)) ? "and" : "number";
+  const after = text.slice(at + 1);
+  if (/[\p{L}\p{N}] $/u.test(text.slice(0, at)) && /^ [\p{L}\p{N}]/u.test(after)) return "and";
+  return NOT_COUNTED.test(after) ? "and" : "number";
 }
+const NOT_COUNTED = /^ (?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|what|who|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b/iu;

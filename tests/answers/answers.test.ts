@@ -535,6 +535,12 @@ describe("abstention", () => {
   });
 });
 
+describe("chat shorthand", () => {
+  it("GIVEN a follow-up that opens with chat's \"n\" for \"and\" THEN it is answered as the words after it ask, not as a count", () => {
+    expect(firstQuote("n the child abuse strategy patel was on about?")).toContain("Tackling Child Sexual Abuse Strategy");
+  });
+});
+
 describe("words the question quotes", () => {
   // Stop words alone, which the search cannot look up: the sentence that has them is found by reading.
   it.each([

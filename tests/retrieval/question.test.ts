@@ -62,6 +62,10 @@ describe("question parsing", () => {
     ["% asian offenders in the paper?", "number"],
     ["yr javid promised the research?", "date"],
     ["number 10 said what about the inquiry", "fact"],
+    // A follow-up opening "n" before a determiner or a wh-word is chat's "and", not a count.
+    ["n the child abuse strategy patel was on about?", "fact"],
+    ["n what did philp say", "quote"],
+    ["wats the exact quote from champion", "quote"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
@@ -365,6 +369,8 @@ describe("question parsing", () => {
     ["um so er erm who is rauf", ["rauf"]],
     // "n" joins two words as "and"; elsewhere it counts. "+" between words is "and"; "rn" is right now.
     ["rotherham n telford", ["rotherham", "telford"]],
+    ["n the child abuse strategy?", ["child", "abuse", "strategy"]],
+    ["champion sed it was a national scandal", ["champion", "national", "scandal"]],
     ["cases referred rn + projected", ["case", "refer", "right", "project"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
