@@ -1031,12 +1031,13 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
  * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?", "am I
- * right …", "I seem to recall …", "could you tell me whether that figure is right?", "I'm sure …", a tag
- * question ("… around 2009, wasn't it?", "… in 2016 didnt he?") or "… or was it later?". (Not
+ * right …", "I seem to recall …", "could you tell me whether that figure is right?", "I'm sure …" or a
+ * tag question ("… around 2009, wasn't it?", "… in 2016 didnt he?"). ("… or was it later?" offers a
+ * choice, which puts its figures forward too: see OFFERS_CHOICE.) (Not
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM =
-  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was|i['’]?m (?:pretty |fairly |quite )?sure|,? (?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)\s*\?|or was (?:it|that) (?:later|earlier|before|after|sooner|longer|shorter|more|less|fewer)\b)/iu;
+  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was|i['’]?m (?:pretty |fairly |quite )?sure|,? (?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)\s*\?)/iu;
 
 /** Who or what a question puts forward as the answer to check, `[start, end)` in its text. */
 interface Claim {

@@ -190,7 +190,8 @@ describe("question parsing", () => {
     // The check may come in a sentence of its own, after the question it checks.
     ["was rauf convicted back in 2008? thats what my dad reckons", "2008", "date"],
     ["Were there 30 police forces investigating? Is that right?", "30", "number"],
-    // A tag question checks what it says ("…, wasn't it?", "didnt he?"), as does "or was it later?" and "I'm sure".
+    // A tag question checks what it says ("…, wasn't it?", "didnt he?"), as "I'm sure" does; "or was it later?"
+    // offers a choice, which puts its figures forward too.
     ["starmer admitted the cps failed those girls around 2009, wasn't it?", "2009", "date"],
     ["rauf got out of prison in 2016 didnt he?", "2016", "date"],
     ["the whistleblower went to see the PM in 2012, or was it later?", "2012", "date"],
