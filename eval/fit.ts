@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { defaultSeedsDir } from "../src/answers/engine.js";
 import { ANSWER_FEATURES, answerFeatures, type AnswerFeatureName } from "../src/answers/answerability.js";
 import { buildRankContext, FEATURES, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../src/retrieval/index.js";
-import { loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
+import { earlierOf, loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +56,7 @@ interface Example {
 }
 
 const examples: Example[] = dev.flatMap((question) => {
-  const parsed = parseQuestion(question.question);
+  const parsed = parseQuestion(question.question, { earlier: earlierOf(question), isName: (word) => context.index.isName(word) });
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return [];
   return [{ question, ranked: rank(parsed, context) }];
 });

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { createEngine, defaultSeedsDir } from "../src/answers/engine.js";
 import { readCorpus } from "../src/retrieval/corpus.js";
 import { createBaseline, type BaselineSentence } from "./baseline.js";
-import { loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
+import { baselineQuery, earlierOf, loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
 
 const [outDir, batchArg] = process.argv.slice(2);
 if (!outDir) throw new Error("usage: node dist/eval/pool.js OUT_DIR [BATCHES]");
@@ -44,10 +44,10 @@ for (const q of loadQuestions("eval/questions.json").filter((q) => q.expect === 
     entry.from.push(from);
     pooled.set(id, entry);
   };
-  const answer = engine.ask(q.question);
+  const answer = engine.ask(q.question, { earlier: earlierOf(q) });
   const first = answer.kind === "answered" ? answer.passages[0] : undefined;
   for (const s of first ? sentencesOf(first.articleId, first.start, first.end) : []) if (!isGold(q, s)) add(s, "project");
-  const hit = baseline.search(q.question, 1)[0];
+  const hit = baseline.search(baselineQuery(q), 1)[0];
   for (const s of hit ? sentencesOf(hit.articleId, hit.start, hit.end) : []) if (!isGold(q, s)) add(s, "bm25");
   if (pooled.size === 0) continue;
   const control = sentences.find((s) => isGold(q, s));

@@ -8,6 +8,7 @@ import { positionsOf } from "../src/retrieval/index.js";
 
 export const CATEGORIES = [
   "number", "date", "who", "quote", "why-how", "paraphrase", "typo", "contested", "follow-up", "unanswerable", "off-topic", "hostile",
+  "conversation",
 ] as const;
 
 const Gold = z.strictObject({ articleId: z.string(), includes: z.string().min(1) });
@@ -16,6 +17,11 @@ export const EvalQuestionSchema = z.strictObject({
   id: z.string(),
   category: z.enum(CATEGORIES),
   question: z.string(),
+  /**
+   * The asker's message before `question` in the same conversation (category "conversation"): the
+   * question is asked as its follow-up, and the gold answers it read in that context.
+   */
+  previous: z.string().optional(),
   expect: z.enum(["answer", "abstain"]),
   gold: z.array(Gold),
   perspectives: z.array(z.array(Gold).min(1)).optional(),
@@ -24,6 +30,19 @@ export const EvalQuestionSchema = z.strictObject({
 });
 
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
+
+/** The questions asked before `q` in its conversation, oldest first, as `Engine.ask` takes them. */
+export function earlierOf(q: EvalQuestion): string[] {
+  return q.previous === undefined ? [] : [q.previous];
+}
+
+/**
+ * What the BM25 baseline searches for: the question, after the message before it if any. A plain
+ * index keeps no conversation; given the two messages run together it has what a simple memory would.
+ */
+export function baselineQuery(q: EvalQuestion): string {
+  return q.previous === undefined ? q.question : `${q.previous} ${q.question}`;
+}
 export type GoldPassage = z.infer<typeof Gold>;
 
 /** Load and validate a question file. */

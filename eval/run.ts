@@ -11,7 +11,7 @@ import { createEngine, defaultSeedsDir } from "../src/answers/engine.js";
 import { readCorpus } from "../src/retrieval/corpus.js";
 import { createBaseline } from "./baseline.js";
 import { scoreAnswer, summarise, type QuestionResult, type Summary, type SystemAnswer } from "./metrics.js";
-import { CATEGORIES, loadQuestions, type EvalQuestion } from "./questions.js";
+import { baselineQuery, CATEGORIES, earlierOf, loadQuestions, type EvalQuestion } from "./questions.js";
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,7 @@ const texts = new Map(readCorpus(seedsDir).map((a) => [a.id, a.text]));
 const questions = loadQuestions(values.questions).filter((q) => !values.split || q.split === values.split);
 
 function projectAnswer(q: EvalQuestion): SystemAnswer {
-  const answer = engine.ask(q.question);
+  const answer = engine.ask(q.question, { earlier: earlierOf(q) });
   if (answer.kind === "not-answered") return { answered: false, passages: [] };
   if (answer.tentative) tentative.add(q.id);
   return {
@@ -44,7 +44,7 @@ function projectAnswer(q: EvalQuestion): SystemAnswer {
 }
 
 function baselineAnswer(q: EvalQuestion): SystemAnswer {
-  const hits = baseline.search(q.question, 5);
+  const hits = baseline.search(baselineQuery(q), 5);
   return { answered: hits.length > 0, passages: hits.map((h) => ({ articleId: h.articleId, start: h.start, end: h.end, quote: h.text, also: [] })) };
 }
 
@@ -104,7 +104,7 @@ function printMisses(results: readonly QuestionResult[]): void {
   for (const r of results) {
     const wrong = r.question.expect === "answer" ? r.rank !== 1 : r.answered;
     if (!wrong) continue;
-    const answer = engine.ask(r.question.question);
+    const answer = engine.ask(r.question.question, { earlier: earlierOf(r.question) });
     const top = answer.kind === "answered" ? `${answer.passages[0].articleId.slice(0, 3)} ${answer.passages[0].score} ${answer.passages[0].quote.slice(0, 100)}` : `(${answer.reason})`;
     console.log(`- ${r.question.id} [${r.question.split}] rank=${r.rank} ${JSON.stringify(r.question.question.slice(0, 90))}\n    → ${top}`);
   }

@@ -59,21 +59,30 @@ export interface ArticleRef {
 /** What every front end says before a tentative answer's passages (`Answer.tentative`). */
 export const TENTATIVE_NOTE = "These are the closest passages I found, but they may not answer the question directly.";
 
+/** What every answer says, answered or not. */
+interface AnswerBase {
+  readonly question: string;
+  /**
+   * The earlier question of the conversation, as typed, that the question was read with as a follow-up
+   * ("who is Jayne Senior?" for "what did she say?"); absent when it was read alone. Front ends say so,
+   * so that the reader can see what was searched for.
+   */
+  readonly followsUp?: string;
+}
+
 export type Answer =
-  | {
+  | (AnswerBase & {
       readonly kind: "answered";
-      readonly question: string;
       readonly passages: readonly [Passage, ...Passage[]];
       /**
        * The evidence is weaker: on the question set, answers this uncertain were right no more often than
        * wrong. Front ends say the passages may not answer the question directly.
        */
       readonly tentative: boolean;
-    }
-  | {
+    })
+  | (AnswerBase & {
       readonly kind: "not-answered";
-      readonly question: string;
       readonly reason: NotAnsweredReason;
       /** Up to three headlines that come closest, when any are relevant. */
       readonly suggestions: readonly ArticleRef[];
-    };
+    });

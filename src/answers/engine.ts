@@ -34,6 +34,12 @@ export interface ArticleSummary {
 export interface AskOptions {
   /** How many passages at most, best first (default 5). */
   readonly maxPassages?: number;
+  /**
+   * The questions asked before this one in the same conversation, oldest first, as typed: a follow-up
+   * that only makes sense after them ("what did she say?", "and when?") is read with them, and the
+   * answer names the one it followed (`Answer.followsUp`). Default none: every question stands alone.
+   */
+  readonly earlier?: readonly string[];
 }
 
 export interface Engine {
@@ -95,7 +101,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
       const maxPassages = askOptions.maxPassages ?? 5;
-      const parsed = parseQuestion(question);
+      const parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], isName: (word) => context.index.isName(word) });
       const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
       let answer = compose(question, parsed, ranked, { maxPassages });
       // Two or more separate questions in one message: each is also answered on its own, so that each
@@ -105,6 +111,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const answers = parsed.parts.map((part) => compose(part.text, part, rank(part, context), { maxPassages }));
         answer = mergeAnswers(question, [answer, ...answers], maxPassages) ?? answer;
       }
+      if (parsed.kind === "parsed" && parsed.followsUp !== undefined) answer = { ...answer, followsUp: parsed.followsUp };
       if (answer.kind === "answered") answer.passages.forEach(checked);
       // Not answered, in another language in Latin letters: say so rather than that the articles do not cover it.
       else if ((answer.reason === "off-topic" || answer.reason === "no-match") && readsAsForeign(parsed.text, context)) {

@@ -15,6 +15,7 @@ export type ArticleLookup = (articleId: string) => QuotableArticle | undefined;
  * @throws VerbatimError if any quote differs from its article's text.
  */
 export function toJson(answer: Answer, lookup: ArticleLookup): AnswerJson {
+  const followsUp = answer.followsUp === undefined ? {} : { followsUp: answer.followsUp };
   if (answer.kind === "not-answered") {
     return {
       question: answer.question,
@@ -22,11 +23,13 @@ export function toJson(answer: Answer, lookup: ArticleLookup): AnswerJson {
       passages: [],
       reason: answer.reason,
       suggestions: answer.suggestions.map((s) => ({ articleId: s.articleId, title: s.title })),
+      ...followsUp,
     };
   }
   return {
     question: answer.question,
     answered: true,
+    ...followsUp,
     passages: answer.passages.map((p) => {
       assertVerbatim(lookup(p.articleId), p);
       return {

@@ -75,6 +75,11 @@ export type ParsedQuestion =
        * released"), each parsed on its own, in order; else none.
        */
       readonly parts: ReadonlyArray<Extract<ParsedQuestion, { kind: "parsed" }>>;
+      /**
+       * The earlier question of the conversation, as typed, that this one was read with as a follow-up
+       * (see `parseQuestion`); absent when it was read alone.
+       */
+      readonly followsUp?: string;
     };
 
 /**
@@ -110,15 +115,116 @@ const WH_WORDS = "who|whom|whose|what|when|where|why|how|which";
 const WH = new RegExp(`^(?:${WH_WORDS})$`, "u");
 const WH_ANYWHERE = new RegExp(`\\b(?:${WH_WORDS})\\b`, "u");
 
+/** How many earlier questions of a conversation are read for a follow-up to lean on, the most recent last. */
+const MAX_EARLIER = 3;
+
+export interface ParseOptions {
+  /**
+   * The questions asked before this one in the same conversation, oldest first, as typed: a follow-up
+   * that only makes sense after them ("who is Jayne Senior?" … "what did she say?", "and when?", "what
+   * about Telford?") is read with them (see `leansOnEarlier`); any other question is read alone, as it
+   * is without them.
+   */
+  readonly earlier?: readonly string[];
+  /**
+   * Whether the articles write a word as a name (SentenceIndex.isName): chat writes names in lowercase
+   * ("what did priti patel say …"), and a question that names whom it asks about is no follow-up.
+   */
+  readonly isName?: (word: string) => boolean;
+}
+
 /** Parse a raw question (Discord noise included). */
-export function parseQuestion(raw: string): ParsedQuestion {
+export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQuestion {
+  const isName = options.isName ?? (() => false);
+  let before: Turn | undefined;
+  for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) before = read(question, before, isName).turn ?? before;
+  return read(raw, before, isName).parsed;
+}
+
+/** A question of a conversation as it was read: what a follow-up after it leans on. */
+interface Turn {
+  /** The question as typed. */
+  readonly raw: string;
+  /** Its asking text, with the earlier question it leaned on, if any, before it. */
+  readonly text: string;
+  /** The text its type was read from. */
+  readonly own: string;
+}
+
+function read(raw: string, before: Turn | undefined, isName: (word: string) => boolean): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
   const cleaned = cleanQuestion(raw);
-  if (cleaned.length > MAX_QUESTION_LENGTH) return { kind: "too-long", text: cleaned };
-  const asking = focus(spokenNumbers(expandShorthand(cleaned)));
+  if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
+  const alone = focus(spokenNumbers(expandShorthand(cleaned)));
+  const leaning = before !== undefined && leansOnEarlier(alone, isName) ? followUp(alone, before, isName) : undefined;
+  const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
-  if (parsed.kind !== "parsed" || asking.parts.length < 2) return parsed;
+  // Chat ("thanks!") is no question a follow-up could lean on.
+  if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
+  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text };
+  if (leaning) return { parsed: { ...parsed, followsUp: before!.raw }, turn };
+  if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
-  return parts.length > 1 ? { ...parsed, parts } : parsed;
+  return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
+}
+
+/** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?". */
+const CARRIES_ON = /^(?:and|also|plus|but|or|so|then|what about|how about|what of|same for|same with|and what about|and how about)\b/iu;
+
+/** Personal pronouns a follow-up may mean someone of the question before it by ("when was *he* let out?", "how many of *them*"). */
+const BACK_REFERENCE = /^(?:he|she|him|her|his|hers|they|them|their|theirs)$/u;
+
+/**
+ * Whether a message asks a follow-up that only makes sense after the question before it (`alone` is
+ * its focus, read alone): one question (not two), and asking ("?", a wh-word, or an opening "and …"),
+ * that either has fewer than two words of its own and names nothing ("and when?", "why?", "who said
+ * that?", "how many were there?"), means someone by a pronoun and names no one ("why hasn't he been
+ * sent back"), or carries the question before it on to something else in a few words or with no verb
+ * ("what about Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). A question
+ * that says what it asks about stands alone, however short ("who is Jayne Senior?", "when was the paper
+ * published?", "what did priti patel say victims had told her?").
+ */
+function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolean {
+  if (alone.parts.length > 1) return false;
+  const text = (alone.own ?? alone.text).trim();
+  const tokens = tokenise(text).tokens;
+  const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  if (words.length === 0) return false;
+  const carriesOn = CARRIES_ON.test(text);
+  if (!text.endsWith("?") && !carriesOn && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
+  const own = tokens.filter((t) => ownWord(t) || t.kind === "number");
+  const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
+  if (!names && own.length < ASKS_ON_ITS_OWN) return true;
+  if (!names && tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return true;
+  return carriesOn && (own.length < STANDS_ALONE || !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX"));
+}
+
+/**
+ * The follow-up `alone` read with the question before it: the earlier question's text comes before it
+ * (its words are searched for too, and its names are whom a "he" or "she" means); the type is the
+ * follow-up's own unless it asks for no particular kind of answer ("what about Telford?" asks what the
+ * question before it asked); and a follow-up that names someone or gives a figure instead ("and
+ * Cooper?", "and in 2023?") no longer searches for the earlier question's names or figures.
+ */
+function followUp(alone: Focus, before: Turn, isName: (word: string) => boolean): Focus {
+  const ownText = alone.own ?? alone.text;
+  const tokens = tokenise(ownText).tokens;
+  const earlier = tokenise(before.text);
+  const mine = contentTerms(tokens, ownText, false);
+  const keys = new Set(mine.map((t) => t.key));
+  const namesAnew = tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName);
+  // Whom to hear from, when it asks what someone said: the one "he" or "she" means, or the one named instead.
+  const refersTo = tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))
+    ? lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text)
+    : mine.filter((t) => t.isName || isName(t.word));
+  const countsAnew = mine.some((t) => t.isNumber);
+  const drop = new Set(
+    contentTerms(earlier.tokens, before.text, false)
+      .filter((t) => !keys.has(t.key) && ((namesAnew && (t.isName || isName(t.word))) || (countsAnew && t.isNumber)))
+      .map((t) => t.key),
+  );
+  const reported = reportedSpeech(tokens);
+  const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact";
+  return { text: `${before.text} ${alone.text}`, own: unspecific ? before.own : ownText, refersTo, drop, parts: [] };
 }
 
 /** Parse the part of a message that asks (see `focus`). */
@@ -134,13 +240,14 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // "Wasn't it Braverman?" alone: the claim is all there is to look up.
   const checks = asking.checks === true || CHECKS_CLAIM.test(text);
   const withoutClaims = contentTerms(tokens, text, choice, claims, heard, checks);
-  const own = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard, checks);
+  const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard, checks);
+  const own = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
   const reported = reportedSpeech(tokens);
-  const borrowed = terms.slice(own.length);
+  const borrowed = asking.refersTo ?? terms.slice(own.length);
   // "What did *he* say …": the one the pronoun means is whom to hear from.
   const speaker = reported !== undefined && reported.speaker.every((k) => !keys.has(k)) && borrowed.length > 0 ? borrowed.map((t) => t.key) : asked(reported?.speaker ?? []);
   // "There was a woman quoted saying … when they came out of prison. Who said that?": the type is the
@@ -357,6 +464,13 @@ interface Focus {
   readonly own?: string;
   /** Its separate questions, when there are two or more that each stand alone. */
   readonly parts: readonly Focus[];
+  /**
+   * A follow-up's: whom to hear from if it asks what someone said, the one its "he" or "she" means (named
+   * in the question before it) or the one it names instead ("and Cooper?"; see `followUp`).
+   */
+  readonly refersTo?: readonly QueryTerm[];
+  /** A follow-up's: keys of the earlier question's names or figures it asks about instead (see `followUp`). */
+  readonly drop?: ReadonlySet<string>;
   /**
    * Whether the message checks a claim in a sentence other than the asking one: "was rauf convicted back
    * in 2008? *that's what my dad reckons*" (see CHECKS_CLAIM).

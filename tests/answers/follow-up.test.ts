@@ -1,0 +1,122 @@
+/**
+ * Follow-ups in a conversation: a question that only makes sense after the one before it is read with
+ * it; any other question is read as it would be alone.
+ */
+import { describe, expect, it } from "vitest";
+import { AnswerJsonSchema } from "../../src/answers/contract.js";
+import { createEngine } from "../../src/answers/engine.js";
+import { readCorpus } from "../../src/retrieval/corpus.js";
+import { parseQuestion, type ParsedQuestion } from "../../src/retrieval/question.js";
+import { stemKey } from "../../src/retrieval/nlp.js";
+import { loadQuestions } from "../../eval/questions.js";
+
+const engine = createEngine({ seedsDir: "seeds" });
+const files = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
+
+function parsed(question: string, earlier: readonly string[], isName?: (word: string) => boolean): Extract<ParsedQuestion, { kind: "parsed" }> {
+  const p = parseQuestion(question, { earlier, ...(isName ? { isName } : {}) });
+  if (p.kind !== "parsed") throw new Error(`expected "${question}" to parse, got ${p.kind}`);
+  return p;
+}
+const keys = (p: { terms: ReadonlyArray<{ key: string }> }) => p.terms.map((t) => t.key);
+const stems = (...words: string[]) => words.map(stemKey);
+
+describe("reading a follow-up with the question before it", () => {
+  it("GIVEN \"what did she say?\" after \"who is Jayne Senior?\" THEN it asks for a quote, to hear from Jayne Senior", () => {
+    const p = parsed("what did she say?", ["who is Jayne Senior?"]);
+    expect(p.followsUp).toBe("who is Jayne Senior?");
+    expect(p.type).toBe("quote");
+    expect(p.speaker).toEqual(stems("jayne", "senior"));
+  });
+
+  it.each([
+    ["and when?", "when was Qari Abdul Rauf released?", "date"],
+    ["why?", "did Cooper refuse a national inquiry at first?", "reason"],
+    ["who said that?", "did anyone say professionals were scared of being called racist?", "who"],
+    ["how many of them were there", "which men were convicted in Rochdale?", "number"],
+  ])("GIVEN the elliptical %j THEN it keeps the words of %j and asks its own kind of answer (%s)", (question, earlier, type) => {
+    const p = parsed(question, [earlier]);
+    const alone = parsed(earlier, []);
+    expect(p.followsUp).toBe(earlier);
+    expect(p.type).toBe(type);
+    expect(keys(p)).toEqual(expect.arrayContaining(keys(alone)));
+  });
+
+  it("GIVEN \"what about Telford?\" after a count in Rochdale THEN it counts the same thing in Telford, not in Rochdale", () => {
+    const p = parsed("what about Telford?", ["how many victims were there in Rochdale?"]);
+    expect(p.type).toBe("number");
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("victims", "telford")));
+    expect(keys(p)).not.toContain(stemKey("rochdale"));
+  });
+
+  it("GIVEN \"and Cooper?\" after what Chris Philp said THEN it asks what Cooper said on the same subject", () => {
+    const p = parsed("and Cooper?", ["what did Chris Philp say about deportation?"]);
+    expect(p.type).toBe("quote");
+    expect(p.speaker).toEqual(stems("cooper"));
+    expect(keys(p)).toContain(stemKey("deportation"));
+    expect(keys(p)).not.toContain(stemKey("philp"));
+  });
+
+  it("GIVEN a figure in place of the earlier one (\"and in 2022?\") THEN the earlier figure is no longer searched for", () => {
+    const p = parsed("and in 2022?", ["how many grooming gang cases were recorded in 2023?"]);
+    expect(p.type).toBe("number");
+    expect(keys(p)).toContain("2022");
+    expect(keys(p)).not.toContain("2023");
+  });
+
+  it("GIVEN chat between the question and its follow-up THEN the follow-up leans on the question, not on the chat", () => {
+    const p = parsed("when was he released?", ["who is Qari Abdul Rauf?", "thanks!"]);
+    expect(p.followsUp).toBe("who is Qari Abdul Rauf?");
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("rauf", "released")));
+  });
+
+  it.each([
+    ["who is Jayne Senior?", "what did Philp say about deportation?"],
+    ["when was the paper published?", "what did Philp say about deportation?"],
+    ["which agency is leading the national push to reopen old grooming gang cases?", "what did jayne senior say about david cameron?"],
+    ["thanks, that was helpful", "who is Jayne Senior?"],
+  ])("GIVEN %j, which says what it asks about, after %j THEN it is read exactly as it is alone", (question, earlier) => {
+    const withEarlier = parseQuestion(question, { earlier: [earlier] });
+    expect(withEarlier).toEqual(parseQuestion(question));
+    expect(withEarlier.kind === "parsed" && withEarlier.followsUp).toBeFalsy();
+  });
+
+  it("GIVEN a name written in lowercase that the articles write as a name THEN the question names whom it asks about and stands alone", () => {
+    const question = "what did priti patel say victims had told her?";
+    const earlier = ["how many cases were reported in 2023?"];
+    expect(parsed(question, earlier).followsUp).toBe(earlier[0]);
+    const isName = (word: string) => ["priti", "patel"].includes(word.toLowerCase());
+    expect(parsed(question, earlier, isName).followsUp).toBeUndefined();
+  });
+
+  it("GIVEN the question set, asked with no earlier questions THEN every parse is as before follow-ups existed: none follows up", () => {
+    for (const q of loadQuestions("eval/questions.json").filter((q) => q.previous === undefined)) {
+      const p = parseQuestion(q.question, { earlier: [] });
+      expect(p.kind === "parsed" && p.followsUp, q.id).toBeFalsy();
+    }
+  });
+});
+
+describe("a follow-up's answer", () => {
+  it("GIVEN \"what did she say?\" after \"who is Jayne Senior?\" THEN the answer names what it followed and quotes her, verbatim", () => {
+    const answer = engine.ask("what did she say?", { earlier: ["who is Jayne Senior?"] });
+    expect(answer.followsUp).toBe("who is Jayne Senior?");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    // Her introduction may lead (compose.ts); her own words follow it.
+    expect(answer.passages.slice(0, 3).some((p) => /Senior/u.test(p.speaker?.name ?? ""))).toBe(true);
+    for (const p of answer.passages) expect(files.get(p.articleId)!.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  it("GIVEN the same question with no earlier question THEN it is not a question at all, and nothing is quoted", () => {
+    const answer = engine.ask("what did she say?");
+    expect(answer.kind).toBe("not-answered");
+    expect(answer.followsUp).toBeUndefined();
+  });
+
+  it("GIVEN a follow-up as JSON THEN the contract carries the earlier question and validates", () => {
+    const json = engine.toJson(engine.ask("and when?", { earlier: ["why was Qari Abdul Rauf released?"] }));
+    expect(AnswerJsonSchema.parse(json).followsUp).toBe("why was Qari Abdul Rauf released?");
+    expect(AnswerJsonSchema.parse(engine.toJson(engine.ask("when was Rauf released?"))).followsUp).toBeUndefined();
+  });
+});
