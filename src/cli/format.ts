@@ -30,8 +30,10 @@ export function highlight(passage: Passage, colour: boolean): string {
 
 /** The whole answer as terminal text. */
 export function formatAnswer(answer: Answer, colour: boolean): string {
+  // A follow-up says what it was read with: the asker's own earlier question, so they can see what was searched for.
+  const followUp = answer.followsUp === undefined ? [] : [dimmer(colour)(`(Read as a follow-up to “${answer.followsUp.replace(/\s+/gu, " ").trim()}”.)`)];
   if (answer.kind === "not-answered") {
-    const lines = [REASONS[answer.reason]];
+    const lines = [...followUp, REASONS[answer.reason]];
     if (answer.suggestions.length > 0) {
       lines.push("The closest articles:");
       // The id, as `:article` takes it in the REPL.
@@ -40,7 +42,7 @@ export function formatAnswer(answer: Answer, colour: boolean): string {
     return lines.join("\n");
   }
   const passages = formatPassages(answer.passages, colour, 1);
-  return answer.tentative ? `${TENTATIVE_NOTE}\n\n${passages}` : passages;
+  return [...followUp, ...(answer.tentative ? [TENTATIVE_NOTE, ""] : []), passages].join("\n");
 }
 
 const dimmer = (colour: boolean) => (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s);

@@ -10,7 +10,10 @@ import { formatAnswer, formatArticle, formatContext, formatPassages } from "./fo
 
 export const HELP = `Ask a question about the articles, e.g. "why is Qari Abdul Rauf still in Rochdale?"
 Answers are the articles' own sentences, verbatim, with the speaker and the headline.
+A short follow-up ("what did she say?", "and when?", "what about Telford?") is read with the
+questions before it; the answer says which one.
   :more        more passages for the last question
+  :new         start afresh: the next question is read on its own
   :context N   the sentences around passage N of the last answer
   :articles    list the articles       :article N   read article N (or its id)
   :json        toggle JSON output      :help        this text
@@ -20,10 +23,20 @@ Commands also work with a slash, as in Discord: /help, /more, /ask why is Rauf s
 /** Passages shown per question, and per `:more`. */
 export const PAGE = 5;
 
+/** How many earlier questions a follow-up may be read with. */
+const KEEP = 3;
+
 export interface ReplState {
   json: boolean;
-  /** The last question asked, and every passage shown for it so far (numbered from 1). */
-  last: { readonly question: string; passages: readonly Passage[] } | undefined;
+  /** The last question asked, the questions it was read with, and every passage shown for it so far (numbered from 1). */
+  last: { readonly question: string; readonly earlier: readonly string[]; passages: readonly Passage[] } | undefined;
+  /** The questions asked so far in this conversation, oldest first (at most KEEP), for a follow-up to lean on. */
+  earlier: string[];
+}
+
+/** A fresh session's state. */
+export function newReplState(json = false): ReplState {
+  return { json, last: undefined, earlier: [] };
 }
 
 export interface ReplOutput {
@@ -59,6 +72,9 @@ export function replLine(engine: Engine, state: ReplState, line: string, colour:
         return { text: article(engine, arg.trim(), colour) };
       case "more":
         return { text: more(engine, state, colour) };
+      case "new":
+        state.earlier = [];
+        return { text: "Starting afresh: the next question is read on its own." };
       case "context":
         return { text: context(engine, state, arg.trim(), colour) };
       default:
@@ -71,8 +87,10 @@ export function replLine(engine: Engine, state: ReplState, line: string, colour:
 }
 
 function ask(engine: Engine, state: ReplState, question: string, colour: boolean): string {
-  const answer = engine.ask(question, { maxPassages: PAGE });
-  state.last = { question, passages: answer.kind === "answered" ? answer.passages : [] };
+  const earlier = [...state.earlier];
+  const answer = engine.ask(question, { maxPassages: PAGE, earlier });
+  state.earlier = [...earlier, question].slice(-KEEP);
+  state.last = { question, earlier, passages: answer.kind === "answered" ? answer.passages : [] };
   if (state.json) return JSON.stringify(engine.toJson(answer), null, 2);
   // "help", "hello", "?": whoever typed it may not know the commands yet.
   const lost = answer.kind === "not-answered" && (answer.reason === "not-a-question" || answer.reason === "empty-question");
@@ -81,12 +99,12 @@ function ask(engine: Engine, state: ReplState, question: string, colour: boolean
 
 function more(engine: Engine, state: ReplState, colour: boolean): string {
   if (!state.last) return "Ask a question first; :more then shows further passages for it.";
-  const { question, passages: shown } = state.last;
+  const { question, earlier, passages: shown } = state.last;
   if (shown.length === 0) return "The last question got no passages, so there are no more to show.";
-  const answer = engine.ask(question, { maxPassages: shown.length + PAGE });
+  const answer = engine.ask(question, { maxPassages: shown.length + PAGE, earlier });
   const passages = answer.kind === "answered" ? answer.passages : [];
   if (passages.length <= shown.length) return "There are no more passages for that question.";
-  state.last = { question, passages };
+  state.last = { question, earlier, passages };
   if (state.json) return JSON.stringify(engine.toJson(answer), null, 2);
   return formatPassages(passages.slice(shown.length), colour, shown.length + 1);
 }

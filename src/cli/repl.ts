@@ -5,12 +5,12 @@
  */
 import { createInterface } from "node:readline";
 import { engineOrExit, readOptions } from "./options.js";
-import { replLine, type ReplState } from "./repl-commands.js";
+import { newReplState, replLine } from "./repl-commands.js";
 
 const options = readOptions(process.argv.slice(2));
 const engine = engineOrExit(options.seeds);
 const colour = process.stdout.isTTY === true && !process.env["NO_COLOR"];
-const state: ReplState = { json: options.json, last: undefined };
+const state = newReplState(options.json);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "ask> " });
 process.stdout.write(`${engine.articles.length} articles loaded. Type :help for help.\n`);

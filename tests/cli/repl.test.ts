@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answers/engine.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
-import { PAGE, replLine, type ReplState } from "../../src/cli/repl-commands.js";
+import { newReplState, PAGE, replLine } from "../../src/cli/repl-commands.js";
 import { loadQuestions } from "../../eval/questions.js";
 
 const engine = createEngine({ seedsDir: "seeds", snapshotDir: null });
 const files = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
 const session = () => {
-  const state: ReplState = { json: false, last: undefined };
+  const state = newReplState();
   return (line: string) => replLine(engine, state, line, false).text;
 };
 /** The passages of a readable answer: number, quote lines joined, and the [id start–end] reference. */
@@ -128,9 +128,41 @@ describe("the REPL's commands", () => {
     expect(more.passages.slice(0, first.passages.length)).toEqual(first.passages);
   });
 
+  it("GIVEN a follow-up (\"what did she say?\" after \"who is Jayne Senior?\") THEN it says what it was read with and quotes her", () => {
+    const say = session();
+    say("who is Jayne Senior?");
+    const out = say("what did she say?");
+    expect(out.split("\n")[0]).toBe("(Read as a follow-up to “who is Jayne Senior?”.)");
+    const shown = passagesIn(out);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const p of shown) expect(out).toContain(files.get(p.articleId)!.slice(p.start, p.end).split("\n")[0]);
+    expect(out).toMatch(/— (?:Mrs |Jayne )?Senior, in /u);
+  });
+
+  it("GIVEN :new between a question and its follow-up THEN the follow-up is read on its own", () => {
+    const say = session();
+    say("who is Jayne Senior?");
+    expect(say(":new")).toMatch(/^Starting afresh/u);
+    const out = say("what did she say?");
+    expect(out).not.toMatch(/follow-up/u);
+    expect(passagesIn(out)).toEqual([]);
+  });
+
+  it("GIVEN :more after a follow-up THEN the further passages are the follow-up's, numbered on", () => {
+    const say = session();
+    say("what did Chris Philp say about deportation?");
+    const first = passagesIn(say("and Cooper?"));
+    const more = passagesIn(say(":more"));
+    const all = engine.ask("and Cooper?", { maxPassages: 2 * PAGE, earlier: ["what did Chris Philp say about deportation?"] });
+    expect(all.kind).toBe("answered");
+    if (all.kind !== "answered") return;
+    expect([...first, ...more].map((p) => `${p.articleId}:${p.start}`)).toEqual(all.passages.map((p) => `${p.articleId}:${p.start}`));
+    expect(more[0]?.n).toBe(first.length + 1);
+  });
+
   it("GIVEN the engine fails on a question THEN one polite line, no stack trace, and the next line still works", () => {
     const failing = { ...engine, ask: () => { throw new TypeError("boom at /src/x.ts:1:1"); } };
-    const state: ReplState = { json: false, last: undefined };
+    const state = newReplState();
     const out = replLine(failing, state, "who is Suella Braverman?", false).text;
     expect(out).toMatch(/^Sorry, something went wrong/u);
     expect(out).not.toMatch(/boom|\.ts:\d/u);
