@@ -28,16 +28,17 @@ export async function handleButton(i: ButtonInteraction, ctx: BotContext, allow:
   }
   switch (action.kind) {
     case "more": {
-      const question = ctx.questions.recall(action.ref);
-      if (question === null) {
+      const asked = ctx.questions.recall(action.ref);
+      if (asked === null) {
         await replyNow(i, notice("That answer has expired. Ask the question again for a fresh one."), true);
         return { outcome: "expired" };
       }
+      const { question, earlier } = asked;
       if (!(await allow(question))) return { outcome: "rate-limited", question };
       const { outcome } = await respond(
         i,
         () => {
-          const answer = ctx.engine.ask(question, { maxPassages: passagesToAsk(action.offset) });
+          const answer = ctx.engine.ask(question, { maxPassages: passagesToAsk(action.offset), earlier });
           const reply: Reply =
             answer.kind === "answered" && answer.passages.length <= action.offset
               ? notice("There are no more passages for that question.")

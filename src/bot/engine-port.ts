@@ -14,7 +14,7 @@ export interface ArticleInfo {
 
 export interface BotEngine {
   readonly articles: readonly ArticleInfo[];
-  ask(question: string, options?: { maxPassages?: number }): Answer;
+  ask(question: string, options?: { maxPassages?: number; earlier?: readonly string[] }): Answer;
   paragraphs(articleId: string): readonly Passage[];
   context(articleId: string, start: number, end: number, radius?: number): Passage | null;
 }

@@ -7,6 +7,7 @@ import type { Message } from "discord.js";
 import { answerQuestion } from "./answer-question.js";
 import type { BotContext } from "./commands/command.js";
 import type { RateLimitSetting } from "./config.js";
+import { conversationKey } from "./conversations.js";
 import { errorNoticeText, newErrorId, rateLimitText } from "./error-id.js";
 import { notice } from "./render/reply.js";
 import { replyToMessage } from "./send.js";
@@ -38,7 +39,7 @@ export function createMessageHandler(ctx: BotContext, rateLimit: RateLimitSettin
           if (decision.firstRefusal) await replyToMessage(message, notice(rateLimitText(decision.retryAfterMs, rateLimit.max, rateLimit.windowMs)));
           fields["outcome"] = "rate-limited";
         } else {
-          const result = answerQuestion(question, ctx);
+          const result = answerQuestion(question, ctx, conversationKey(message.channelId, message.author.id));
           await replyToMessage(message, result.reply);
           fields["outcome"] = result.outcome;
         }

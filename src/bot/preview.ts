@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { createEngine } from "../answers/engine.js";
 import { answerQuestion } from "./answer-question.js";
+import { createConversations } from "./conversations.js";
 import { createLogger } from "./logger.js";
 import { createQuestionStore } from "./question-store.js";
 import { createRateLimiter } from "./rate-limit.js";
@@ -21,7 +22,7 @@ if (!question) {
   process.exit(2);
 }
 const engine = createEngine(); // seeds/, or SEEDS_DIR (see defaultSeedsDir)
-const ctx = { engine, logger: createLogger("silent"), limiter: createRateLimiter({ max: 0, windowMs: 0 }), questions: createQuestionStore() };
+const ctx = { engine, logger: createLogger("silent"), limiter: createRateLimiter({ max: 0, windowMs: 0 }), questions: createQuestionStore(), conversations: createConversations() };
 const { reply } = answerQuestion(question, ctx);
 const bodies = reply.map((m) => messageOptions(m));
 process.stdout.write(values.json ? `${JSON.stringify(bodies, null, 2)}\n` : `${reply.map(asText).join("\n\n=== next message ===\n\n")}\n`);

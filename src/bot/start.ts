@@ -8,6 +8,7 @@ import type { BotContext } from "./commands/command.js";
 import type { BotConfig } from "./config.js";
 import type { BotEngine } from "./engine-port.js";
 import type { Logger } from "./logger.js";
+import { createConversations } from "./conversations.js";
 import { createMessageHandler } from "./messages.js";
 import { createQuestionStore } from "./question-store.js";
 import { createRateLimiter } from "./rate-limit.js";
@@ -30,6 +31,7 @@ export async function startBot({ config, engine, logger }: StartOptions): Promis
     logger,
     limiter: createRateLimiter(config.RATE_LIMIT),
     questions: createQuestionStore(),
+    conversations: createConversations(),
   };
   const client = createClient(config);
   const route = createInteractionRouter(ctx, { rateLimit: config.RATE_LIMIT });

@@ -185,6 +185,38 @@ describe("messages", () => {
   });
 });
 
+describe("follow-ups", () => {
+  it("reads a DM follow-up with the question before it, says so, and quotes the person it means", async () => {
+    const user = freshUser();
+    await runMessage(h, dmMessage("who is Jayne Senior?", user));
+    const reply = await runMessage(h, dmMessage("what did she say?", user));
+    expect(reply.embeds[0]?.description).toMatch(/^\*Read as a follow-up to “who is Jayne Senior\?”\*/u);
+    const blocks = expectVerbatim(reply);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(unescape(reply.embeds[0]?.description ?? "")).toMatch(/Senior/u);
+  });
+
+  it("keeps each person's conversation apart: another user's follow-up in the same channel is read alone", async () => {
+    await runInteraction(h, ask("who is Jayne Senior?", { user: freshUser() }));
+    const other = await runInteraction(h, ask("what did she say?", { user: freshUser() }));
+    expect(other.reply.embeds[0]?.description ?? "").not.toMatch(/follow-up/u);
+    expect(allQuoteBlocks(other.reply.embeds)).toEqual([]);
+  });
+
+  it("gives More passages for a follow-up as it was read, with the question before it", async () => {
+    const user = freshUser();
+    await runInteraction(h, ask("what did Chris Philp say about deportation?", { user }));
+    const first = await runInteraction(h, ask("and Cooper?", { user }));
+    const more = first.reply.components.flatMap((r) => r.components).find((b) => b.label === "More passages");
+    expect(more, "the follow-up has more than one page").toBeDefined();
+    const next = await runInteraction(h, buttonClick(more!.custom_id, { id: snowflake(), channel_id: IDS.channel, author: BOT_USER }, "guild", user));
+    const expected = realEngine().ask("and Cooper?", { maxPassages: 11, earlier: ["what did Chris Philp say about deportation?"] });
+    expect(expected.kind).toBe("answered");
+    const sixth = expected.kind === "answered" ? expected.passages[5]! : undefined;
+    expect(expectVerbatim(next.reply)[0]!.text).toBe(sixth!.quote);
+  });
+});
+
 describe("Find in articles", () => {
   it("answers the target message's text, ephemerally", async () => {
     const target = guildMessage("Apparently the Home Office refused to publish deportation figures?", { authorId: "900000000000007777" });

@@ -86,6 +86,25 @@ describe("renderAnswer on an uncertain answer", () => {
   });
 });
 
+describe("renderAnswer on a follow-up", () => {
+  const engine = realEngine();
+  const [para] = engine.paragraphs(engine.articles[0]!.id);
+  it("GIVEN a follow-up THEN it opens by naming the earlier question, escaped and pinging no one, and the quote follows verbatim", () => {
+    const earlier = "**who** is <@123456789012345678> and @everyone's _Jayne Senior_?";
+    const reply = renderAnswer({ ...answered("what did she say?", [para!], true), followsUp: earlier }, { from: 0, moreRef: null });
+    const [first, second] = (reply[0].embeds[0]!.description ?? "").split("\n").filter((line) => line !== "");
+    expect(first).toBe("*Read as a follow-up to “\\*\\*who\\*\\* is <\u200b@123456789012345678> and @\u200beveryone's \\_Jayne Senior\\_?”*");
+    expect(second).toMatch(/^\*These are the closest passages/u);
+    expect(shownText(reply)).toBe(para!.quote);
+    expectFits(reply);
+  });
+
+  it("GIVEN a follow-up the articles do not answer THEN the notice names the earlier question too", () => {
+    const reply = renderAnswer({ kind: "not-answered", question: "how old is he?", reason: "no-match", suggestions: [], followsUp: "who is Rauf?" }, { from: 0, moreRef: null });
+    expect(reply[0].embeds[0]!.description).toMatch(/^\*Read as a follow-up to “who is Rauf\?”\*\n/u);
+  });
+});
+
 describe("renderAnswer limits", () => {
   it("GIVEN the five longest paragraphs of the seeds with highlights THEN one message fits every limit, verbatim", () => {
     const engine = realEngine();
@@ -153,11 +172,18 @@ describe("custom ids and the question store", () => {
   it("keeps short questions inline and long ones behind a key", () => {
     const store = createQuestionStore();
     const long = "why ".repeat(100);
-    expect(store.recall(store.remember("short | question"))).toBe("short | question");
+    expect(store.recall(store.remember("short | question"))).toEqual({ question: "short | question", earlier: [] });
     const ref = store.remember(long);
     expect(ref.length).toBeLessThan(20);
-    expect(store.recall(ref)).toBe(long);
+    expect(store.recall(ref)).toEqual({ question: long, earlier: [] });
     expect(store.recall("k:zzzz")).toBeNull();
+  });
+
+  it("keeps a follow-up with the questions it was read with, however short", () => {
+    const store = createQuestionStore();
+    const ref = store.remember("and when?", ["why was Rauf released?"]);
+    expect(ref.length).toBeLessThan(20);
+    expect(store.recall(ref)).toEqual({ question: "and when?", earlier: ["why was Rauf released?"] });
   });
 });
 

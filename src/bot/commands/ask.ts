@@ -1,6 +1,7 @@
 /** `/ask question:<text> private:<boolean>` — the answer, in the articles' own words. */
 import { SlashCommandBuilder } from "discord.js";
 import { answerQuestion } from "../answer-question.js";
+import { conversationKey } from "../conversations.js";
 import { CONTEXTS, INTEGRATION_TYPES } from "./availability.js";
 import type { ChatCommand } from "./command.js";
 
@@ -19,5 +20,5 @@ export const ask = {
     .setContexts(...CONTEXTS),
   question: (i) => i.options.getString("question", true),
   ephemeral: (i) => i.options.getBoolean("private") ?? false,
-  run: (i, ctx) => answerQuestion(i.options.getString("question", true), ctx),
+  run: (i, ctx) => answerQuestion(i.options.getString("question", true), ctx, conversationKey(i.channelId, i.user.id)),
 } satisfies ChatCommand;

@@ -8,6 +8,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
+import type { Conversations } from "../conversations.js";
 import type { BotEngine } from "../engine-port.js";
 import type { Logger } from "../logger.js";
 import type { QuestionStore } from "../question-store.js";
@@ -19,6 +20,7 @@ export interface BotContext {
   readonly logger: Logger;
   readonly limiter: RateLimiter;
   readonly questions: QuestionStore;
+  readonly conversations: Conversations;
 }
 
 /** What a handler produced: the reply, plus what the router logs about it. */

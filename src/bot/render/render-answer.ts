@@ -33,8 +33,16 @@ export function passagesToAsk(from: number): number {
   return from + PAGE_SIZE + 1;
 }
 
+/**
+ * Opens the answer to a follow-up: the earlier question it was read with, the asker's own words (escaped,
+ * mentions defused, shortened with "…" if long), so that they can see what was searched for.
+ */
+export function followUpLine(earlier: string): string {
+  return `*${questionTitle(earlier, "Read as a follow-up to ")}*`;
+}
+
 export function renderAnswer(answer: Answer, page: AnswerPage): Reply {
-  if (answer.kind === "not-answered") return renderNotAnswered(answer.question, answer.reason, answer.suggestions);
+  if (answer.kind === "not-answered") return renderNotAnswered(answer.question, answer.reason, answer.suggestions, answer.followsUp);
   const shown = answer.passages.slice(page.from, page.from + PAGE_SIZE);
   const hasMore = answer.passages.length > page.from + PAGE_SIZE;
   const top = shown[0];
@@ -46,7 +54,11 @@ export function renderAnswer(answer: Answer, page: AnswerPage): Reply {
   const footer = shown.some((p) => p.highlights.length > 0) ? ANSWER_FOOTER : PLAIN_ANSWER_FOOTER;
   return pack({
     title,
-    pieces: [...(answer.tentative ? [TENTATIVE_LINE] : []), ...shown.flatMap((p) => passagePieces(p, maxPieceLength(title, footer)))],
+    pieces: [
+      ...(answer.followsUp === undefined ? [] : [followUpLine(answer.followsUp)]),
+      ...(answer.tentative ? [TENTATIVE_LINE] : []),
+      ...shown.flatMap((p) => passagePieces(p, maxPieceLength(title, footer))),
+    ],
     footer,
     color: COLOR,
     components: rows(answerButtons(top, hasMore ? page : null)),
@@ -78,8 +90,9 @@ export function renderNotAnswered(
   question: string,
   reason: NotAnsweredReason,
   suggestions: ReadonlyArray<{ readonly title: string; readonly articleId: string }>,
+  followsUp?: string,
 ): Reply {
-  const lines = [REASON_TEXT[reason]];
+  const lines = [...(followsUp === undefined ? [] : [followUpLine(followsUp)]), REASON_TEXT[reason]];
   if (suggestions.length > 0) {
     lines.push("", "The closest articles:", ...suggestions.map((s) => `• ${headline(s.title)} (\`${s.articleId}\`)`));
   }
