@@ -135,6 +135,8 @@ describe("a qualified statement", () => {
 describe("the question set", () => {
   const questions = loadQuestions("eval/questions.json");
   const quotable = new Map(engine.articles.map((a) => [a.id, engine.sentences().filter((s) => s.articleId === a.id)]));
+  /** What the asker typed, with the message before it in a conversation ("why?" after what is a different question). */
+  const asked = (q: (typeof questions)[number]) => (q.previous === undefined ? q.question : `${q.previous} ${q.question}`);
 
   it("GIVEN every gold passage THEN it lies inside a sentence the engine can quote, so a miss is the engine's", () => {
     for (const q of questions) {
@@ -162,7 +164,7 @@ describe("the question set", () => {
       a.gold.some((g) => b.gold.some((h) => g.articleId === h.articleId && (g.includes.includes(h.includes) || h.includes.includes(g.includes))));
     const dev = questions.filter((q) => q.split === "dev");
     for (const h of questions.filter((q) => q.split === "holdout")) {
-      const twin = dev.find((d) => sameAnswer(h, d) && overlap(words(h.question), words(d.question)) >= 0.6);
+      const twin = dev.find((d) => sameAnswer(h, d) && overlap(words(asked(h)), words(asked(d))) >= 0.6);
       expect(twin?.id, `${h.id} "${h.question}" is a near-copy of ${twin?.id} "${twin?.question}"`).toBeUndefined();
     }
   });
@@ -172,7 +174,7 @@ describe("the question set", () => {
     const words = (q: string) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
     const seen = new Map<string, string>();
     for (const q of questions) {
-      const key = words(q.question);
+      const key = words(asked(q));
       if (!/\p{L}/u.test(key)) continue;
       expect(seen.get(key), `${q.id} repeats ${seen.get(key)}: "${q.question}"`).toBeUndefined();
       seen.set(key, q.id);
