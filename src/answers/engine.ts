@@ -16,6 +16,7 @@ import {
   defaultSnapshotDir,
   type Article,
   type NeighbourTable,
+  type ParsedQuestion,
 } from "../retrieval/index.js";
 import type { Answer, Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
@@ -97,11 +98,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
     assertVerbatim(byId.get(p.articleId), p);
     return p;
   };
+  // Whom a "he" or "she" after an earlier question that names no one means: whom its answer quotes, or
+  // for a "who" question the sentence that answers it ("who was the Rochdale ringleader …?" → "Qari Abdul
+  // Rauf, a ringleader of …").
+  const referent = (earlier: ParsedQuestionOf<"parsed">): string | undefined => {
+    const answer = compose(earlier.text, earlier, rank(earlier, context), { maxPassages: 1 });
+    if (answer.kind !== "answered") return undefined;
+    const [top] = answer.passages;
+    if (top.speaker) return top.speaker.name;
+    return earlier.type === "who" ? top.quote.slice(top.answering[0] - top.start, top.answering[1] - top.start) : undefined;
+  };
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
       const maxPassages = askOptions.maxPassages ?? 5;
-      const parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], isName: (word) => context.index.isName(word) });
+      const parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], isName: (word) => context.index.isName(word), referent });
       const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
       let answer = compose(question, parsed, ranked, { maxPassages });
       // Two or more separate questions in one message: each is also answered on its own, so that each
@@ -139,6 +150,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     toJson: (answer) => toJson(answer, (id) => byId.get(id)),
   };
 }
+
+type ParsedQuestionOf<K extends ParsedQuestion["kind"]> = Extract<ParsedQuestion, { kind: K }>;
 
 function plainPassage(article: Article, start: number, end: number): Passage {
   return passageAt(article, start, end, article.sentences.find((s) => s.start >= start && s.end <= end && s.speaker)?.speaker ?? null);

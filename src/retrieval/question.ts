@@ -34,6 +34,11 @@ export interface QueryTerm {
   readonly claimed: boolean;
   /** Written as two capital letters ("HO", "GM"): may be the initials of a name the articles spell out (see `weigh`). */
   readonly initials?: boolean;
+  /**
+   * A follow-up's word that only the question before it has ("prison" is the follow-up's own in "when did
+   * he get out of prison?"; "ringleader" came before it): the context, weighed less (see `weigh`).
+   */
+  readonly earlier?: boolean;
 }
 
 export type ParsedQuestion =
@@ -131,14 +136,25 @@ export interface ParseOptions {
    * ("what did priti patel say …"), and a question that names whom it asks about is no follow-up.
    */
   readonly isName?: (word: string) => boolean;
+  /**
+   * The words of the answer to an earlier question that a "he" or "she" after it may mean, when that
+   * question names no one itself ("who was the Rochdale ringleader …?" … "when did he get out?"): the
+   * engine's answer, its top passage's speaker or the sentence that answers a "who" question.
+   */
+  readonly referent?: (earlier: Extract<ParsedQuestion, { kind: "parsed" }>) => string | undefined;
+}
+
+interface Reading {
+  readonly isName: (word: string) => boolean;
+  readonly referent: (earlier: Extract<ParsedQuestion, { kind: "parsed" }>) => string | undefined;
 }
 
 /** Parse a raw question (Discord noise included). */
 export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQuestion {
-  const isName = options.isName ?? (() => false);
+  const reading: Reading = { isName: options.isName ?? (() => false), referent: options.referent ?? (() => undefined) };
   let before: Turn | undefined;
-  for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) before = read(question, before, isName).turn ?? before;
-  return read(raw, before, isName).parsed;
+  for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) before = read(question, before, reading).turn ?? before;
+  return read(raw, before, reading).parsed;
 }
 
 /** A question of a conversation as it was read: what a follow-up after it leans on. */
@@ -149,18 +165,19 @@ interface Turn {
   readonly text: string;
   /** The text its type was read from. */
   readonly own: string;
+  readonly parsed: Extract<ParsedQuestion, { kind: "parsed" }>;
 }
 
-function read(raw: string, before: Turn | undefined, isName: (word: string) => boolean): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
+function read(raw: string, before: Turn | undefined, reading: Reading): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
   const alone = focus(spokenNumbers(expandShorthand(cleaned)));
-  const leaning = before !== undefined && leansOnEarlier(alone, isName) ? followUp(alone, before, isName) : undefined;
+  const leaning = before !== undefined && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
   // Chat ("thanks!") is no question a follow-up could lean on.
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
-  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text };
+  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed };
   if (leaning) return { parsed: { ...parsed, followsUp: before!.raw }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
@@ -205,7 +222,7 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
  * question before it asked); and a follow-up that names someone or gives a figure instead ("and
  * Cooper?", "and in 2023?") no longer searches for the earlier question's names or figures.
  */
-function followUp(alone: Focus, before: Turn, isName: (word: string) => boolean): Focus {
+function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Focus {
   const ownText = alone.own ?? alone.text;
   const tokens = tokenise(ownText).tokens;
   const earlier = tokenise(before.text);
@@ -213,9 +230,12 @@ function followUp(alone: Focus, before: Turn, isName: (word: string) => boolean)
   const keys = new Set(mine.map((t) => t.key));
   const namesAnew = tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName);
   // Whom to hear from, when it asks what someone said: the one "he" or "she" means, or the one named instead.
-  const refersTo = tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))
-    ? lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text)
-    : mine.filter((t) => t.isName || isName(t.word));
+  // "He" means the first person the question before it names, or failing one, whom its answer names.
+  const pronoun = tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  const earlierNames = pronoun ? lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text) : [];
+  const answered = pronoun && earlierNames.length === 0 ? referent(before.parsed) : undefined;
+  const meant = answered === undefined ? [] : namesIn(answered);
+  const refersTo = pronoun ? [...earlierNames, ...meant] : mine.filter((t) => t.isName || isName(t.word));
   const countsAnew = mine.some((t) => t.isNumber);
   const drop = new Set(
     contentTerms(earlier.tokens, before.text, false)
@@ -224,7 +244,13 @@ function followUp(alone: Focus, before: Turn, isName: (word: string) => boolean)
   );
   const reported = reportedSpeech(tokens);
   const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact";
-  return { text: `${before.text} ${alone.text}`, own: unspecific ? before.own : ownText, refersTo, drop, parts: [] };
+  return { text: `${before.text} ${alone.text}`, own: unspecific ? before.own : ownText, refersTo, drop, ownKeys: new Set([...keys, ...meant.map((t) => t.key)]), extra: meant, parts: [] };
+}
+
+/** The first name (a run of name words) of a text, as `lastNamed` reads it. */
+function namesIn(text: string): QueryTerm[] {
+  const { tokens, sentences } = tokenise(text);
+  return lastNamed(tokens, sentences.slice(0, 1), tokens.length, text);
 }
 
 /** Parse the part of a message that asks (see `focus`). */
@@ -241,7 +267,9 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const checks = asking.checks === true || CHECKS_CLAIM.test(text);
   const withoutClaims = contentTerms(tokens, text, choice, claims, heard, checks);
   const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard, checks);
-  const own = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
+  const kept = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
+  const marked = asking.ownKeys ? kept.map((t) => (asking.ownKeys!.has(t.key) ? t : { ...t, earlier: true })) : kept;
+  const own = asking.extra ? [...marked, ...asking.extra.filter((t) => !marked.some((m) => m.key === t.key))] : marked;
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
@@ -471,6 +499,10 @@ interface Focus {
   readonly refersTo?: readonly QueryTerm[];
   /** A follow-up's: keys of the earlier question's names or figures it asks about instead (see `followUp`). */
   readonly drop?: ReadonlySet<string>;
+  /** A follow-up's: keys of its own words; the rest came from the question before it (`QueryTerm.earlier`). */
+  readonly ownKeys?: ReadonlySet<string>;
+  /** A follow-up's: the name its "he" or "she" means, from the answer to the question before it (see `followUp`). */
+  readonly extra?: readonly QueryTerm[];
   /**
    * Whether the message checks a claim in a sentence other than the asking one: "was rauf convicted back
    * in 2008? *that's what my dad reckons*" (see CHECKS_CLAIM).

@@ -89,6 +89,30 @@ describe("reading a follow-up with the question before it", () => {
     expect(parsed(question, earlier, isName).followsUp).toBeUndefined();
   });
 
+  it("GIVEN a follow-up with words of its own THEN those weigh fully and the earlier question's words are marked as context", () => {
+    const p = parsed("when did he get out of prison?", ["who was the Rochdale ringleader the home office never managed to deport?"]);
+    const earlier = (key: string) => p.terms.find((t) => t.key === key)?.earlier === true;
+    expect(earlier(stemKey("prison"))).toBe(false);
+    expect(earlier(stemKey("ringleader"))).toBe(true);
+    expect(earlier(stemKey("deport"))).toBe(true);
+  });
+
+  it("GIVEN \"he\" after a question that names no one THEN he is whom its answer names (the referent), searched for and heard from", () => {
+    const asked: string[] = [];
+    const referent = (earlier: { text: string }) => {
+      asked.push(earlier.text);
+      return "Chris Philp";
+    };
+    const p = parseQuestion("what did he say?", { earlier: ["who is the shadow home secretary?"], referent });
+    expect(asked).toEqual(["who is the shadow home secretary?"]);
+    expect(p.kind === "parsed" && p.speaker).toEqual([stemKey("philp")]);
+    expect(p.kind === "parsed" && keys(p)).toContain(stemKey("philp"));
+    // A question that names someone itself: "he" is that person, and the answer is not asked for.
+    const named = parseQuestion("what did he say?", { earlier: ["what is Chris Philp's job?"], referent });
+    expect(asked).toHaveLength(1);
+    expect(named.kind === "parsed" && named.speaker).toEqual(stems("chris", "philp"));
+  });
+
   it("GIVEN the question set, asked with no earlier questions THEN every parse is as before follow-ups existed: none follows up", () => {
     for (const q of loadQuestions("eval/questions.json").filter((q) => q.previous === undefined)) {
       const p = parseQuestion(q.question, { earlier: [] });
@@ -106,6 +130,13 @@ describe("a follow-up's answer", () => {
     // Her introduction may lead (compose.ts); her own words follow it.
     expect(answer.passages.slice(0, 3).some((p) => /Senior/u.test(p.speaker?.name ?? ""))).toBe(true);
     for (const p of answer.passages) expect(files.get(p.articleId)!.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  it("GIVEN \"what did he say about visas?\" after \"who is the shadow home secretary?\" THEN he is the man the answer named, and his own words come first", () => {
+    const answer = engine.ask("what did he say about visas?", { earlier: ["who is the shadow home secretary?"] });
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0].speaker?.name).toMatch(/Philp/u);
   });
 
   it("GIVEN the same question with no earlier question THEN it is not a question at all, and nothing is quoted", () => {
