@@ -212,7 +212,12 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   if (!names && tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return true;
-  return carriesOn && (own.length < STANDS_ALONE || !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX"));
+  return carriesOn && (own.length < STANDS_ALONE || !hasVerb(tokens));
+}
+
+/** Whether the tokens hold a verb; a capitalised word is a name here, whatever wink tags it ("and *Cooper*?"). */
+function hasVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/^\p{Lu}/u.test(t.value));
 }
 
 /**
@@ -243,8 +248,14 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
       .map((t) => t.key),
   );
   const reported = reportedSpeech(tokens);
-  const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact";
-  return { text: `${before.text} ${alone.text}`, own: unspecific ? before.own : ownText, refersTo, drop, ownKeys: new Set([...keys, ...meant.map((t) => t.key)]), extra: meant, parts: [] };
+  // "What about Telford?", "and Cooper?": no verb, no kind of answer of its own; "does he have a family?"
+  // asks whether, its own kind.
+  const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact" && !hasVerb(tokens);
+  // The follow-up's own opening courtesies ("How lovely. What was it for?") are no words to find; they
+  // open its message, not the text it is read in.
+  const opening = greetingLength(tokenise(alone.text).tokens);
+  const asked = opening === 0 ? alone.text : alone.text.slice(tokenise(alone.text).tokens[opening]?.start ?? 0);
+  return { text: `${before.text} ${asked}`, own: unspecific ? before.own : ownText, refersTo, drop, ownKeys: new Set([...keys, ...meant.map((t) => t.key)]), extra: meant, parts: [] };
 }
 
 /** The first name (a run of name words) of a text, as `lastNamed` reads it. */
@@ -391,6 +402,8 @@ const COURTESIES = new Set([
   "good", "morning", "afternoon", "evening", "night", "great", "helpful", "useful", "cheers", "bye", "goodbye", "appreciate",
   "welcome", "sorry", "apology", "apologies", "lovely", "brilliant", "awesome", "cool", "nice", "kind", "kindly", "regards",
   "best", "wish", "wishes", "dear", "ta", "bless", "glad", "pleased", "wonderful", "perfect", "excellent", "amazing", "much", "lot",
+  // A reader's reaction to the last answer, or a polite opening: "*Goodness.* Does he …", "*Excuse me,* was …".
+  "excuse", "goodness", "gosh", "wow", "shame", "pity", "interesting", "fascinating",
 ]);
 
 /**

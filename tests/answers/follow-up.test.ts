@@ -113,6 +113,22 @@ describe("reading a follow-up with the question before it", () => {
     expect(named.kind === "parsed" && named.speaker).toEqual(stems("chris", "philp"));
   });
 
+  it("GIVEN a follow-up that opens with the reader's reaction (\"How lovely. What was it for?\") THEN neither the reaction nor the earlier \"Excuse me\" is searched for", () => {
+    const p = parsed("How lovely. What was it for?", ["Excuse me, was the Rotherham whistleblower ever given an honour?"]);
+    expect(p.followsUp).toBeDefined();
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("rotherham", "whistleblower")));
+    expect(keys(p)).not.toContain(stemKey("lovely"));
+    expect(keys(p)).not.toContain(stemKey("excuse"));
+  });
+
+  it("GIVEN a yes/no follow-up (\"Does he have a family?\") after a who question THEN it asks whether, not who", () => {
+    const p = parsed("Goodness. Does he have a family of his own?", ["Could you tell me who Qari Abdul Rauf is, please?"]);
+    expect(p.followsUp).toBeDefined();
+    expect(p.type).toBe("fact");
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("rauf", "family")));
+    expect(keys(p)).not.toContain(stemKey("goodness"));
+  });
+
   it("GIVEN the question set, asked with no earlier questions THEN every parse is as before follow-ups existed: none follows up", () => {
     for (const q of loadQuestions("eval/questions.json").filter((q) => q.previous === undefined)) {
       const p = parseQuestion(q.question, { earlier: [] });
