@@ -675,6 +675,21 @@ describe("fuzzed input never crashes", () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it("GIVEN 1,500 random follow-ups, each after one to three random earlier messages (fuzz input among them) THEN each gets a valid answer", () => {
+    const failures: string[] = [];
+    const message = () => Array.from({ length: 1 + Math.floor(next() * 10) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
+    for (let k = 0; k < 1_500; k++) {
+      const earlier = Array.from({ length: 1 + Math.floor(next() * 3) }, () => (next() < 0.15 ? inputs[Math.floor(next() * inputs.length)]! : message()));
+      const question = message();
+      try {
+        if (!AnswerJsonSchema.safeParse(engine.toJson(engine.ask(question, { earlier }))).success) failures.push(question);
+      } catch {
+        failures.push(`${JSON.stringify(earlier).slice(0, 200)} → ${question}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });
 
 describe("a person asked about by how the articles describe them", () => {
