@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadQuestions } from "../eval/questions.js";
+import { baselineQuery, earlierOf, loadQuestions } from "../eval/questions.js";
 import { runBot, type BotResult } from "./bot-latency.js";
 import { scaleChart } from "./chart.js";
 import { runCold, type ColdResult } from "./cold.js";
@@ -31,7 +31,10 @@ const root = resolve(import.meta.dirname, "../..");
 const seedsDir = resolve(values.seeds ?? process.env["SEEDS_DIR"] ?? join(root, "seeds"));
 const parts = new Set((values.only ?? "warm,cold,scale,bot").split(",").map((s) => s.trim()));
 const factors = values.sizes ? values.sizes.split(",").map(Number).filter((n) => n > 0) : quick ? [1, 10] : [1, 10, 100, 1000];
-const questions = loadQuestions(join(root, "eval/questions.json")).map((q) => q.question);
+const set = loadQuestions(join(root, "eval/questions.json"));
+const questions = set.map((q) => q.question);
+/** Each question as the eval asks it: a conversation's after the message before it (BM25 gets both run together). */
+const asked = set.map((q) => ({ question: q.question, earlier: earlierOf(q), query: baselineQuery(q) }));
 const seedsBytes = readdirSync(seedsDir)
   .filter((n) => n.endsWith(".txt"))
   .reduce((sum, n) => sum + statSync(join(seedsDir, n)).size, 0);
@@ -68,7 +71,7 @@ async function part<T>(name: string, run: () => T | Promise<T>): Promise<T | und
   }
 }
 
-report.warm = await part("warm", () => runWarm(seedsDir, questions, quick ? 5 : 30));
+report.warm = await part("warm", () => runWarm(seedsDir, asked, quick ? 5 : 30));
 report.cold = await part("cold", () => runCold(root, seedsDir, questions[0] ?? "what happened", quick ? 3 : 9));
 report.scale = await part("scale", () =>
   runScale({
