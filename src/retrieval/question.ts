@@ -365,8 +365,12 @@ const OFFERS_CHOICE = /\bor\b/iu;
 
 /** Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"). */
 const QUOTED = /(?<![\p{L}\p{N}])['"“‘]([^'"“”‘’\n]+)['"”’](?![\p{L}\p{N}])/gu;
-/** The most words a quoted phrase may have to be looked for as written (a whole quoted sentence is not). */
-const MAX_QUOTED_WORDS = 8;
+/**
+ * The most words a quoted phrase may have to be looked for as written: a whole quoted sentence is too
+ * ("Quote card: 'It is difficult to draw conclusions about …' - attributed to Baroness Casey. Correct?");
+ * beyond this it is a pasted passage rather than a quote to check.
+ */
+const MAX_QUOTED_WORDS = 40;
 /** The most quoted phrases looked for: a message of dozens of quoted stop words must not read the corpus dozens of times. */
 const MAX_QUOTED = 4;
 

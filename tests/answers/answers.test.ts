@@ -278,6 +278,14 @@ describe("golden answers", () => {
     expect(answer.passages[0].speaker?.name).toBe(speaker);
   });
 
+  it("GIVEN a whole sentence quoted from the articles, credited to the wrong person THEN the sentence that has it is quoted, with its real speaker", () => {
+    const answer = engine.ask("A graphic credits Chris Philp with 'While much more robust national data is needed, we cannot and must not shy away from these findings'. Is that right?");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0].quote).toContain("While much more robust national data is needed, we cannot and must not shy away from these findings");
+    expect(answer.passages[0].speaker?.name).toMatch(/Cooper/u);
+  });
+
   it("GIVEN a quoted sentence THEN its speaker comes with it", () => {
     const answer = engine.ask("what did Chris Philp say about visas for Pakistan?");
     expect(answer.kind).toBe("answered");

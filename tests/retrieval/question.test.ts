@@ -658,6 +658,11 @@ describe("question parsing", () => {
     // A single word only when it is one of the question's own words: a stop word alone singles out nothing.
     ["who said they see victims as 'other'", []],
     ["who called it a 'cover-up'", ["cover-up"]],
+    // A whole quoted sentence, as a quote card gives it, is looked for as written too.
+    [
+      "A graphic credits Chris Philp with 'While much more robust national data is needed, we cannot and must not shy away from these findings'. Is that right?",
+      ["while much more robust national data is needed, we cannot and must not shy away from these findings"],
+    ],
   ])("GIVEN %j THEN the words it quotes are %j", (text, quoted) => {
     expect(parsed(text).quoted).toEqual(quoted);
   });
