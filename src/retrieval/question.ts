@@ -211,7 +211,10 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const own = tokens.filter((t) => ownWord(t) || t.kind === "number");
   const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
-  if (!names && tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return true;
+  // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
+  // there"): "do they publish how many grooming gang members have been deported?" says what it asks.
+  if (!names && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return true;
+  if (!names && own.length < STANDS_ALONE && tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return true;
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(tokens));
 }
 
@@ -234,13 +237,27 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const mine = contentTerms(tokens, ownText, false);
   const keys = new Set(mine.map((t) => t.key));
   const namesAnew = tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName);
-  // Whom to hear from, when it asks what someone said: the one "he" or "she" means, or the one named instead.
-  // "He" means the first person the question before it names, or failing one, whom its answer names.
-  const pronoun = tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
-  const earlierNames = pronoun ? lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text) : [];
-  const answered = pronoun && earlierNames.length === 0 ? referent(before.parsed) : undefined;
-  const meant = answered === undefined ? [] : namesIn(answered);
-  const refersTo = pronoun ? [...earlierNames, ...meant] : mine.filter((t) => t.isName || isName(t.word));
+  // Whom to hear from, when it asks what someone said: the one it names itself ("and jayne senior, what
+  // did she tell them?", "and Cooper?"), else the one "he" or "she" means: after a "who" question, whom
+  // its answer names; after any other, the first person it names, or failing one, whom its answer names.
+  const ownNames = mine.filter((t) => t.isName || isName(t.word));
+  const pronoun = ownNames.length === 0 && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text);
+  const fromAnswer = () => {
+    const answer = referent(before.parsed);
+    return answer === undefined ? [] : namesIn(answer);
+  };
+  // `earlierNames` are in the earlier question's text already; `meant`, from its answer, are added.
+  let earlierNames: QueryTerm[] = [];
+  let meant: QueryTerm[] = [];
+  if (pronoun && before.parsed.type === "who") {
+    meant = fromAnswer();
+    if (meant.length === 0) earlierNames = fromQuestion();
+  } else if (pronoun) {
+    earlierNames = fromQuestion();
+    if (earlierNames.length === 0) meant = fromAnswer();
+  }
+  const refersTo = pronoun ? [...earlierNames, ...meant] : ownNames;
   const countsAnew = mine.some((t) => t.isNumber);
   const drop = new Set(
     contentTerms(earlier.tokens, before.text, false)
@@ -255,13 +272,36 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   // open its message, not the text it is read in.
   const opening = greetingLength(tokenise(alone.text).tokens);
   const asked = opening === 0 ? alone.text : alone.text.slice(tokenise(alone.text).tokens[opening]?.start ?? 0);
-  return { text: `${before.text} ${asked}`, own: unspecific ? before.own : ownText, refersTo, drop, ownKeys: new Set([...keys, ...meant.map((t) => t.key)]), extra: meant, parts: [] };
+  return {
+    text: `${before.text} ${asked}`,
+    own: unspecific ? before.own : ownText,
+    refersTo,
+    drop,
+    ownKeys: new Set([...keys, ...meant.map((t) => t.key)]),
+    extra: meant,
+    // Words the earlier question quoted were its own to find ("who said 'we have lost more than a decade'?"),
+    // not the follow-up's ("she said someone had made that clear, who?").
+    quotedIn: asked,
+    parts: [],
+  };
 }
 
-/** The first name (a run of name words) of a text, as `lastNamed` reads it. */
+/**
+ * The first person a text names: its first run of name words, as `lastNamed` reads them, leaving out
+ * names written in capitals, which are a body's initials ("… the *CPS*, under *Sir Keir*'s leadership").
+ */
 function namesIn(text: string): QueryTerm[] {
   const { tokens, sentences } = tokenise(text);
-  return lastNamed(tokens, sentences.slice(0, 1), tokens.length, text);
+  const [, last = tokens.length - 1] = sentences[0] ?? [];
+  const sentence = tokens.slice(0, last + 1);
+  const names = new Map(contentTerms(sentence, text, false).filter((t) => t.isName).map((t) => [t.key, t]));
+  const run: QueryTerm[] = [];
+  for (const t of sentence) {
+    const name = /^\p{Lu}{2,}$/u.test(t.value) ? undefined : names.get(t.key);
+    if (name) run.push(name);
+    else if (run.length > 0) break;
+  }
+  return run;
 }
 
 /** Parse the part of a message that asks (see `focus`). */
@@ -295,7 +335,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   const focus = focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens);
-  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
 /**
@@ -520,6 +560,8 @@ interface Focus {
   readonly ownKeys?: ReadonlySet<string>;
   /** A follow-up's: the name its "he" or "she" means, from the answer to the question before it (see `followUp`). */
   readonly extra?: readonly QueryTerm[];
+  /** A follow-up's: its own text, the only one whose quoted words are looked for as written. */
+  readonly quotedIn?: string;
   /**
    * Whether the message checks a claim in a sentence other than the asking one: "was rauf convicted back
    * in 2008? *that's what my dad reckons*" (see CHECKS_CLAIM).

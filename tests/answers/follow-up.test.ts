@@ -129,6 +129,28 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).not.toContain(stemKey("goodness"));
   });
 
+  it("GIVEN a question with \"they\" that says what it asks (\"do they publish how many … have been deported?\") THEN it is read alone", () => {
+    const question = "So do they publish how many grooming gang members have actually been deported?";
+    expect(parseQuestion(question, { earlier: ["who said the Home Office is transparent with its data on returns?"] })).toEqual(parseQuestion(question));
+  });
+
+  it("GIVEN \"he\" after a who question THEN he is the person its answer names, not a body the question named (CPS)", () => {
+    const referent = () => "Those comments were made after it was revealed that the CPS, under Sir Keir’s leadership, had dropped a case";
+    const p = parseQuestion("and did he think the authorities had taken the abuse seriously?", { earlier: ["who was running the CPS when it dropped a case?"], referent });
+    expect(p.kind === "parsed" && p.speaker).toEqual([stemKey("keir")]);
+  });
+
+  it("GIVEN a follow-up after a question that quoted words THEN those words are not looked for as written again", () => {
+    const p = parsed("she said someone had made that clear, who?", ["who said 'we have lost more than a decade'?"]);
+    expect(p.quoted).toEqual([]);
+  });
+
+  it("GIVEN a follow-up that names whom its \"she\" means (\"and jayne senior, what did she tell them?\") THEN she is that person", () => {
+    const p = parsed("and jayne senior, what did she tell them?", ["what was the Rotherham MP's reaction on Sky News?"], (word) => ["jayne", "senior"].includes(word.toLowerCase()));
+    expect(p.speaker).toEqual(stems("jayne", "senior"));
+    expect(keys(p)).not.toContain(stemKey("rotherham"));
+  });
+
   it("GIVEN the question set, asked with no earlier questions THEN every parse is as before follow-ups existed: none follows up", () => {
     for (const q of loadQuestions("eval/questions.json").filter((q) => q.previous === undefined)) {
       const p = parseQuestion(q.question, { earlier: [] });
