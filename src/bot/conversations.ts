@@ -23,9 +23,13 @@ export interface ConversationOptions {
   readonly now?: () => number;
 }
 
-/** The conversation a question belongs to: one person in one channel (a DM is a channel). */
-export function conversationKey(channelId: string, userId: string): string {
-  return `${channelId}:${userId}`;
+/**
+ * The conversation a question belongs to: one person in one channel (a DM is a channel), and, apart,
+ * their private questions there (`/ask … private:True`): a public answer names the question it follows,
+ * which must never be one only its asker saw.
+ */
+export function conversationKey(channelId: string, userId: string, privately = false): string {
+  return `${channelId}:${userId}${privately ? ":private" : ""}`;
 }
 
 export function createConversations({ ttlMs = 10 * 60_000, capacity = 1_000, keep = 3, now = Date.now }: ConversationOptions = {}): Conversations {

@@ -138,8 +138,8 @@ export interface ParseOptions {
   readonly isName?: (word: string) => boolean;
   /**
    * The words of the answer to an earlier question that a "he" or "she" after it may mean, when that
-   * question names no one itself ("who was the Rochdale ringleader …?" … "when did he get out?"): the
-   * engine's answer, its top passage's speaker or the sentence that answers a "who" question.
+   * question asks who or names no one itself ("who was the Rochdale ringleader …?" … "when did he get
+   * out?"): from the engine's answer, its top passage's speaker or the sentence that answers a "who" question.
    */
   readonly referent?: (earlier: Extract<ParsedQuestion, { kind: "parsed" }>) => string | undefined;
 }
@@ -194,8 +194,8 @@ const BACK_REFERENCE = /^(?:he|she|him|her|his|hers|they|them|their|theirs)$/u;
  * Whether a message asks a follow-up that only makes sense after the question before it (`alone` is
  * its focus, read alone): one question (not two), and asking ("?", a wh-word, or an opening "and …"),
  * that either has fewer than two words of its own and names nothing ("and when?", "why?", "who said
- * that?", "how many were there?"), means someone by a pronoun and names no one ("why hasn't he been
- * sent back"), or carries the question before it on to something else in a few words or with no verb
+ * that?", "how many were there?"), means someone by "he" or "she" and names no one ("why hasn't he been
+ * sent back"), or by "they" in fewer than three words of its own ("how many of them were convicted"), or carries the question before it on to something else in a few words or with no verb
  * ("what about Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). A question
  * that says what it asks about stands alone, however short ("who is Jayne Senior?", "when was the paper
  * published?", "what did priti patel say victims had told her?").
@@ -225,9 +225,10 @@ function hasVerb(tokens: readonly Token[]): boolean {
 
 /**
  * The follow-up `alone` read with the question before it: the earlier question's text comes before it
- * (its words are searched for too, and its names are whom a "he" or "she" means); the type is the
- * follow-up's own unless it asks for no particular kind of answer ("what about Telford?" asks what the
- * question before it asked); and a follow-up that names someone or gives a figure instead ("and
+ * (its words are searched for too, weighed half as the follow-up's own: `QueryTerm.earlier`); its "he"
+ * or "she" means whom the earlier question or its answer names (see below); the type is the follow-up's
+ * own unless it has no verb and asks for no particular kind of answer ("what about Telford?" asks what
+ * the question before it asked); and a follow-up that names someone or gives a figure instead ("and
  * Cooper?", "and in 2023?") no longer searches for the earlier question's names or figures.
  */
 function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Focus {

@@ -151,7 +151,7 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).not.toContain(stemKey("rotherham"));
   });
 
-  it("GIVEN the question set, asked with no earlier questions THEN every parse is as before follow-ups existed: none follows up", () => {
+  it("GIVEN the question set, asked with no earlier questions THEN none is read as a follow-up", () => {
     for (const q of loadQuestions("eval/questions.json").filter((q) => q.previous === undefined)) {
       const p = parseQuestion(q.question, { earlier: [] });
       expect(p.kind === "parsed" && p.followsUp, q.id).toBeFalsy();

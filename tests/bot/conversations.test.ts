@@ -24,6 +24,13 @@ describe("conversations", () => {
     expect(c.earlier(conversationKey("other-channel", "alice"))).toEqual([]);
   });
 
+  it("GIVEN a person's private questions THEN they are a conversation of their own, apart from the public one", () => {
+    const c = createConversations();
+    c.record(conversationKey("channel", "alice", true), "who is Jayne Senior?");
+    expect(c.earlier(conversationKey("channel", "alice"))).toEqual([]);
+    expect(c.earlier(conversationKey("channel", "alice", true))).toEqual(["who is Jayne Senior?"]);
+  });
+
   it("GIVEN a pause longer than the time to live THEN the earlier questions are forgotten", () => {
     const time = clock();
     const c = createConversations({ ttlMs: 60_000, now: time.now });

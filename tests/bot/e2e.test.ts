@@ -203,6 +203,15 @@ describe("follow-ups", () => {
     expect(allQuoteBlocks(other.reply.embeds)).toEqual([]);
   });
 
+  it("never names a private question in a public answer: a public follow-up after a private /ask is read alone", async () => {
+    const user = freshUser();
+    await runInteraction(h, ask("who is Jayne Senior?", { user, private: true }));
+    const open = await runInteraction(h, ask("what did she say?", { user }));
+    expect(JSON.stringify(open.reply.embeds)).not.toMatch(/Jayne Senior\?|follow-up/u);
+    const privately = await runInteraction(h, ask("what did she say?", { user, private: true }));
+    expect(privately.reply.embeds[0]?.description).toMatch(/^\*Read as a follow-up to “who is Jayne Senior\?”\*/u);
+  });
+
   it("gives More passages for a follow-up as it was read, with the question before it", async () => {
     const user = freshUser();
     await runInteraction(h, ask("what did Chris Philp say about deportation?", { user }));

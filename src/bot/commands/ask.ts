@@ -20,5 +20,6 @@ export const ask = {
     .setContexts(...CONTEXTS),
   question: (i) => i.options.getString("question", true),
   ephemeral: (i) => i.options.getBoolean("private") ?? false,
-  run: (i, ctx) => answerQuestion(i.options.getString("question", true), ctx, conversationKey(i.channelId, i.user.id)),
+  run: (i, ctx) =>
+    answerQuestion(i.options.getString("question", true), ctx, conversationKey(i.channelId, i.user.id, i.options.getBoolean("private") ?? false)),
 } satisfies ChatCommand;
