@@ -63,11 +63,11 @@ export const TENTATIVE_NOTE = "These are the closest passages I found, but they 
 interface AnswerBase {
   readonly question: string;
   /**
-   * The earlier question of the conversation, as typed, that the question was read with as a follow-up
-   * ("who is Jayne Senior?" for "what did she say?"); absent when it was read alone. Front ends say so,
-   * so that the reader can see what was searched for.
+   * The earlier questions of the conversation, as typed and oldest first, that the question was read with
+   * as a follow-up (["who is Jayne Senior?"] for "what did she say?"; a follow-up of a follow-up lists
+   * both); absent when it was read alone. Front ends say so, so that the reader can see what was searched for.
    */
-  readonly followsUp?: string;
+  readonly followsUp?: readonly string[];
 }
 
 export type Answer =

@@ -54,8 +54,8 @@ export const AnswerJsonSchema = z
     passages: z.array(PassageJsonSchema),
     reason: NotAnsweredReasonSchema.optional(),
     suggestions: z.array(SuggestionSchema).max(3).optional(),
-    /** The earlier question of the conversation this one was read with as a follow-up (REPL and bot only). */
-    followsUp: z.string().optional(),
+    /** The earlier questions of the conversation, oldest first, this one was read with as a follow-up (REPL and bot only). */
+    followsUp: z.array(z.string()).min(1).optional(),
   })
   .refine((a) => (a.answered ? a.passages.length > 0 && a.reason === undefined : a.passages.length === 0), {
     error: "an answered answer has passages and no reason; an unanswered one has no passages",

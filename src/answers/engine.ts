@@ -38,7 +38,7 @@ export interface AskOptions {
   /**
    * The questions asked before this one in the same conversation, oldest first, as typed: a follow-up
    * that only makes sense after them ("what did she say?", "and when?") is read with them, and the
-   * answer names the one it followed (`Answer.followsUp`). Default none: every question stands alone.
+   * answer names those it was read with (`Answer.followsUp`). Default none: every question stands alone.
    */
   readonly earlier?: readonly string[];
 }

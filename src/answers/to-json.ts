@@ -15,7 +15,7 @@ export type ArticleLookup = (articleId: string) => QuotableArticle | undefined;
  * @throws VerbatimError if any quote differs from its article's text.
  */
 export function toJson(answer: Answer, lookup: ArticleLookup): AnswerJson {
-  const followsUp = answer.followsUp === undefined ? {} : { followsUp: answer.followsUp };
+  const followsUp = answer.followsUp === undefined ? {} : { followsUp: [...answer.followsUp] };
   if (answer.kind === "not-answered") {
     return {
       question: answer.question,

@@ -30,8 +30,8 @@ export function highlight(passage: Passage, colour: boolean): string {
 
 /** The whole answer as terminal text. */
 export function formatAnswer(answer: Answer, colour: boolean): string {
-  // A follow-up says what it was read with: the asker's own earlier question, so they can see what was searched for.
-  const followUp = answer.followsUp === undefined ? [] : [dimmer(colour)(`(Read as a follow-up to “${answer.followsUp.replace(/\s+/gu, " ").trim()}”.)`)];
+  // A follow-up says what it was read with: the asker's own earlier questions, so they can see what was searched for.
+  const followUp = answer.followsUp === undefined ? [] : [dimmer(colour)(`(Read as a follow-up to ${answer.followsUp.map((q) => `“${q.replace(/\s+/gu, " ").trim()}”`).join(", then ")}.)`)];
   if (answer.kind === "not-answered") {
     const lines = [...followUp, REASONS[answer.reason]];
     if (answer.suggestions.length > 0) {

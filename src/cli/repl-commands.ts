@@ -11,7 +11,7 @@ import { formatAnswer, formatArticle, formatContext, formatPassages } from "./fo
 export const HELP = `Ask a question about the articles, e.g. "why is Qari Abdul Rauf still in Rochdale?"
 Answers are the articles' own sentences, verbatim, with the speaker and the headline.
 A short follow-up ("what did she say?", "and when?", "what about Telford?") is read with the
-questions before it; the answer says which one.
+questions before it; the answer says which.
   :more        more passages for the last question
   :new         start afresh: the next question is read on its own
   :context N   the sentences around passage N of the last answer

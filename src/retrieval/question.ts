@@ -81,10 +81,11 @@ export type ParsedQuestion =
        */
       readonly parts: ReadonlyArray<Extract<ParsedQuestion, { kind: "parsed" }>>;
       /**
-       * The earlier question of the conversation, as typed, that this one was read with as a follow-up
-       * (see `parseQuestion`); absent when it was read alone.
+       * The earlier questions of the conversation, as typed and oldest first, that this one was read with
+       * as a follow-up (the one before it, and those that one was itself read with; see `parseQuestion`);
+       * absent when it was read alone.
        */
-      readonly followsUp?: string;
+      readonly followsUp?: readonly string[];
     };
 
 /**
@@ -166,6 +167,8 @@ interface Turn {
   /** The text its type was read from. */
   readonly own: string;
   readonly parsed: Extract<ParsedQuestion, { kind: "parsed" }>;
+  /** The earlier questions, as typed and oldest first, that its text holds (none when read alone). */
+  readonly chain: readonly string[];
 }
 
 function read(raw: string, before: Turn | undefined, reading: Reading): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
@@ -177,8 +180,9 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   const parsed = parseAsking(asking);
   // Chat ("thanks!") is no question a follow-up could lean on.
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
-  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed };
-  if (leaning) return { parsed: { ...parsed, followsUp: before!.raw }, turn };
+  const chain = leaning ? [...before!.chain, before!.raw] : [];
+  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain };
+  if (leaning) return { parsed: { ...parsed, followsUp: chain }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };

@@ -24,7 +24,7 @@ const stems = (...words: string[]) => words.map(stemKey);
 describe("reading a follow-up with the question before it", () => {
   it("GIVEN \"what did she say?\" after \"who is Jayne Senior?\" THEN it asks for a quote, to hear from Jayne Senior", () => {
     const p = parsed("what did she say?", ["who is Jayne Senior?"]);
-    expect(p.followsUp).toBe("who is Jayne Senior?");
+    expect(p.followsUp).toEqual(["who is Jayne Senior?"]);
     expect(p.type).toBe("quote");
     expect(p.speaker).toEqual(stems("jayne", "senior"));
   });
@@ -37,7 +37,7 @@ describe("reading a follow-up with the question before it", () => {
   ])("GIVEN the elliptical %j THEN it keeps the words of %j and asks its own kind of answer (%s)", (question, earlier, type) => {
     const p = parsed(question, [earlier]);
     const alone = parsed(earlier, []);
-    expect(p.followsUp).toBe(earlier);
+    expect(p.followsUp).toEqual([earlier]);
     expect(p.type).toBe(type);
     expect(keys(p)).toEqual(expect.arrayContaining(keys(alone)));
   });
@@ -64,9 +64,18 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).not.toContain("2023");
   });
 
+  it("GIVEN a follow-up of a follow-up THEN it names every question it was read with, oldest first, and is read with all of them", () => {
+    const p = parsed("and when?", ["who is Jayne Senior?", "what did she say?"]);
+    expect(p.followsUp).toEqual(["who is Jayne Senior?", "what did she say?"]);
+    expect(p.type).toBe("date");
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("jayne", "senior")));
+    // A question read alone in between starts the chain afresh.
+    expect(parsed("and when?", ["who is Jayne Senior?", "what did Chris Philp say about deportation?"]).followsUp).toEqual(["what did Chris Philp say about deportation?"]);
+  });
+
   it("GIVEN chat between the question and its follow-up THEN the follow-up leans on the question, not on the chat", () => {
     const p = parsed("when was he released?", ["who is Qari Abdul Rauf?", "thanks!"]);
-    expect(p.followsUp).toBe("who is Qari Abdul Rauf?");
+    expect(p.followsUp).toEqual(["who is Qari Abdul Rauf?"]);
     expect(keys(p)).toEqual(expect.arrayContaining(stems("rauf", "released")));
   });
 
@@ -84,7 +93,7 @@ describe("reading a follow-up with the question before it", () => {
   it("GIVEN a name written in lowercase that the articles write as a name THEN the question names whom it asks about and stands alone", () => {
     const question = "what did priti patel say victims had told her?";
     const earlier = ["how many cases were reported in 2023?"];
-    expect(parsed(question, earlier).followsUp).toBe(earlier[0]);
+    expect(parsed(question, earlier).followsUp).toEqual(earlier);
     const isName = (word: string) => ["priti", "patel"].includes(word.toLowerCase());
     expect(parsed(question, earlier, isName).followsUp).toBeUndefined();
   });
@@ -162,7 +171,7 @@ describe("reading a follow-up with the question before it", () => {
 describe("a follow-up's answer", () => {
   it("GIVEN \"what did she say?\" after \"who is Jayne Senior?\" THEN the answer names what it followed and quotes her, verbatim", () => {
     const answer = engine.ask("what did she say?", { earlier: ["who is Jayne Senior?"] });
-    expect(answer.followsUp).toBe("who is Jayne Senior?");
+    expect(answer.followsUp).toEqual(["who is Jayne Senior?"]);
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
     // Her introduction may lead (compose.ts); her own words follow it.
@@ -185,7 +194,7 @@ describe("a follow-up's answer", () => {
 
   it("GIVEN a follow-up as JSON THEN the contract carries the earlier question and validates", () => {
     const json = engine.toJson(engine.ask("and when?", { earlier: ["why was Qari Abdul Rauf released?"] }));
-    expect(AnswerJsonSchema.parse(json).followsUp).toBe("why was Qari Abdul Rauf released?");
+    expect(AnswerJsonSchema.parse(json).followsUp).toEqual(["why was Qari Abdul Rauf released?"]);
     expect(AnswerJsonSchema.parse(engine.toJson(engine.ask("when was Rauf released?"))).followsUp).toBeUndefined();
   });
 });

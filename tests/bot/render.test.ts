@@ -91,7 +91,7 @@ describe("renderAnswer on a follow-up", () => {
   const [para] = engine.paragraphs(engine.articles[0]!.id);
   it("GIVEN a follow-up THEN it opens by naming the earlier question, escaped and pinging no one, and the quote follows verbatim", () => {
     const earlier = "**who** is <@123456789012345678> and @everyone's _Jayne Senior_?";
-    const reply = renderAnswer({ ...answered("what did she say?", [para!], true), followsUp: earlier }, { from: 0, moreRef: null });
+    const reply = renderAnswer({ ...answered("what did she say?", [para!], true), followsUp: [earlier] }, { from: 0, moreRef: null });
     const [first, second] = (reply[0].embeds[0]!.description ?? "").split("\n").filter((line) => line !== "");
     expect(first).toBe("*Read as a follow-up to “\\*\\*who\\*\\* is <\u200b@123456789012345678> and @\u200beveryone's \\_Jayne Senior\\_?”*");
     expect(second).toMatch(/^\*These are the closest passages/u);
@@ -100,8 +100,8 @@ describe("renderAnswer on a follow-up", () => {
   });
 
   it("GIVEN a follow-up the articles do not answer THEN the notice names the earlier question too", () => {
-    const reply = renderAnswer({ kind: "not-answered", question: "how old is he?", reason: "no-match", suggestions: [], followsUp: "who is Rauf?" }, { from: 0, moreRef: null });
-    expect(reply[0].embeds[0]!.description).toMatch(/^\*Read as a follow-up to “who is Rauf\?”\*\n/u);
+    const reply = renderAnswer({ kind: "not-answered", question: "how old is he?", reason: "no-match", suggestions: [], followsUp: ["who is Rauf?", "when was he released?"] }, { from: 0, moreRef: null });
+    expect(reply[0].embeds[0]!.description).toMatch(/^\*Read as a follow-up to “who is Rauf\?”, then “when was he released\?”\*\n/u);
   });
 });
 

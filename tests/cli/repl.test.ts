@@ -137,6 +137,7 @@ describe("the REPL's commands", () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const p of shown) expect(out).toContain(files.get(p.articleId)!.slice(p.start, p.end).split("\n")[0]);
     expect(out).toMatch(/— (?:Mrs |Jayne )?Senior, in /u);
+    expect(say("and when?").split("\n")[0]).toBe("(Read as a follow-up to “who is Jayne Senior?”, then “what did she say?”.)");
   });
 
   it("GIVEN :new between a question and its follow-up THEN the follow-up is read on its own", () => {

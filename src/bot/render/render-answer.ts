@@ -34,11 +34,12 @@ export function passagesToAsk(from: number): number {
 }
 
 /**
- * Opens the answer to a follow-up: the earlier question it was read with, the asker's own words (escaped,
- * mentions defused, shortened with "…" if long), so that they can see what was searched for.
+ * Opens the answer to a follow-up: the earlier questions it was read with, oldest first, in the asker's
+ * own words (escaped, mentions defused, each shortened with "…" if long), so that they can see what was
+ * searched for.
  */
-export function followUpLine(earlier: string): string {
-  return `*${questionTitle(earlier, "Read as a follow-up to ")}*`;
+export function followUpLine(earlier: readonly string[]): string {
+  return `*Read as a follow-up to ${earlier.map((q) => questionTitle(q)).join(", then ")}*`;
 }
 
 export function renderAnswer(answer: Answer, page: AnswerPage): Reply {
@@ -90,7 +91,7 @@ export function renderNotAnswered(
   question: string,
   reason: NotAnsweredReason,
   suggestions: ReadonlyArray<{ readonly title: string; readonly articleId: string }>,
-  followsUp?: string,
+  followsUp?: readonly string[],
 ): Reply {
   const lines = [...(followsUp === undefined ? [] : [followUpLine(followsUp)]), REASON_TEXT[reason]];
   if (suggestions.length > 0) {

@@ -90,7 +90,7 @@ export const HELP_TEXT = [
   "**How to ask**",
   "• `/ask question:` followed by your question, e.g. `/ask what did the Casey review recommend?` Add `private:True` to see the answer alone.",
   "• Send me a direct message, or @mention me in a channel with your question.",
-  "• Follow up in a few words (“what did she say?”, “and when?”, “what about Telford?”) and I read it with your questions of the last 10 minutes in that channel; the answer says which one. Name what you ask about to start afresh.",
+  "• Follow up in a few words (“what did she say?”, “and when?”, “what about Telford?”) and I read it with your questions of the last 10 minutes in that channel; the answer says which. Name what you ask about to start afresh.",
   "• Right-click (or long-press) a message → Apps → **Find in articles** to check a claim against what the articles say (only you see the result).",
   "• `/articles` lists the articles; `/article` shows one, verbatim, page by page.",
   "",
