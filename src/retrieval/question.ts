@@ -191,16 +191,17 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
 /** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?". */
 const CARRIES_ON = /^(?:and|also|plus|but|or|so|then|what about|how about|what of|same for|same with|and what about|and how about)\b/iu;
 
-/** Personal pronouns a follow-up may mean someone of the question before it by ("when was *he* let out?", "how many of *them*"). */
-const BACK_REFERENCE = /^(?:he|she|him|her|his|hers|they|them|their|theirs)$/u;
+/** The plural pronouns a follow-up may mean what the question before it asked about by ("how many of *them*"). */
+const THEY = /^(?:they|them|their|theirs)$/u;
 
 /**
  * Whether a message asks a follow-up that only makes sense after the question before it (`alone` is
  * its focus, read alone): one question (not two), and asking ("?", a wh-word, or an opening "and …"),
  * that either has fewer than two words of its own and names nothing ("and when?", "why?", "who said
  * that?", "how many were there?"), means someone by "he" or "she" and names no one ("why hasn't he been
- * sent back"), or by "they" in fewer than three words of its own ("how many of them were convicted"), or carries the question before it on to something else in a few words or with no verb
- * ("what about Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). A question
+ * sent back"), or by "they" in fewer than three words of its own ("how many of them were convicted"), or
+ * carries the question before it on to something else in a few words or with no verb ("what about
+ * Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). A question
  * that says what it asks about stands alone, however short ("who is Jayne Senior?", "when was the paper
  * published?", "what did priti patel say victims had told her?").
  */
@@ -218,7 +219,7 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
   // there"): "do they publish how many grooming gang members have been deported?" says what it asks.
   if (!names && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return true;
-  if (!names && own.length < STANDS_ALONE && tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) return true;
+  if (!names && own.length < STANDS_ALONE && tokens.some((t) => THEY.test(t.value.toLowerCase()))) return true;
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(tokens));
 }
 
@@ -275,8 +276,9 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact" && !hasVerb(tokens);
   // The follow-up's own opening courtesies ("How lovely. What was it for?") are no words to find; they
   // open its message, not the text it is read in.
-  const opening = greetingLength(tokenise(alone.text).tokens);
-  const asked = opening === 0 ? alone.text : alone.text.slice(tokenise(alone.text).tokens[opening]?.start ?? 0);
+  const whole = tokenise(alone.text).tokens;
+  const opening = greetingLength(whole);
+  const asked = opening === 0 ? alone.text : alone.text.slice(whole[opening]?.start ?? 0);
   return {
     text: `${before.text} ${asked}`,
     own: unspecific ? before.own : ownText,
@@ -292,21 +294,12 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
 }
 
 /**
- * The first person a text names: its first run of name words, as `lastNamed` reads them, leaving out
- * names written in capitals, which are a body's initials ("… the *CPS*, under *Sir Keir*'s leadership").
+ * The first person a text's first sentence names, as `lastNamed` reads names, leaving out names written
+ * in capitals, which are a body's initials ("… the *CPS*, under *Sir Keir*'s leadership").
  */
 function namesIn(text: string): QueryTerm[] {
   const { tokens, sentences } = tokenise(text);
-  const [, last = tokens.length - 1] = sentences[0] ?? [];
-  const sentence = tokens.slice(0, last + 1);
-  const names = new Map(contentTerms(sentence, text, false).filter((t) => t.isName).map((t) => [t.key, t]));
-  const run: QueryTerm[] = [];
-  for (const t of sentence) {
-    const name = /^\p{Lu}{2,}$/u.test(t.value) ? undefined : names.get(t.key);
-    if (name) run.push(name);
-    else if (run.length > 0) break;
-  }
-  return run;
+  return lastNamed(tokens, sentences.slice(0, 1), tokens.length, text, (t) => /^\p{Lu}{2,}$/u.test(t.value));
 }
 
 /** Parse the part of a message that asks (see `focus`). */
@@ -691,8 +684,15 @@ function asksIn(tokens: readonly Token[], first: number, last: number): boolean 
 /**
  * The first name (a run of name words: "Keir Starmer", "Jayne Senior") of the last sentence before
  * token `end` that names anyone: whom a "he" or "she" in the question after it most likely means.
+ * Tokens `skip` says are no person's name are not names here.
  */
-function lastNamed(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>, end: number, text: string): QueryTerm[] {
+function lastNamed(
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<readonly [number, number]>,
+  end: number,
+  text: string,
+  skip: (t: Token) => boolean = () => false,
+): QueryTerm[] {
   for (let k = sentences.length - 1; k >= 0; k--) {
     const [first, last] = sentences[k]!;
     if (first >= end) continue;
@@ -700,7 +700,7 @@ function lastNamed(tokens: readonly Token[], sentences: ReadonlyArray<readonly [
     const names = new Map(contentTerms(span, text, false).filter((t) => t.isName).map((t) => [t.key, t]));
     const run: QueryTerm[] = [];
     for (const t of span) {
-      const name = names.get(t.key);
+      const name = skip(t) ? undefined : names.get(t.key);
       if (name) run.push(name);
       else if (run.length > 0) break;
     }
