@@ -18,10 +18,11 @@ export const EvalQuestionSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   question: z.string(),
   /**
-   * The asker's message before `question` in the same conversation (category "conversation"): the
-   * question is asked as its follow-up, and the gold answers it read in that context.
+   * The asker's messages before `question` in the same conversation (category "conversation"), one
+   * or a list oldest first: the question is asked as their follow-up, and the gold answers it read in
+   * that context.
    */
-  previous: z.string().optional(),
+  previous: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   expect: z.enum(["answer", "abstain"]),
   gold: z.array(Gold),
   perspectives: z.array(z.array(Gold).min(1)).optional(),
@@ -33,15 +34,15 @@ export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
 /** The questions asked before `q` in its conversation, oldest first, as `Engine.ask` takes them. */
 export function earlierOf(q: EvalQuestion): string[] {
-  return q.previous === undefined ? [] : [q.previous];
+  return q.previous === undefined ? [] : typeof q.previous === "string" ? [q.previous] : q.previous;
 }
 
 /**
- * What the BM25 baseline searches for: the question, after the message before it if any. A plain
- * index keeps no conversation; given the two messages run together it has what a simple memory would.
+ * What the BM25 baseline searches for: the question, after the messages before it if any. A plain
+ * index keeps no conversation; given the messages run together it has what a simple memory would.
  */
 export function baselineQuery(q: EvalQuestion): string {
-  return q.previous === undefined ? q.question : `${q.previous} ${q.question}`;
+  return [...earlierOf(q), q.question].join(" ");
 }
 export type GoldPassage = z.infer<typeof Gold>;
 

@@ -6,7 +6,7 @@ import { assertVerbatim, VerbatimError } from "../../src/answers/quote.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
 import { segment } from "../../src/retrieval/segment.js";
 import { sameSpeakerName } from "../../src/retrieval/speakers.js";
-import { loadQuestions } from "../../eval/questions.js";
+import { baselineQuery, loadQuestions } from "../../eval/questions.js";
 
 const engine = createEngine({ seedsDir: "seeds" });
 const files = new Map(readCorpus("seeds").map((a) => [a.id, a.text]));
@@ -135,8 +135,8 @@ describe("a qualified statement", () => {
 describe("the question set", () => {
   const questions = loadQuestions("eval/questions.json");
   const quotable = new Map(engine.articles.map((a) => [a.id, engine.sentences().filter((s) => s.articleId === a.id)]));
-  /** What the asker typed, with the message before it in a conversation ("why?" after what is a different question). */
-  const asked = (q: (typeof questions)[number]) => (q.previous === undefined ? q.question : `${q.previous} ${q.question}`);
+  /** What the asker typed, with the messages before it in a conversation ("why?" after what is a different question). */
+  const asked = baselineQuery;
 
   it("GIVEN every gold passage THEN it lies inside a sentence the engine can quote, so a miss is the engine's", () => {
     for (const q of questions) {
