@@ -174,8 +174,10 @@ interface Turn {
 function read(raw: string, before: Turn | undefined, reading: Reading): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
-  const alone = focus(spokenNumbers(expandShorthand(cleaned)));
-  const leaning = before !== undefined && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
+  // "Different question: who runs the taskforce?" says it follows nothing; the opening is no words to find.
+  const changes = TOPIC_CHANGE.exec(cleaned);
+  const alone = focus(spokenNumbers(expandShorthand(changes ? cleaned.slice(changes[0].length) : cleaned)));
+  const leaning = before !== undefined && !changes && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
   // Chat ("thanks!") is no question a follow-up could lean on.
@@ -187,6 +189,14 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
 }
+
+/**
+ * An opening that says the message starts something new: "Different question —", "ok, another thing:",
+ * "separate question for my essay -", "On another matter,", "changing the subject,". Only with the
+ * punctuation that ends it, so "another question the MPs asked was …" is not one.
+ */
+const TOPIC_CHANGE =
+  /^\W*(?:(?:ok(?:ay)?|right|alright|so|and|also|now|sorry|oh)\b[\s,.!]*)*(?:(?:on |just )?(?:(?:an?|one) )?(?:completely |totally |slightly )?(?:different|another|new|separate|unrelated|other|next|final) (?:question|thing|q|topic|one|note|subject|matter|point)(?: for (?:my|our|her|his|their|the) \p{L}+)?|chang(?:e|ing) (?:of )?(?:the )?(?:subject|topic)|unrelated|moving on)\s*(?:[:,.;!?–—-]+|\s+but\b)\s*/iu;
 
 /** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?". */
 const CARRIES_ON = /^(?:and|also|plus|but|or|so|then|what about|how about|what of|same for|same with|and what about|and how about)\b/iu;
@@ -242,12 +252,16 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const earlier = tokenise(before.text);
   const mine = contentTerms(tokens, ownText, false);
   const keys = new Set(mine.map((t) => t.key));
-  const namesAnew = tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName);
+
   // Whom to hear from, when it asks what someone said: the one it names itself ("and jayne senior, what
   // did she tell them?", "and Cooper?"), else the one "he" or "she" means: after a "who" question, whom
   // its answer names; after any other, the first person it names, or failing one, whom its answer names.
   const ownNames = mine.filter((t) => t.isName || isName(t.word));
-  const pronoun = ownNames.length === 0 && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  // "And the home secretary, what did she say?": whom it puts first, before a comma, is whom its "she" means.
+  const fronted = frontedPhrase(tokens);
+  const putFirst = fronted === undefined ? [] : mine.filter((t) => fronted.has(t.key));
+  const pronoun = ownNames.length === 0 && putFirst.length === 0 && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  const namesAnew = tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
   const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text);
   const fromAnswer = () => {
     const answer = referent(before.parsed);
@@ -263,7 +277,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
     earlierNames = fromQuestion();
     if (earlierNames.length === 0) meant = fromAnswer();
   }
-  const refersTo = pronoun ? [...earlierNames, ...meant] : ownNames;
+  const refersTo = pronoun ? [...earlierNames, ...meant] : ownNames.length > 0 ? ownNames : putFirst;
   const countsAnew = mine.some((t) => t.isNumber);
   const drop = new Set(
     contentTerms(earlier.tokens, before.text, false)
@@ -291,6 +305,23 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
     quotedIn: asked,
     parts: [],
   };
+}
+
+/**
+ * The keys of the noun phrase a follow-up puts first, before a comma and the question about it: "and
+ * *the home secretary*, what did she say?", "what about *the police*, do they …". Undefined without one.
+ */
+function frontedPhrase(tokens: readonly Token[]): ReadonlySet<string> | undefined {
+  const words = tokens.map((t) => t.value.toLowerCase());
+  let from = 0;
+  while (from < tokens.length && (CARRIES_ON.test(words[from]!) || (words[from] === "what" && words[from + 1] === "about") || words[from] === "about")) from++;
+  const comma = words.indexOf(",", from);
+  if (comma <= from || comma - from > 5) return undefined;
+  const phrase = tokens.slice(from, comma);
+  const after = tokens[comma + 1];
+  if (!phrase.every((t) => ["DET", "ADJ", "NOUN", "PROPN", "PART"].includes(t.pos)) || !phrase.some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return undefined;
+  if (!after || !(WH.test(after.value.toLowerCase()) || after.pos === "AUX")) return undefined;
+  return new Set(phrase.filter((t) => !t.stop).map((t) => t.key));
 }
 
 /**
@@ -323,7 +354,11 @@ function parseAsking(asking: Focus): ParsedQuestion {
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
   const asked = (found: readonly string[]) => found.filter((k) => keys.has(k));
-  const reported = reportedSpeech(tokens);
+  // Whether it asks what someone said is read from the part that asks ("what was his job then?" after
+  // "what did Starmer admit?" asks for a fact, not his words); whom, from the whole text, as "she" may
+  // mean whom the earlier question asked to hear from.
+  const asksSpeech = asking.own === undefined || reportedSpeech(tokenise(asking.own).tokens) !== undefined;
+  const reported = asksSpeech ? reportedSpeech(tokens) : undefined;
   const borrowed = asking.refersTo ?? terms.slice(own.length);
   // "What did *he* say …": the one the pronoun means is whom to hear from.
   const speaker = reported !== undefined && reported.speaker.every((k) => !keys.has(k)) && borrowed.length > 0 ? borrowed.map((t) => t.key) : asked(reported?.speaker ?? []);
@@ -332,7 +367,10 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const clause = questionClause(asking.own ?? text);
   const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
-  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(tokens) : tokens);
+  // The word asked about is the asking part's own: a follow-up asks its own thing ("and philp, does he
+  // want them all deported?" asks nothing about the earlier question's "members").
+  const asking_ = asking.ownKeys === undefined ? tokens : tokenise(asking.own ?? text).tokens;
+  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(asking_) : asking_);
   return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
@@ -966,7 +1004,7 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
   // about how long a national inquiry should go on for" asks what she said).
   if (/^how long (?:an?|of an?)\b/u.test(asked)) return "duration";
-  if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked)) return "reason";
+  if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked) || ASKS_REASON.test(asked)) return "reason";
   // "Her *own words* when she asked Casey …", "his *exact words* …": the words asked for, whatever the wh-word.
   if (/\b(?:own|exact|actual|precise) words\b/u.test(t)) return "quote";
   if (/^when\b/u.test(asked)) return "date";
@@ -1054,7 +1092,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
       const end = rest.findIndex((t, j) => t.pos === "ADP" || t.pos === "VERB" || progressive(rest, j));
       if ((rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") || (end >= 0 && progressive(rest, end))) return [];
       const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t) => t.pos === "NOUN");
-      return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) ? [noun.key] : [];
+      return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) && !REASON.test(noun.lemma) ? [noun.key] : [];
     }
   }
   return [];
@@ -1116,6 +1154,14 @@ const OPINION = new RegExp(`^(?:${OPINION_NOUNS.join("|")})$`, "u");
  * is the proposal in the speaker's words, which seldom call it one, so no word is asked about.
  */
 const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point|message|demand|answer)$/u;
+/**
+ * Nouns for why something happened ("what is her *reason* for …", "what was the *cause* of the delay"):
+ * the answer gives the reason in its own words, which seldom call it one, so no word is asked about.
+ */
+const REASON = /^(?:reason|cause|motive|motivation|rationale|justification|explanation|ground|purpose)$/u;
+/** "What *reasons* do the articles give", "what's her *reason* for wanting that": a question why. */
+const ASKS_REASON =
+  /^(?:what|which)(?:'s| is| was| are| were)?(?: (?:the|her|his|their|its|a|an|one|main|real|actual|official|stated|other))* (?:reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose)\b/u;
 /** "What is her *view*", "what are his *thoughts*": a question for someone's words. */
 const ASKS_OPINION = new RegExp(`^what(?:'s| is| was| are| were)\\b.*\\b(?:${OPINION_NOUNS.join("|")})s?\\b`, "u");
 

@@ -28,6 +28,10 @@ describe("question parsing", () => {
     ["what did falkner say about how long a national inquiry should go on for", "quote"],
     ["how old was he", "number"],
     ["how will police collect the data now", "reason"],
+    // A noun for a reason asks why: the articles give reasons without calling them one.
+    ["what is her reason for wanting that", "reason"],
+    ["what reasons do the articles give for officials failing to act", "reason"],
+    ["what was the cause of the delay", "reason"],
     ["falkner on pakistani gangs, what's her view", "quote"],
     ["what did the whistleblower expect after meeting the PM", "quote"],
     ["what do they think about the review", "quote"],
@@ -97,6 +101,7 @@ describe("question parsing", () => {
     ["what is she actually changing", undefined],
     ["what is child grooming", "grooming"],
     ["what is the main finding of the review", "finding"],
+    ["what is her reason for wanting that", undefined],
     ["who signed the letter", undefined],
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
     ["has the home secretary ordered a review of how widespread the abuse is", undefined],
