@@ -1473,17 +1473,20 @@ function contentTerms(
     // capitalised word a proper noun: not a name by that alone (weigh.ts still takes "Rauf …" for one,
     // as the articles write it so).
     const sentenceInitial = !tokens.slice(0, i).some((before) => before.kind === "word") || /[.?!]\s*\W*$/u.test(text.slice(0, t.start));
+    // A title is not a name: "Mrs Senior" is also "Jayne Senior".
+    const isName = !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value));
     terms.push({
       key: t.key,
       lemma: t.lemma,
       word,
       isNumber: t.kind === "number",
-      // A title is not a name: "Mrs Senior" is also "Jayne Senior".
-      isName: !HONORIFIC_ANY_CASE.test(t.value) && !sentenceInitial && (t.pos === "PROPN" || /^\p{Lu}/u.test(t.value)),
+      isName,
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
       // Second-hand ("someone posted that Braverman said …"), a name may be the wrong one as well.
-      claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (i >= heard.claimFrom && i < heard.claimTo),
+      // A claim to check puts its names forward as well ("It was *Boris Johnson*'s government that …, wasn't
+      // it?"): the right answer may name someone else.
+      claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (checksClaim && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
     });
   });

@@ -100,6 +100,15 @@ describe("a question that offers a choice", () => {
   });
 });
 
+describe("a claim put to the bot with a wrong name", () => {
+  it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
+    const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    const [first] = answer.passages;
+    expect(first.quote).toContain("political correctness must not stop police");
+  });
+});
+
 describe("a why or how question", () => {
   it("GIVEN the sentence that matches it is followed by the reason, in the same voice, THEN the first passage shows the reason too", () => {
     // "In 2012, Sir Keir Starmer was forced to admit …" / "Then director of public prosecutions, he said authorities had not taken the abuse seriously."

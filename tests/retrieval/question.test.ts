@@ -210,6 +210,15 @@ describe("question parsing", () => {
     expect(q.terms.map((t) => t.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:right|correct)$/u)]));
   });
 
+  it.each([
+    ["It was Theresa May's government that told police to record ethnicity, wasn't it?", ["theresa"]],
+    // A sentence's capitalised first word is no name by that alone (see contentTerms).
+    ["Sajid Javid promised the research in 2015, didn't he?", ["javid"]],
+  ])("GIVEN a claim to check, %j, THEN its names %j are put forward too, not required: the right answer may name someone else", (text, names) => {
+    const q = parsed(text);
+    for (const word of names) expect(q.terms.find((t) => t.word === word)?.claimed).toBe(true);
+  });
+
   it("GIVEN a message of two questions that ends by checking them THEN each question's figure is put forward, not required", () => {
     const q = parsed("how many forces are investigating in 2023 and when was rauf released in 2016, is that right?");
     expect(q.parts.map((part) => part.terms.filter((t) => t.isNumber).map((t) => [t.word, t.claimed]))).toEqual([[["2023", true]], [["2016", true]]]);
