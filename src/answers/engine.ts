@@ -20,6 +20,7 @@ import {
 } from "../retrieval/index.js";
 import type { Answer, Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
+import { answerProbability, verdict } from "./answerability.js";
 import type { AnswerJson } from "./contract.js";
 import { mergeAnswers } from "./merge.js";
 import { assertVerbatim } from "./quote.js";
@@ -112,8 +113,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
       const maxPassages = askOptions.maxPassages ?? 5;
-      const parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], isName: (word) => context.index.isName(word), referent });
-      const ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
+      let parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], isName: (word) => context.index.isName(word), referent });
+      let ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
+      // A message read as a follow-up is also read alone; alone it is answered instead when that answer
+      // is sure (see `verdict`) and surer than the follow-up's: a question that says what it asks after
+      // an unrelated one ("does she think it's just a rotherham problem?" after "who's sarah champion?"
+      // finds Champion either way) is not pulled off course by words it never meant to carry on.
+      if (parsed.kind === "parsed" && parsed.followsUp !== undefined && ranked.length > 0) {
+        const alone = parseQuestion(question, { isName: (word) => context.index.isName(word) });
+        const rankedAlone = alone.kind === "parsed" ? rank(alone, context) : [];
+        if (verdict(rankedAlone) === "sure" && answerProbability(rankedAlone) > answerProbability(ranked)) {
+          parsed = alone;
+          ranked = rankedAlone;
+        }
+      }
       let answer = compose(question, parsed, ranked, { maxPassages });
       // Two or more separate questions in one message: each is also answered on its own, so that each
       // gets its best passage near the top, after the best passage for the message as a whole (one

@@ -194,7 +194,8 @@ describe("reading a follow-up with the question before it", () => {
 describe("a question that says what it asks, after an unrelated one", () => {
   // Written as questions asked alone (not the set's context-free "follow-up" category): asked after an
   // unrelated question, few may be pulled off course by it. The cost measured when follow-ups were built:
-  // 59 of 1,077 (5.5 %) answered right alone lost their right answer.
+  // 59 of 1,077 (5.5 %) answered right alone lost their right answer; since a follow-up is also read
+  // alone and answered so when that is sure and surer, 19 of 1,108 (1.7 %).
   const asked = loadQuestions("eval/questions.json").filter((q) => q.previous === undefined && q.expect === "answer" && q.category !== "follow-up");
   const right = (q: (typeof asked)[number], answer: ReturnType<typeof engine.ask>) => {
     if (answer.kind !== "answered") return false;
@@ -202,11 +203,11 @@ describe("a question that says what it asks, after an unrelated one", () => {
     return q.gold.some((g) => g.articleId === top.articleId && files.get(top.articleId)!.slice(top.start, top.end).includes(g.includes));
   };
 
-  it("GIVEN every answerable question of the set answered right alone, asked after \"who is Jayne Senior?\" THEN at most 1 in 12 loses its right answer", () => {
+  it("GIVEN every answerable question of the set answered right alone, asked after \"who is Jayne Senior?\" THEN at most 1 in 25 loses its right answer", () => {
     const rightAlone = asked.filter((q) => right(q, engine.ask(q.question)));
     const lost = rightAlone.filter((q) => !right(q, engine.ask(q.question, { earlier: ["who is Jayne Senior?"] })));
     expect(rightAlone.length).toBeGreaterThan(500);
-    expect(lost.length / rightAlone.length, lost.slice(0, 10).map((q) => q.id).join(" ")).toBeLessThanOrEqual(1 / 12);
+    expect(lost.length / rightAlone.length, lost.slice(0, 10).map((q) => q.id).join(" ")).toBeLessThanOrEqual(1 / 25);
     // Some 2,000 answers: a slow host may take more than the default 5 s.
   }, 60_000);
 });
@@ -227,6 +228,16 @@ describe("a follow-up's answer", () => {
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
     expect(answer.passages[0].speaker?.name).toMatch(/Philp/u);
+  });
+
+  it("GIVEN a question shaped like a follow-up that is surely answered alone (\"why was he released …\" after \"who is Jayne Senior?\") THEN it is answered alone, and says it follows nothing", () => {
+    const question = "why was he released after serving only half of his six year sentence?";
+    const answer = engine.ask(question, { earlier: ["who is Jayne Senior?"] });
+    const alone = engine.ask(question);
+    expect(answer.followsUp).toBeUndefined();
+    if (answer.kind !== "answered" || alone.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages[0].quote).toBe(alone.passages[0].quote);
+    expect(answer.passages[0].quote).toContain("Rauf");
   });
 
   it("GIVEN the same question with no earlier question THEN it is not a question at all, and nothing is quoted", () => {
