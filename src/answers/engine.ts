@@ -121,7 +121,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // finds Champion either way) is not pulled off course by words it never meant to carry on.
       if (parsed.kind === "parsed" && parsed.followsUp !== undefined && ranked.length > 0) {
         const alone = parseQuestion(question, { isName: (word) => context.index.isName(word) });
-        const rankedAlone = alone.kind === "parsed" ? rank(alone, context) : [];
+        // One word alone ("source?", "what were they asking him to do") says too little to stand.
+        const rankedAlone = alone.kind === "parsed" && alone.terms.length >= 2 ? rank(alone, context) : [];
         if (verdict(rankedAlone) === "sure" && answerProbability(rankedAlone) > answerProbability(ranked)) {
           parsed = alone;
           ranked = rankedAlone;
