@@ -1313,6 +1313,9 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
 const CHECKS_CLAIM =
   /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was|i['’]?m (?:pretty |fairly |quite )?sure|,? (?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)\s*\?)/iu;
 
+/** A statement that ends by asking to be confirmed: "…, wasn't it?", "… didn't he?", "…, right?". */
+const TAG_QUESTION = /(?:\b(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)|,\s*right)\s*\?+\s*$/iu;
+
 /** Who or what a question puts forward as the answer to check, `[start, end)` in its text. */
 interface Claim {
   readonly start: number;
@@ -1433,6 +1436,7 @@ function contentTerms(
 ): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
+  const tagged = TAG_QUESTION.test(text);
   const greeting = greetingLength(tokens);
   const intro = introductionLength(tokens, greeting);
   const relayed = relayedAsking(tokens);
@@ -1484,9 +1488,9 @@ function contentTerms(
       nominal: t.pos === "NOUN" || t.pos === "PROPN",
       counting: t.kind === "number" && (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN"),
       // Second-hand ("someone posted that Braverman said …"), a name may be the wrong one as well.
-      // A claim to check puts its names forward as well ("It was *Boris Johnson*'s government that …, wasn't
-      // it?"): the right answer may name someone else.
-      claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (checksClaim && isName) || (i >= heard.claimFrom && i < heard.claimTo),
+      // A statement put with a tag to be checked puts its names forward as well ("It was *Boris Johnson*'s
+      // government that …, wasn't it?"): the right answer may name someone else.
+      claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
     });
   });

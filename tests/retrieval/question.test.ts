@@ -214,9 +214,13 @@ describe("question parsing", () => {
     ["It was Theresa May's government that told police to record ethnicity, wasn't it?", ["theresa"]],
     // A sentence's capitalised first word is no name by that alone (see contentTerms).
     ["Sajid Javid promised the research in 2015, didn't he?", ["javid"]],
-  ])("GIVEN a claim to check, %j, THEN its names %j are put forward too, not required: the right answer may name someone else", (text, names) => {
+  ])("GIVEN a claim to check, %j, THEN, put with a tag, its names %j are put forward too, not required: the right answer may name someone else", (text, names) => {
     const q = parsed(text);
     for (const word of names) expect(q.terms.find((t) => t.word === word)?.claimed).toBe(true);
+  });
+
+  it("GIVEN a claim to check that asks what someone said (\"is it true that Cooper admitted …\") THEN the name is whom to hear from, still required", () => {
+    expect(parsed("is it true that Cooper admitted the figures understate the scale?").terms.find((t) => t.word === "cooper")?.claimed).toBe(false);
   });
 
   it("GIVEN a message of two questions that ends by checking them THEN each question's figure is put forward, not required", () => {
