@@ -117,8 +117,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
       // A message read as a follow-up is also read alone; alone it is answered instead when that answer
       // is sure (see `verdict`) and surer than the follow-up's: a question that says what it asks after
-      // an unrelated one ("does she think it's just a rotherham problem?" after "who's sarah champion?"
-      // finds Champion either way) is not pulled off course by words it never meant to carry on.
+      // an unrelated one ("why was he released after serving only half of his six year sentence?" after
+      // "who is Jayne Senior?") is not pulled off course by words it never meant to carry on.
       if (parsed.kind === "parsed" && parsed.followsUp !== undefined && ranked.length > 0) {
         const alone = parseQuestion(question, { isName: (word) => context.index.isName(word) });
         // One word alone ("source?", "what were they asking him to do") says too little to stand.

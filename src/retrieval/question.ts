@@ -252,7 +252,6 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const earlier = tokenise(before.text);
   const mine = contentTerms(tokens, ownText, false);
   const keys = new Set(mine.map((t) => t.key));
-
   // Whom to hear from, when it asks what someone said: the one it names itself ("and jayne senior, what
   // did she tell them?", "and Cooper?"), else the one "he" or "she" means: after a "who" question, whom
   // its answer names; after any other, the first person it names, or failing one, whom its answer names.
@@ -369,8 +368,8 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   // The word asked about is the asking part's own: a follow-up asks its own thing ("and philp, does he
   // want them all deported?" asks nothing about the earlier question's "members").
-  const asking_ = asking.ownKeys === undefined ? tokens : tokenise(asking.own ?? text).tokens;
-  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(asking_) : asking_);
+  const askingTokens = asking.ownKeys === undefined ? tokens : tokenise(asking.own ?? text).tokens;
+  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens);
   return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
 
