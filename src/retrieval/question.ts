@@ -356,7 +356,8 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // Whether it asks what someone said is read from the part that asks ("what was his job then?" after
   // "what did Starmer admit?" asks for a fact, not his words); whom, from the whole text, as "she" may
   // mean whom the earlier question asked to hear from.
-  const asksSpeech = asking.own === undefined || reportedSpeech(tokenise(asking.own).tokens) !== undefined;
+  const ownTokens = asking.own === undefined ? tokens : tokenise(asking.own).tokens;
+  const asksSpeech = asking.own === undefined || reportedSpeech(ownTokens) !== undefined;
   const reported = asksSpeech ? reportedSpeech(tokens) : undefined;
   const borrowed = asking.refersTo ?? terms.slice(own.length);
   // "What did *he* say …": the one the pronoun means is whom to hear from.
@@ -368,7 +369,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   // The word asked about is the asking part's own: a follow-up asks its own thing ("and philp, does he
   // want them all deported?" asks nothing about the earlier question's "members").
-  const askingTokens = asking.ownKeys === undefined ? tokens : tokenise(asking.own ?? text).tokens;
+  const askingTokens = asking.ownKeys === undefined ? tokens : ownTokens;
   const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens);
   return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
 }
@@ -1301,6 +1302,9 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
   return claimed.every((t) => YEAR.test(t.word)) ? "date" : "number";
 }
 
+/** A tag that asks for a statement to be confirmed: "… *wasn't it*?", "… *didn't he*?". */
+const TAG = String.raw`(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)`;
+
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
  * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?", "am I
@@ -1309,11 +1313,13 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
  * choice, which puts its figures forward too: see OFFERS_CHOICE.) (Not
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
-const CHECKS_CLAIM =
-  /\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was|i['’]?m (?:pretty |fairly |quite )?sure|,? (?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)\s*\?)/iu;
+const CHECKS_CLAIM = new RegExp(
+  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
+  "iu",
+);
 
 /** A statement that ends by asking to be confirmed: "…, wasn't it?", "… didn't he?", "…, right?". */
-const TAG_QUESTION = /(?:\b(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)|,\s*right)\s*\?+\s*$/iu;
+const TAG_QUESTION = new RegExp(String.raw`(?:\b${TAG}|,\s*right)\s*\?+\s*$`, "iu");
 
 /** Who or what a question puts forward as the answer to check, `[start, end)` in its text. */
 interface Claim {
