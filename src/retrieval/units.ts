@@ -305,6 +305,8 @@ export function placesInTime(tokens: readonly Token[], first: number): boolean {
 const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test(t.value);
 
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
+/** A sentence that opens by pointing back at what the one before named: "*Both constituencies* were …", "*Those comments* …". */
+const POINTS_BACK = /^(?:both|these|those|the two) \p{L}/u;
 /** A sentence that opens by taking a part of what the one before counted: "Of those, …", "Among them, …". */
 const PARTITIVE = /^(?:of|among|out of) (?:those|these|them|which|whom)\b/u;
 /** The sentence's words, lowercased, from its first word on (opening quotation marks left out). */
@@ -328,7 +330,7 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
   if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
-  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase()))) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(openingWords(tokens))) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
   // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
   // figure just given is still of that figure.
   if (PARTITIVE.test(openingWords(tokens))) for (const key of before[1]?.figures ?? []) keys.add(key);

@@ -479,6 +479,12 @@ describe("abstention", () => {
     expect(quote).toContain("around 4,000 involved more than one perpetrator");
   });
 
+  it("GIVEN a question naming two places that a sentence points back to (\"*Both constituencies* were revealed …\") THEN that sentence answers it, shown with the one that names them", () => {
+    const quote = firstQuote("when was the abuse in rotherham and telford uncovered");
+    expect(quote).toContain("Both constituencies were revealed in recent years");
+    expect(quote).toContain("who represent Rotherham and Telford");
+  });
+
   it("GIVEN \"how many years ago …\" THEN it is answered surely by the dated sentence, as a \"when\" question is", () => {
     expect(engine.ask("how many years ago was rauf released")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("how many years ago was rauf released")).toContain("released in November 2014");
