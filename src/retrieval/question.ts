@@ -39,6 +39,14 @@ export interface QueryTerm {
    * he get out of prison?"; "ringleader" came before it): the context, weighed less (see `weigh`).
    */
   readonly earlier?: boolean;
+  /**
+   * Part of a name put as the one that says or uses something ("what word does *the Guardian* use …",
+   * "does *the Telegraph* mention …") or before a word for an article ("the *Express* piece"): a
+   * newspaper the reader read, or a speaker or a subject ("the Home Office says", "the Tommy Robinson
+   * story"). Which one only the articles tell: a name they never use is the outlet, and no word to find
+   * (see rank.ts).
+   */
+  readonly outlet?: boolean;
 }
 
 export type ParsedQuestion =
@@ -102,7 +110,7 @@ const FRAME_WORDS = new Set([
   // Speech's fillers, as speech-to-text types them: "*um* so how do they …".
   "um", "umm", "uh", "uhh", "er", "erm",
   // What a quotation is called: "what was the *line* about …", "the exact *wording*", "her *words*".
-  "line", "lines", "quote", "quotes", "quotation", "wording", "words", "phrase", "remark", "remarks", "comment", "comments",
+  "line", "lines", "quote", "quotes", "quotation", "wording", "word", "words", "phrase", "remark", "remarks", "comment", "comments",
 ]);
 /**
  * Verbs that frame a request ("tell me", "what do they report"), but only as verbs: "the Home Office
@@ -1254,6 +1262,53 @@ const RELAYS_QUESTION = new Set(["ask", "wonder"]);
 /** What opens the question passed on: a wh-word, "whether" or "if". */
 const OPENS_INDIRECT = new RegExp(`^(?:whether|if|${WH_WORDS})$`, "u");
 
+/** What a reader asks for to be shown where a claim comes from: "any *source* for that?". */
+const CITATION = /^(?:source|sources|citation|citations)$/u;
+/** What a reader calls the article they read: "the Telegraph *piece*", "the Guardian's *coverage*". */
+const WRITE_UP = /^(?:article|articles|piece|pieces|story|stories|coverage|reporting|write-up|writeup)$/u;
+const POSSESSIVE = /^['’]s?$/u;
+
+/**
+ * The tokens that may name the article a reader has in mind by its outlet ("the *Telegraph piece*", "in
+ * the *Guardian's coverage*"): the capitalised words just before a word for an article, and that word.
+ * The word for an article is no word to find; the name may also be what the story is about ("the *Tommy
+ * Robinson* story"), which the articles decide (`QueryTerm.outlet`).
+ */
+function articleByOutlet(tokens: readonly Token[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!WRITE_UP.test(t.value.toLowerCase())) return;
+    let j = i - 1;
+    if (j >= 0 && POSSESSIVE.test(tokens[j]!.value)) j--;
+    const last = j;
+    while (j >= 0 && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value) && j > 0) j--;
+    if (j === last || !ARTICLE_BEFORE_OUTLET.test(tokens[j]!.value)) return;
+    for (let k = j + 1; k <= i; k++) out.add(k);
+  });
+  return out;
+}
+/** An outlet's name comes after "the": "*the* Guardian piece" (not "a Labour story", "Cooper's comments"). */
+const ARTICLE_BEFORE_OUTLET = /^the$/iu;
+/** What an outlet does with words: "does the Telegraph *mention* …", "the word the Express *uses*". */
+const OUTLET_VERBS = /^(?:say|says|said|use|uses|used|mention|mentions|mentioned|describe|describes|described|call|calls|called|report|reports|reported|write|writes|wrote|quote|quotes|quoted|cover|covers|covered|put|puts|give|gives|gave)$/u;
+
+/**
+ * The capitalised words after "the" and before a verb of reporting ("does *the Guardian* say …", "the
+ * term *the Express* uses"): the outlet a reader has in mind, or a speaker ("the Home Office says"), as
+ * the articles decide (`QueryTerm.outlet`).
+ */
+function outletSaying(tokens: readonly Token[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!ARTICLE_BEFORE_OUTLET.test(t.value)) return;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value)) j++;
+    if (j === i + 1 || !OUTLET_VERBS.test(tokens[j]?.value.toLowerCase() ?? "")) return;
+    for (let k = i + 1; k < j; k++) out.add(k);
+  });
+  return out;
+}
+
 /**
  * The tokens of a frame that passes on someone else's question: a sentence that opens with who asks it
  * (someone named by a noun, not "I", "we" or "you") and "asks", "wonders" or "wants to know", then the
@@ -1445,6 +1500,8 @@ function contentTerms(
   const greeting = greetingLength(tokens);
   const intro = introductionLength(tokens, greeting);
   const relayed = relayedAsking(tokens);
+  const outlet = articleByOutlet(tokens);
+  const saying = outletSaying(tokens);
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     // "Good evening, who is Jayne Senior?": the greeting is no word to find, nor is who the asker is
@@ -1458,6 +1515,11 @@ function contentTerms(
     if (heard.frame.has(i)) return;
     // "*A constituent asks* who will pay …": who passes the question on, not a word to find.
     if (relayed.has(i)) return;
+    // "In the Telegraph *piece*, …": which article the reader means, not a word to find.
+    if (WRITE_UP.test(word) && outlet.has(i)) return;
+    // "any *source for* that?", "both sides *with sources*": a request to be shown where it is said, not
+    // the word in "a Home Office source said".
+    if (CITATION.test(word) && (tokens[i + 1]?.value.toLowerCase() === "for" || /^(?:with|w)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? ""))) return;
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
     // "Is it *right* that …": the verdict asked for, not a word to find.
     if (checksClaim && VERDICTS.has(word)) return;
@@ -1497,6 +1559,7 @@ function contentTerms(
       // government that …, wasn't it?"): the right answer may name someone else.
       claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
+      ...(saying.has(i) || outlet.has(i) ? { outlet: true } : {}),
     });
   });
   return terms;

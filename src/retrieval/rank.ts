@@ -132,7 +132,9 @@ export interface RankContext {
 
 /** Score every candidate sentence for the question, best first. */
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
-  const weighted = input.terms.map((term) => weigh(term, context.index, context.neighbours));
+  // "Does the Telegraph mention …": a name the articles never use, put as who says it, is the outlet the
+  // reader read, not something a sentence could say (`QueryTerm.outlet`).
+  const weighted = input.terms.map((term) => weigh(term, context.index, context.neighbours)).filter((w) => !(w.term.outlet && w.alternatives.length === 0));
   const total = weighted.reduce((sum, w) => sum + w.idf, 0);
   if (total === 0) return [];
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;

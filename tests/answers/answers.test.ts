@@ -479,6 +479,18 @@ describe("abstention", () => {
     expect(quote).toContain("around 4,000 involved more than one perpetrator");
   });
 
+  it.each([
+    ["what word does the Guardian use for the inquiry the government now accepts?", "setting up a statutory inquiry"],
+    ["does the Telegraph mention calls for a fresh inquiry?", "demands for a fresh state-backed inquiry"],
+  ])("GIVEN %j, naming as its source a newspaper the articles never name, THEN it is answered from the articles", (question, expected) => {
+    expect(firstQuote(question)).toContain(expected);
+  });
+
+  it("GIVEN \"what does the Home Office say …\", a name the articles use, THEN it is still whom to hear from", () => {
+    const answer = engine.ask("what does the Home Office say about foreign nationals who commit heinous crimes?");
+    expect(answer.kind === "answered" ? answer.passages[0].speaker?.name : undefined).toContain("Home Office");
+  });
+
   it("GIVEN a question naming two places that a sentence points back to (\"*Both constituencies* were revealed …\") THEN that sentence answers it, shown with the one that names them", () => {
     const quote = firstQuote("when was the abuse in rotherham and telford uncovered");
     expect(quote).toContain("Both constituencies were revealed in recent years");

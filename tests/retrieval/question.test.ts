@@ -313,11 +313,41 @@ describe("question parsing", () => {
     ["what was the line in cooper's statement about the perpetrators walking free?", ["line"]],
     ["what's the exact wording of philp's quote on visas", ["wording", "quote"]],
     ["what words did cooper use about the perpetrators", ["words"]],
+    ["which word did falkner use for the disavowal", ["word"]],
   ])("GIVEN %j THEN %j, what a quotation is called, is no word to find nor the word asked about", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.map((t) => t.word)).not.toContain(word);
     expect(q.focus).toEqual([]);
   });
+
+  it.each([
+    ["got a source for that number?", "source"],
+    ["any sources for the 717 figure", "sources"],
+    ["the ethnicity row, both sides with sources", "sources"],
+  ])("GIVEN %j THEN %j asks to be shown where it is said, and is no word to find", (text, word) => {
+    expect(parsed(text).terms.map((t) => t.word)).not.toContain(word);
+  });
+
+  it("GIVEN \"what did the home office source say\" THEN the source is whom it asks to hear from", () => {
+    expect(parsed("what did the home office source say").terms.map((t) => t.word)).toContain("source");
+  });
+
+  it.each([
+    ["what word does the Guardian use for the inquiry?", ["guardian"]],
+    ["does the Telegraph mention a fresh inquiry?", ["telegraph"]],
+    ["in the Daily Express piece, who is the senior Conservative?", ["daily", "express"]],
+  ])("GIVEN %j THEN %j may be the outlet the reader read, for the articles to decide", (text, words) => {
+    const q = parsed(text);
+    for (const word of words) expect(q.terms.find((t) => t.word === word)?.outlet).toBe(true);
+    expect(q.terms.map((t) => t.word)).not.toContain("piece");
+  });
+
+  it.each(["who was in the Rochdale gang", "what does Casey say about data", "what did Ms Cooper tell the Commons"])(
+    "GIVEN %j THEN no name is read as an outlet",
+    (text) => {
+      expect(parsed(text).terms.some((t) => t.outlet)).toBe(false);
+    },
+  );
 
   it("GIVEN \"could you remind me …\" THEN \"remind\" frames the request and is no word to find", () => {
     expect(parsed("could you remind me when rauf was released").terms.map((t) => t.word)).toEqual(["rauf", "released"]);
