@@ -1281,8 +1281,8 @@ function articleByOutlet(tokens: readonly Token[]): ReadonlySet<number> {
     let j = i - 1;
     if (j >= 0 && POSSESSIVE.test(tokens[j]!.value)) j--;
     const last = j;
-    while (j >= 0 && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value) && j > 0) j--;
-    if (j === last || !ARTICLE_BEFORE_OUTLET.test(tokens[j]!.value)) return;
+    while (j >= 0 && !ARTICLE_BEFORE_OUTLET.test(tokens[j]!.value) && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value)) j--;
+    if (j < 0 || j === last || !ARTICLE_BEFORE_OUTLET.test(tokens[j]!.value)) return;
     for (let k = j + 1; k <= i; k++) out.add(k);
   });
   return out;

@@ -336,6 +336,7 @@ describe("question parsing", () => {
     ["what word does the Guardian use for the inquiry?", ["guardian"]],
     ["does the Telegraph mention a fresh inquiry?", ["telegraph"]],
     ["in the Daily Express piece, who is the senior Conservative?", ["daily", "express"]],
+    ["In The Telegraph article, what did Braverman want?", ["telegraph"]],
   ])("GIVEN %j THEN %j may be the outlet the reader read, for the articles to decide", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.find((t) => t.word === word)?.outlet).toBe(true);
