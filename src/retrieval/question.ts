@@ -297,7 +297,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact" && !hasVerb(tokens);
   // The follow-up's own opening courtesies ("How lovely. What was it for?") are no words to find; they
   // open its message, not the text it is read in.
-  const whole = tokenise(alone.text).tokens;
+  const whole = alone.own === undefined ? tokens : (alone.tokens ?? tokenise(alone.text).tokens);
   const opening = greetingLength(whole);
   const asked = opening === 0 ? alone.text : alone.text.slice(whole[opening]?.start ?? 0);
   return {
@@ -1267,46 +1267,32 @@ const CITATION = /^(?:source|sources|citation|citations)$/u;
 /** What a reader calls the article they read: "the Telegraph *piece*", "the Guardian's *coverage*". */
 const WRITE_UP = /^(?:article|articles|piece|pieces|story|stories|coverage|reporting|write-up|writeup)$/u;
 const POSSESSIVE = /^['’]s?$/u;
+/** What an outlet does with words (lemmas): "does the Telegraph *mention* …", "the word the Express *uses*". */
+const OUTLET_VERBS = new Set(["say", "use", "mention", "describe", "call", "report", "write", "quote", "cover", "put", "give"]);
 
 /**
- * The tokens that may name the article a reader has in mind by its outlet ("the *Telegraph piece*", "in
- * the *Guardian's coverage*"): the capitalised words just before a word for an article, and that word.
- * The word for an article is no word to find; the name may also be what the story is about ("the *Tommy
- * Robinson* story"), which the articles decide (`QueryTerm.outlet`).
+ * Where a question may name the newspaper a reader read: a run of capitalised words after "the" that is
+ * put as who says, uses or mentions something ("does *the Guardian* say …", "the term *the Express*
+ * uses") or that comes before a word for an article ("the *Telegraph* piece", "the *Guardian's*
+ * coverage"). `names` are the run's tokens, which may also be a speaker or a subject ("the Home Office
+ * says", "the Tommy Robinson story"), as the articles decide (`QueryTerm.outlet`); `writeUps` the words
+ * for an article, which are no words to find.
  */
-function articleByOutlet(tokens: readonly Token[]): ReadonlySet<number> {
-  const out = new Set<number>();
+function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet<number>; readonly writeUps: ReadonlySet<number> } {
+  const names = new Set<number>();
+  const writeUps = new Set<number>();
   tokens.forEach((t, i) => {
-    if (!WRITE_UP.test(t.value.toLowerCase())) return;
-    let j = i - 1;
-    if (j >= 0 && POSSESSIVE.test(tokens[j]!.value)) j--;
-    const last = j;
-    while (j >= 0 && !ARTICLE_BEFORE_OUTLET.test(tokens[j]!.value) && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value)) j--;
-    if (j < 0 || j === last || !ARTICLE_BEFORE_OUTLET.test(tokens[j]!.value)) return;
-    for (let k = j + 1; k <= i; k++) out.add(k);
-  });
-  return out;
-}
-/** An outlet's name comes after "the": "*the* Guardian piece" (not "a Labour story", "Cooper's comments"). */
-const ARTICLE_BEFORE_OUTLET = /^the$/iu;
-/** What an outlet does with words: "does the Telegraph *mention* …", "the word the Express *uses*". */
-const OUTLET_VERBS = /^(?:say|says|said|use|uses|used|mention|mentions|mentioned|describe|describes|described|call|calls|called|report|reports|reported|write|writes|wrote|quote|quotes|quoted|cover|covers|covered|put|puts|give|gives|gave)$/u;
-
-/**
- * The capitalised words after "the" and before a verb of reporting ("does *the Guardian* say …", "the
- * term *the Express* uses"): the outlet a reader has in mind, or a speaker ("the Home Office says"), as
- * the articles decide (`QueryTerm.outlet`).
- */
-function outletSaying(tokens: readonly Token[]): ReadonlySet<number> {
-  const out = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (!ARTICLE_BEFORE_OUTLET.test(t.value)) return;
+    if (t.value.toLowerCase() !== "the") return;
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value)) j++;
-    if (j === i + 1 || !OUTLET_VERBS.test(tokens[j]?.value.toLowerCase() ?? "")) return;
-    for (let k = i + 1; k < j; k++) out.add(k);
+    while (j < tokens.length && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value) && tokens[j]!.value.toLowerCase() !== "the") j++;
+    if (j === i + 1) return;
+    const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
+    const writeUp = tokens[next] !== undefined && WRITE_UP.test(tokens[next]!.value.toLowerCase());
+    if (!writeUp && !(tokens[j] !== undefined && OUTLET_VERBS.has(tokens[j]!.lemma))) return;
+    for (let k = i + 1; k < j; k++) names.add(k);
+    if (writeUp) writeUps.add(next);
   });
-  return out;
+  return { names, writeUps };
 }
 
 /**
@@ -1500,8 +1486,7 @@ function contentTerms(
   const greeting = greetingLength(tokens);
   const intro = introductionLength(tokens, greeting);
   const relayed = relayedAsking(tokens);
-  const outlet = articleByOutlet(tokens);
-  const saying = outletSaying(tokens);
+  const outlet = outletMentions(tokens);
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     // "Good evening, who is Jayne Senior?": the greeting is no word to find, nor is who the asker is
@@ -1516,7 +1501,7 @@ function contentTerms(
     // "*A constituent asks* who will pay …": who passes the question on, not a word to find.
     if (relayed.has(i)) return;
     // "In the Telegraph *piece*, …": which article the reader means, not a word to find.
-    if (WRITE_UP.test(word) && outlet.has(i)) return;
+    if (outlet.writeUps.has(i)) return;
     // "any *source for* that?", "both sides *with sources*": a request to be shown where it is said, not
     // the word in "a Home Office source said".
     if (CITATION.test(word) && (tokens[i + 1]?.value.toLowerCase() === "for" || /^(?:with|w)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? ""))) return;
@@ -1559,7 +1544,7 @@ function contentTerms(
       // government that …, wasn't it?"): the right answer may name someone else.
       claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
-      ...(saying.has(i) || outlet.has(i) ? { outlet: true } : {}),
+      ...(outlet.names.has(i) ? { outlet: true } : {}),
     });
   });
   return terms;

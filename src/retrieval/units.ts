@@ -330,10 +330,11 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
   if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
-  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(openingWords(tokens))) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  const opening = openingWords(tokens);
+  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(opening)) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
   // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
   // figure just given is still of that figure.
-  if (PARTITIVE.test(openingWords(tokens))) for (const key of before[1]?.figures ?? []) keys.add(key);
+  if (PARTITIVE.test(opening)) for (const key of before[1]?.figures ?? []) keys.add(key);
   return keys.size > 0 ? keys : NO_KEYS;
 }
 
