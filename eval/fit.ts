@@ -58,7 +58,7 @@ interface Example {
 // Conversations (a question asked after another, category "conversation") are left out: the weights
 // are those of a question read alone; a follow-up's reading is measured by `npm run eval`.
 const examples: Example[] = dev.filter((question) => question.previous === undefined).flatMap((question) => {
-  const parsed = parseQuestion(question.question, { earlier: earlierOf(question), isName: (word) => context.index.isName(word) });
+  const parsed = parseQuestion(question.question, { earlier: earlierOf(question), isName: (word) => context.index.isName(word), writesCapitalised: (word) => context.index.writesCapitalised(word) });
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return [];
   return [{ question, ranked: rank(parsed, context) }];
 });

@@ -102,7 +102,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   // Whom a "he" or "she" after an earlier question that names no one means: whom its answer quotes, or
   // for a "who" question the sentence that answers it ("who was the Rochdale ringleader …?" → "Qari Abdul
   // Rauf, a ringleader of …").
-  const isName = (word: string) => context.index.isName(word);
+  // What the articles tell about a question's words: which they write as names, which only in capitals.
+  const words = { isName: (word: string) => context.index.isName(word), writesCapitalised: (word: string) => context.index.writesCapitalised(word) };
   const referent = (earlier: ParsedQuestionOf<"parsed">): string | undefined => {
     const answer = compose(earlier.text, earlier, rank(earlier, context), { maxPassages: 1 });
     if (answer.kind !== "answered") return undefined;
@@ -114,14 +115,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
       const maxPassages = askOptions.maxPassages ?? 5;
-      let parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], isName, referent });
+      let parsed = parseQuestion(question, { earlier: askOptions.earlier ?? [], ...words, referent });
       let ranked = parsed.kind === "parsed" ? rank(parsed, context) : [];
       // A message read as a follow-up is also read alone; alone it is answered instead when that answer
       // is sure (see `verdict`) and surer than the follow-up's: a question that says what it asks after
       // an unrelated one ("why was he released after serving only half of his six year sentence?" after
       // "who is Jayne Senior?") is not pulled off course by words it never meant to carry on.
       if (parsed.kind === "parsed" && parsed.followsUp !== undefined && ranked.length > 0) {
-        const alone = parseQuestion(question, { isName });
+        const alone = parseQuestion(question, words);
         // One word alone ("source?", "what were they asking him to do") says too little to stand.
         const rankedAlone = alone.kind === "parsed" && alone.terms.length >= 2 ? rank(alone, context) : [];
         if (verdict(rankedAlone) === "sure" && answerProbability(rankedAlone) > answerProbability(ranked)) {

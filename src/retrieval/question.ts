@@ -5,7 +5,7 @@
  */
 import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
 import { tokenise, YEAR, type Token } from "./nlp.js";
-import { expandShorthand } from "./shorthand.js";
+import { expandShorthand, joinSpeltLetters } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
@@ -146,6 +146,11 @@ export interface ParseOptions {
    */
   readonly isName?: (word: string) => boolean;
   /**
+   * Whether the articles use a word and never write it in lowercase (SentenceIndex.writesCapitalised):
+   * initials dictated as letters apart ("m p s") are joined only into such a word (`joinSpeltLetters`).
+   */
+  readonly writesCapitalised?: (word: string) => boolean;
+  /**
    * The words of the answer to an earlier question that a "he" or "she" after it may mean, when that
    * question asks who or names no one itself ("who was the Rochdale ringleader …?" … "when did he get
    * out?"): from the engine's answer, its top passage's speaker or the sentence that answers a "who" question.
@@ -155,12 +160,17 @@ export interface ParseOptions {
 
 interface Reading {
   readonly isName: (word: string) => boolean;
+  readonly writesCapitalised: (word: string) => boolean;
   readonly referent: (earlier: Extract<ParsedQuestion, { kind: "parsed" }>) => string | undefined;
 }
 
 /** Parse a raw question (Discord noise included). */
 export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQuestion {
-  const reading: Reading = { isName: options.isName ?? (() => false), referent: options.referent ?? (() => undefined) };
+  const reading: Reading = {
+    isName: options.isName ?? (() => false),
+    writesCapitalised: options.writesCapitalised ?? (() => false),
+    referent: options.referent ?? (() => undefined),
+  };
   let before: Turn | undefined;
   for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) before = read(question, before, reading).turn ?? before;
   return read(raw, before, reading).parsed;
@@ -184,7 +194,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
   // "Different question: who runs the taskforce?" says it follows nothing; the opening is no words to find.
   const changes = TOPIC_CHANGE.exec(cleaned);
-  const alone = focus(spokenNumbers(expandShorthand(changes ? cleaned.slice(changes[0].length) : cleaned)));
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(changes ? cleaned.slice(changes[0].length) : cleaned, reading.writesCapitalised))));
   const leaning = before !== undefined && !changes && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);

@@ -41,6 +41,8 @@ export interface SentenceIndex {
   isName(word: string): boolean;
   /** Whether the corpus writes `word` all in lowercase anywhere: an ordinary word there ("secretary", "review"). */
   writesLowercase(word: string): boolean;
+  /** Whether the corpus uses `word` and never writes it all in lowercase: a name or initials ("MPs", "NCA", "Rauf"). */
+  writesCapitalised(word: string): boolean;
   readonly size: number;
 }
 
@@ -121,6 +123,7 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       return use !== undefined && use.inName && use.named >= NAME_SHARE * use.all;
     },
     writesLowercase: (word) => uses.get(word.toLowerCase())?.lowercase ?? false,
+    writesCapitalised: (word) => uses.get(word.toLowerCase())?.lowercase === false,
     correct(word, options) {
       const lower = word.toLowerCase();
       if (lower.length < MIN_NAME_TYPO_LENGTH || /\d/u.test(lower)) return [];

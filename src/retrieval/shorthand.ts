@@ -93,9 +93,36 @@ const SECRETARY = /\b(home|foreign|health|justice|culture|education|transport)(\
 /** A shorthand word: letters, digits, an apostrophe or slash inside, standing alone (not in "U-turn"). */
 const WORD = /(?<![\p{L}\p{N}'’/-])[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*(?![\p{L}\p{N}'’/-])/gu;
 
+/** Two or more single letters, each after a space or a full stop: "m p s", "n.c.a", "c p s". */
+const SPELT_LETTERS = /(?<![\p{L}\p{N}'’.])\p{L}(?:[ .]\p{L})+(?![\p{L}\p{N}'’])/gu;
+
+/**
+ * Initials that speech-to-text types as letters apart ("how many *m p s* signed", "what did the *n c a*
+ * say") joined into the word the articles write ("mps", "nca"), when `writesCapitalised` says the
+ * articles write it, and only in capitals: chat's "y r they" stays as it is ("yr" is no word of theirs).
+ * An opening "a" or "i" may be the article or the pronoun before them ("a m p" → "a mp").
+ */
+export function joinSpeltLetters(text: string, writesCapitalised: (word: string) => boolean): string {
+  return text.replace(SPELT_LETTERS, (run) => {
+    const letters = run.replace(/[ .]/gu, "");
+    if (writesCapitalised(letters)) return letters;
+    if (/^[ai]$/iu.test(letters[0]!) && letters.length > 2 && writesCapitalised(letters.slice(1))) return `${run[0]} ${letters.slice(1)}`;
+    return run;
+  });
+}
+
+/**
+ * Punctuation dictated by name, as speech-to-text sometimes types it ("what did philp say *question
+ * mark*", "in twenty twenty three *full stop*"): the mark itself, so that its words are not searched for
+ * and a question still ends in "?".
+ */
+const SPOKEN_MARK = /\s*\b(question mark|full stop|exclamation (?:mark|point))\b/giu;
+const MARKS: Readonly<Record<string, string>> = { "question mark": "?", "full stop": ".", "exclamation mark": "!", "exclamation point": "!" };
+
 /** The question with chat shorthand written out in full. */
 export function expandShorthand(text: string): string {
   return text
+    .replace(SPOKEN_MARK, (_, name: string) => MARKS[name.toLowerCase().replace(/\s+/gu, " ")] ?? "")
     .replace(PERCENT_SIGN, (_, before: string) => `${before}percentage`)
     .replace(PLUS, "and")
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)

@@ -219,6 +219,17 @@ describe("golden answers", () => {
     expect(top.some((p) => p.articleId === articleId && p.quote.includes(fragment))).toBe(true);
   });
 
+  it("GIVEN initials dictated as letters apart (\"m p s\", \"c p s\") THEN the question is answered as if they were typed together", () => {
+    for (const [spelt, typed] of [
+      ["how many m p s signed the letter", "how many MPs signed the letter"],
+      ["what did the c p s drop under starmer", "what did the CPS drop under starmer"],
+    ] as const) {
+      const [a, b] = [engine.ask(spelt), engine.ask(typed)];
+      expect(a.kind).toBe("answered");
+      expect(a.kind === "answered" && b.kind === "answered" && a.passages[0].start === b.passages[0].start && a.passages[0].articleId === b.passages[0].articleId).toBe(true);
+    }
+  });
+
   // The words a time question is answered by are highlighted: a measured time for "how long" (with or
   // without a count, "months of pressure", never a mere "in recent years"), and for "when" also a time
   // placed by recent/past/last.

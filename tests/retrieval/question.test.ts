@@ -474,6 +474,24 @@ describe("question parsing", () => {
     expect(p.terms.map((t) => t.word)).toEqual(expect.arrayContaining(["deportations", "drop", "tories"]));
   });
 
+  it("GIVEN punctuation dictated by name THEN it is the mark, not words to find", () => {
+    expect(parsed("what did philp say question mark").text).toBe("what did philp say?");
+    expect(parsed("who is rauf Question Mark when was he let out question mark").text).toBe("who is rauf? when was he let out?");
+    expect(parsed("what did philp say question mark").terms.map((t) => t.word)).toEqual(["philp"]);
+  });
+
+  it("GIVEN initials dictated as letters apart THEN they are joined only into a word the articles write in capitals", () => {
+    const writesCapitalised = (word: string) => ["mps", "cps"].includes(word);
+    expect(parseQuestion("how many m p s signed the letter", { writesCapitalised }).text).toBe("how many mps signed the letter");
+    expect(parseQuestion("what did the c.p.s drop", { writesCapitalised }).text).toBe("what did the cps drop");
+    // Chat's "y r" (why are) joins into no word of the articles', and stays chat.
+    expect(parseQuestion("y r they still here", { writesCapitalised }).text).toBe("why are they still here");
+    // An article before the letters stays a word of its own.
+    expect(parseQuestion("is there a m p s letter", { writesCapitalised }).text).toBe("is there a mps letter");
+    // Without the articles to ask, nothing is joined.
+    expect(parsed("how many m p s signed the letter").text).toBe("how many m p s signed the letter");
+  });
+
   it("GIVEN a spoken year THEN it is searched for as the year, a number to match exactly", () => {
     const year = parsed("how many cases were recorded in twenty twenty three").terms.find((t) => t.isNumber);
     expect(year?.key).toBe("2023");
