@@ -1267,6 +1267,10 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What someone wishes to know: "my son *wants* to know", "the patron *would like* to know". */
+const WISHES = new Set(["want", "like", "love", "need"]);
+/** Who passes a question on, named before (the patron, the caller): "*She* wonders whether …", "*They'd* like to know …". */
+const THIRD_PERSON = /^(?:he|she|they)(?:['’](?:d|s|ll))?$/u;
 /** Verbs by which someone else's question is passed on: "a constituent *asks* who …", "my son *wonders* why …". */
 const RELAYS_QUESTION = new Set(["ask", "wonder"]);
 /** What opens the question passed on: a wh-word, "whether" or "if". */
@@ -1307,9 +1311,10 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
 
 /**
  * The tokens of a frame that passes on someone else's question: a sentence that opens with who asks it
- * (someone named by a noun, not "I", "we" or "you") and "asks", "wonders" or "wants to know", then the
- * question ("*A constituent asks* who will pay for the inquiries", "*My daughter wants to know* why he
- * is still here", "*a constituent asks* on what day …"). Who asks it is no word to find, as the asker's
+ * (someone named by a noun, or by "he", "she" or "they" once named, not "I", "we" or "you") and "asks",
+ * "wonders" or "wants" (would like, needs) "to know", then the question ("*A constituent asks* who will
+ * pay for the inquiries", "*My daughter wants to know* why he is still here", "*The patron would like to
+ * know* who else …", "*She wonders* whether …"). Who asks it is no word to find, as the asker's
  * own "I wonder" is not (see askersOwn); a sentence that opens with an auxiliary asks about the asking
  * itself ("*did* anyone ask why …") and is no frame.
  */
@@ -1324,14 +1329,15 @@ function relayedAsking(tokens: readonly Token[]): ReadonlySet<number> {
     }
     let end = -1;
     if (RELAYS_QUESTION.has(t.lemma) && t.pos === "VERB") end = i;
-    else if (t.lemma === "want" && tokens[i + 1]?.value.toLowerCase() === "to" && tokens[i + 2]?.lemma === "know") end = i + 2;
+    else if (WISHES.has(t.lemma) && tokens[i + 1]?.value.toLowerCase() === "to" && tokens[i + 2]?.lemma === "know") end = i + 2;
     if (end < 0 || i === start) continue;
     // "asks *me* why …", "asks *on* what day …".
     let next = /^(?:me|us)$/u.test(tokens[end + 1]?.value.toLowerCase() ?? "") ? end + 2 : end + 1;
     if (tokens[next]?.pos === "ADP" && OPENS_INDIRECT.test(tokens[next + 1]?.value.toLowerCase() ?? "")) next++;
     if (!OPENS_INDIRECT.test(tokens[next]?.value.toLowerCase() ?? "")) continue;
     const subject = tokens.slice(start, i);
-    if (subject.some((s) => /^(?:i|we|you|u)$/u.test(s.value.toLowerCase())) || subject[0]?.pos === "AUX" || !subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN")) continue;
+    if (subject.some((s) => /^(?:i|we|you|u)$/u.test(s.value.toLowerCase())) || subject[0]?.pos === "AUX") continue;
+    if (!subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN") && !THIRD_PERSON.test(subject[0]?.value.toLowerCase() ?? "")) continue;
     for (let j = start; j < next; j++) frame.add(j);
   }
   return frame;
