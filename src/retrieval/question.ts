@@ -1245,8 +1245,8 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
 /** Verbs of the asker's own mind and sources: "*I thought* it was May", "*I seem to recall* …", "*I read* somewhere …". */
 const ASKERS_MIND = new Set([
   "think", "believe", "reckon", "feel", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see",
-  // The asker's wishes frame the request: "*I wonder* whether …", "*I'd like* to know", "*I hope* you can help".
-  "wonder", "hope", "like", "want", "need", "curious", "interested",
+  // The asker's wishes frame the request: "*I wonder* whether …", "*I'd like to know*", "*do you know* who …", "*I hope* you can help".
+  "wonder", "hope", "like", "want", "need", "curious", "interested", "know",
   // The asker's certainty or doubt: "*I'm sure* one article said …", "*I'm not sure* whether …".
   "sure", "certain",
 ]);
