@@ -93,12 +93,12 @@ const SECRETARY = /\b(home|foreign|health|justice|culture|education|transport)(\
 /** A shorthand word: letters, digits, an apostrophe or slash inside, standing alone (not in "U-turn"). */
 const WORD = /(?<![\p{L}\p{N}'’/-])[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*(?![\p{L}\p{N}'’/-])/gu;
 
-/** Two or more single letters, each after a space or a full stop: "m p s", "n.c.a", "c p s". */
+/** Two or more single letters, each after a space or a full stop: "m p s", "c.p.s". */
 const SPELT_LETTERS = /(?<![\p{L}\p{N}'’.])\p{L}(?:[ .]\p{L})+(?![\p{L}\p{N}'’])/gu;
 
 /**
- * Initials that speech-to-text types as letters apart ("how many *m p s* signed", "what did the *n c a*
- * say") joined into the word the articles write ("mps", "nca"), when `writesCapitalised` says the
+ * Initials that speech-to-text types as letters apart ("how many *m p s* signed", "what did the *c p s*
+ * drop") joined into the word the articles write ("mps", "cps"), when `writesCapitalised` says the
  * articles write it, and only in capitals: chat's "y r they" stays as it is ("yr" is no word of theirs).
  * An opening "a" or "i" may be the article or the pronoun before them ("a m p" → "a mp").
  */
@@ -116,7 +116,7 @@ export function joinSpeltLetters(text: string, writesCapitalised: (word: string)
  * mark*", "in twenty twenty three *full stop*"): the mark itself, so that its words are not searched for
  * and a question still ends in "?".
  */
-const SPOKEN_MARK = /\s*\b(question mark|full stop|exclamation (?:mark|point))\b/giu;
+const SPOKEN_MARK = /\s*\b(question\s+mark|full\s+stop|exclamation\s+(?:mark|point))\b/giu;
 const MARKS: Readonly<Record<string, string>> = { "question mark": "?", "full stop": ".", "exclamation mark": "!", "exclamation point": "!" };
 
 /** The question with chat shorthand written out in full. */
