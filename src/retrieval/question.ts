@@ -313,6 +313,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   return {
     text: `${before.text} ${asked}`,
     own: unspecific ? before.own : ownText,
+    ...(unspecific ? {} : { ownTokens: tokens }),
     refersTo,
     drop,
     ownKeys: new Set([...keys, ...meant.map((t) => t.key)]),
@@ -374,7 +375,7 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // Whether it asks what someone said is read from the part that asks ("what was his job then?" after
   // "what did Starmer admit?" asks for a fact, not his words); whom, from the whole text, as "she" may
   // mean whom the earlier question asked to hear from.
-  const ownTokens = asking.own === undefined ? tokens : tokenise(asking.own).tokens;
+  const ownTokens = asking.own === undefined ? tokens : (asking.ownTokens ?? tokenise(asking.own).tokens);
   const asksSpeech = asking.own === undefined || reportedSpeech(ownTokens) !== undefined;
   const reported = asksSpeech ? reportedSpeech(tokens) : undefined;
   const borrowed = asking.refersTo ?? terms.slice(own.length);
@@ -601,6 +602,8 @@ interface Focus {
   readonly before?: readonly QueryTerm[];
   /** The asking part without the sentence a short question brings along: what its type is read from. */
   readonly own?: string;
+  /** `own`'s tokens, when they were read already (a follow-up's own message). */
+  readonly ownTokens?: readonly Token[];
   /** Its separate questions, when there are two or more that each stand alone. */
   readonly parts: readonly Focus[];
   /**
@@ -1270,7 +1273,7 @@ function askersOwn(tokens: readonly Token[], i: number): boolean {
 /** What someone wishes to know: "my son *wants* to know", "the patron *would like* to know". */
 const WISHES = new Set(["want", "like", "love", "need"]);
 /** Who passes a question on, named before (the patron, the caller): "*She* wonders whether …", "*They'd* like to know …". */
-const THIRD_PERSON = /^(?:he|she|they)(?:['’](?:d|s|ll))?$/u;
+const THIRD_PERSON = /^(?:he|she|they)$/u;
 /** Verbs by which someone else's question is passed on: "a constituent *asks* who …", "my son *wonders* why …". */
 const RELAYS_QUESTION = new Set(["ask", "wonder"]);
 /** What opens the question passed on: a wh-word, "whether" or "if". */
