@@ -47,6 +47,13 @@ export interface QueryTerm {
    * (see rank.ts).
    */
   readonly outlet?: boolean;
+  /**
+   * A word before a word for an article ("the *Casey* story", "the *rauf* piece"): a name there says which
+   * article the reader means, and a sentence of it that does not repeat the name may still answer ("the
+   * Casey story had a figure of above 1,000" is met by "… expected to rise above 1,000 …"), so it is
+   * searched for but not required (see rank.ts).
+   */
+  readonly pointsToArticle?: boolean;
 }
 
 export type ParsedQuestion =
@@ -1293,10 +1300,11 @@ const OUTLET_VERBS = new Set(["say", "use", "mention", "describe", "call", "repo
  * uses") or that comes before a word for an article ("the *Telegraph* piece", "the *Guardian's*
  * coverage"). `names` are the run's tokens, which may also be a speaker or a subject ("the Home Office
  * says", "the Tommy Robinson story"), as the articles decide (`QueryTerm.outlet`); `writeUps` the words
- * for an article, which are no words to find.
+ * for an article, which are no words to find; `pointers` the words before such a word (`QueryTerm.pointsToArticle`).
  */
-function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet<number>; readonly writeUps: ReadonlySet<number> } {
+function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet<number>; readonly writeUps: ReadonlySet<number>; readonly pointers: ReadonlySet<number> } {
   const names = new Set<number>();
+  const pointers = new Set<number>();
   const writeUps = new Set<number>();
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the") return;
@@ -1309,7 +1317,16 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     for (let k = i + 1; k < j; k++) names.add(k);
     if (writeUp) writeUps.add(next);
   });
-  return { names, writeUps };
+  // "the *Casey* story", "the *rauf* piece", "the *Express's* reporting": up to three words of any case
+  // before a word for an article (which of them are names, the ranker decides with the index).
+  tokens.forEach((t, i) => {
+    if (t.value.toLowerCase() !== "the") return;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && !WRITE_UP.test(tokens[j]!.value.toLowerCase())) j++;
+    const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
+    if (j > i + 1 && tokens[next] !== undefined && WRITE_UP.test(tokens[next]!.value.toLowerCase())) for (let k = i + 1; k < j; k++) pointers.add(k);
+  });
+  return { names, writeUps, pointers };
 }
 
 /**
@@ -1564,6 +1581,7 @@ function contentTerms(
       claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
       ...(outlet.names.has(i) ? { outlet: true } : {}),
+      ...(outlet.pointers.has(i) ? { pointsToArticle: true } : {}),
     });
   });
   return terms;

@@ -386,8 +386,9 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     if (m.at !== undefined) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
-    // A name put forward second-hand may be the wrong one: not required (see hearsay in question.ts).
-    if (w.term.isName && !w.term.claimed) {
+    // A name put forward second-hand may be the wrong one: not required (see hearsay in question.ts); nor is
+    // one that only says which article the reader means ("the Casey story").
+    if (w.term.isName && !w.term.claimed && !w.term.pointsToArticle) {
       names++;
       if (m.kind === "none") namesMissed++;
     }

@@ -230,6 +230,10 @@ describe("golden answers", () => {
     }
   });
 
+  it("GIVEN a question that names the article by whom it is about (\"the Casey story\") THEN a sentence of it that does not repeat the name answers", () => {
+    expect(firstQuote("In the Casey story, how many cases are now up for formal review?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
+  });
+
   // The words a time question is answered by are highlighted: a measured time for "how long" (with or
   // without a count, "months of pressure", never a mere "in recent years"), and for "when" also a time
   // placed by recent/past/last.

@@ -350,6 +350,19 @@ describe("question parsing", () => {
     },
   );
 
+  it.each([
+    ["In the Casey story, how many cases are under review?", ["casey"]],
+    ["two 9s in the rauf story, which is which", ["rauf"]],
+    ["the Express's reporting on the inquiry", ["express"]],
+  ])("GIVEN %j THEN %j points to the article read, a name its answer need not repeat", (text, words) => {
+    const q = parsed(text);
+    for (const word of words) expect(q.terms.find((t) => t.word === word)?.pointsToArticle).toBe(true);
+  });
+
+  it.each(["what does Casey say about data", "did rauf tell his story to the court"])("GIVEN %j THEN no name points to an article", (text) => {
+    expect(parsed(text).terms.some((t) => t.pointsToArticle)).toBe(false);
+  });
+
   it("GIVEN \"could you remind me …\" THEN \"remind\" frames the request and is no word to find", () => {
     expect(parsed("could you remind me when rauf was released").terms.map((t) => t.word)).toEqual(["rauf", "released"]);
   });
