@@ -90,6 +90,20 @@ function kindOf(type: string): TokenKind {
 }
 
 /**
+ * wink ends a sentence at any full stop, also at one with no space after it: a web address or a file
+ * name ("news.sky.com", "a .docx"), or a missing space ("in 2023.is that right"). Only a stop followed by
+ * a space (or the end) ends one here, so that the words after it stay in the question they belong to.
+ */
+function joinRunOnStops(tokens: readonly Token[], sentences: Array<readonly [number, number]>): void {
+  for (let k = sentences.length - 1; k > 0; k--) {
+    const [, last] = sentences[k - 1]!;
+    const [first, end] = sentences[k]!;
+    const stop = tokens[last]!;
+    if (stop.value === "." && first === last + 1 && tokens[first]!.start === stop.end && tokens[first]!.kind !== "punctuation") sentences.splice(k - 1, 2, [sentences[k - 1]![0], end]);
+  }
+}
+
+/**
  * Tokenise `text` (one paragraph or one question). Offsets are relative to `text` plus `base`.
  * @example tokenise("Rauf was jailed.", 0).tokens[2] // => { value: "jailed", lemma: "jail", key: "jail", … }
  */
@@ -129,6 +143,7 @@ export function tokenise(text: string, base = 0): TokenisedText {
     while (last >= first && out[last]?.pos === "SPACE") last--;
     if (first <= last) sentences.push([first, last]);
   }
+  joinRunOnStops(out, sentences);
   const entities: Entity[] = [];
   const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
   const entityTypes = doc.entities().out(its.type) as string[];

@@ -351,6 +351,19 @@ describe("question parsing", () => {
   );
 
   it.each([
+    ["what's the best way to open a .pages file on windows", ["file", "windows"]],
+    ["where can i download the .pdf of the casey audit", ["casey", "audit"]],
+    ["what did news.sky.com say about rauf", ["rauf"]],
+    ["how many were arrested.was it more than 100", ["arrested", "100"]],
+  ])("GIVEN %j, a full stop with no space after it THEN the words after it are still the question's (%j)", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.word)).toEqual(expect.arrayContaining(words));
+  });
+
+  it("GIVEN two sentences THEN the statement after the question is still not read as part of it", () => {
+    expect(parsed("who is rauf? he was a taxi driver.").terms.map((t) => t.word)).not.toContain("taxi");
+  });
+
+  it.each([
     ["In the Casey story, how many cases are under review?", ["casey"]],
     ["two 9s in the rauf story, which is which", ["rauf"]],
     ["the Express's reporting on the inquiry", ["express"]],
