@@ -230,6 +230,16 @@ describe("a follow-up's answer", () => {
     expect(answer.passages[0].speaker?.name).toMatch(/Philp/u);
   });
 
+  it("GIVEN a follow-up with words of its own that the earlier answer lacks THEN that answer is not shown first again, and the first passage has some of them", () => {
+    const earlier = "who told MPs that kids as young as 10 were given drugs and alcohol by gangs?";
+    const before = engine.ask(earlier);
+    const answer = engine.ask("did she apologise to the victims? on whose behalf?", { earlier: [earlier] });
+    if (before.kind !== "answered" || answer.kind !== "answered") expect.fail("not answered");
+    expect(before.passages[0].quote).not.toMatch(/victims/iu);
+    expect(answer.passages[0].quote).not.toBe(before.passages[0].quote);
+    expect(answer.passages[0].quote).toMatch(/victims/iu);
+  });
+
   it("GIVEN a question shaped like a follow-up that is surely answered alone (\"why was he released …\" after \"who is Jayne Senior?\") THEN it is answered alone, and says it follows nothing", () => {
     const question = "why was he released after serving only half of his six year sentence?";
     const answer = engine.ask(question, { earlier: ["who is Jayne Senior?"] });
