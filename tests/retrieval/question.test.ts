@@ -359,8 +359,8 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.word)).toEqual(expect.arrayContaining(words));
   });
 
-  it("GIVEN two sentences THEN the statement after the question is still not read as part of it", () => {
-    expect(parsed("who is rauf? he was a taxi driver.").terms.map((t) => t.word)).not.toContain("taxi");
+  it("GIVEN a full stop and a space THEN it still ends the question, and the statement after it is not read as part of it", () => {
+    expect(parsed("who is rauf. he was a taxi driver").terms.map((t) => t.word)).not.toContain("taxi");
   });
 
   it.each([
