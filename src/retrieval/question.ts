@@ -1299,8 +1299,10 @@ const OUTLET_VERBS = new Set(["say", "use", "mention", "describe", "call", "repo
  * put as who says, uses or mentions something ("does *the Guardian* say …", "the term *the Express*
  * uses") or that comes before a word for an article ("the *Telegraph* piece", "the *Guardian's*
  * coverage"). `names` are the run's tokens, which may also be a speaker or a subject ("the Home Office
- * says", "the Tommy Robinson story"), as the articles decide (`QueryTerm.outlet`); `writeUps` the words
- * for an article, which are no words to find; `pointers` the words before such a word (`QueryTerm.pointsToArticle`).
+ * says", "the Tommy Robinson story"), as the articles decide (`QueryTerm.outlet`). `pointers` are up to
+ * three words of any case but no stop words between "the" and a word for an article ("the *rauf* piece",
+ * not "the same old story" nor "the trial he was reporting on"), which say which article is meant
+ * (`QueryTerm.pointsToArticle`); `writeUps` those words for an article, which are no words to find.
  */
 function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet<number>; readonly writeUps: ReadonlySet<number>; readonly pointers: ReadonlySet<number> } {
   const names = new Set<number>();
@@ -1315,16 +1317,17 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     const writeUp = tokens[next] !== undefined && WRITE_UP.test(tokens[next]!.value.toLowerCase());
     if (!writeUp && !(tokens[j] !== undefined && OUTLET_VERBS.has(tokens[j]!.lemma))) return;
     for (let k = i + 1; k < j; k++) names.add(k);
-    if (writeUp) writeUps.add(next);
   });
-  // "the *Casey* story", "the *rauf* piece", "the *Express's* reporting": up to three words of any case
-  // before a word for an article (which of them are names, the ranker decides with the index).
+  // "the *Casey* story", "the *rauf* piece", "the *Express's* reporting" (which of them are names, the
+  // ranker decides with the index).
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the") return;
     let j = i + 1;
-    while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && !WRITE_UP.test(tokens[j]!.value.toLowerCase())) j++;
+    while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && !tokens[j]!.stop && !WRITE_UP.test(tokens[j]!.value.toLowerCase())) j++;
     const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
-    if (j > i + 1 && tokens[next] !== undefined && WRITE_UP.test(tokens[next]!.value.toLowerCase())) for (let k = i + 1; k < j; k++) pointers.add(k);
+    if (j === i + 1 || tokens[next] === undefined || !WRITE_UP.test(tokens[next]!.value.toLowerCase())) return;
+    for (let k = i + 1; k < j; k++) pointers.add(k);
+    writeUps.add(next);
   });
   return { names, writeUps, pointers };
 }
