@@ -83,8 +83,9 @@ export type ParsedQuestion =
       /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
       readonly quoted: readonly string[];
       /**
-       * The question offers a choice ("tories *or* labour", "before *or* after", "in 2013 *or* 2014"): no one
-       * passage need hold every name, and its figures are put forward rather than required (`claimed`).
+       * The question offers a choice ("tories *or* labour", "before *or* after", "in 2013 *or* 2014") or asks
+       * for several sides ("what do *both* sides say"): no one passage need hold every name. A choice's
+       * figures are also put forward rather than required (`claimed`); a request for sides keeps them.
        */
       readonly choice: boolean;
       /** A date or duration question about what is still to come ("when *will* the inquiry report", "when are they *meant to* start"). */
@@ -365,13 +366,14 @@ function parseAsking(asking: Focus): ParsedQuestion {
   if (otherScript(text)) return { kind: "other-script", text };
   const tokens = asking.tokens ?? tokenise(text).tokens;
   if (asksForOwnWords(tokens) && !asksBesides(text)) return { kind: "instruction", text };
-  const choice = OFFERS_CHOICE.test(text);
+  const choice = OFFERS_CHOICE.test(text) || ASKS_SIDES.test(text);
   const claims = claimedIdentities(text);
   const heard = hearsay(tokens);
   // "Wasn't it Braverman?" alone: the claim is all there is to look up.
   const checks = asking.checks === true || CHECKS_CLAIM.test(text);
-  const withoutClaims = contentTerms(tokens, text, choice, claims, heard, checks);
-  const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, choice, [], heard, checks);
+  const offers = OFFERS_CHOICE.test(text);
+  const withoutClaims = contentTerms(tokens, text, offers, claims, heard, checks);
+  const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, offers, [], heard, checks);
   const kept = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
   const marked = asking.ownKeys ? kept.map((t) => (asking.ownKeys!.has(t.key) ? t : { ...t, earlier: true })) : kept;
   const own = asking.extra ? [...marked, ...asking.extra.filter((t) => !marked.some((m) => m.key === t.key))] : marked;
@@ -464,6 +466,11 @@ const ASKS_FUTURE = new RegExp(
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;
+/**
+ * A question that asks for several sides ("what do *both* sides say", "how do the Conservatives and the
+ * Government *each* …", "Tories *vs* Labour"; not "each year"): as with a choice, each side may be in a passage of its own.
+ */
+const ASKS_SIDES = /\b(?:both|each(?!\s+(?:year|month|week|day|night|time)\b)|sides|vs|versus)\b/iu;
 
 /** Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"). */
 const QUOTED = /(?<![\p{L}\p{N}])['"“‘]([^'"“”‘’\n]+)['"”’](?![\p{L}\p{N}])/gu;

@@ -98,6 +98,12 @@ describe("a question that offers a choice", () => {
   it("GIVEN a choice between two years, one of which the articles never give, THEN it is answered with the year they give", () => {
     expect(firstQuote("did rauf get out of prison in 2013 or 2014")).toContain("released in November 2014");
   });
+  it("GIVEN a question that asks what two sides each say, which no one sentence names together, THEN it is answered with a passage naming each", () => {
+    const answer = engine.ask("what do the Conservatives and Labour each say about deporting these men?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages.some((p) => /Conservative/.test(p.quote))).toBe(true);
+    expect(answer.passages.some((p) => /Labour/.test(p.quote))).toBe(true);
+  });
 });
 
 describe("a claim put to the bot with a wrong name", () => {
