@@ -464,6 +464,9 @@ const ASKS_FUTURE = new RegExp(
   "u",
 );
 
+/** Nouns that only point back at something named before ("how many *others*", "which *ones*"). */
+const POINTS_BACK_NOUN = /^(?:others?|ones?)$/u;
+
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;
 /**
@@ -1081,8 +1084,10 @@ function focusKeys(tokens: readonly Token[]): string[] {
         if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
         else if (t.pos !== "ADJ" && t.pos !== "NUM" && !(last === undefined && t.pos === "DET")) break;
       }
-      // "How much *time* …" asks how long (see COUNTS_TIME): a length of time answers, whatever its words.
-      return last && !(words[i + 1] === "much" && last.lemma === "time") ? [last.key] : [];
+      // "How much *time* …" asks how long (see COUNTS_TIME): a length of time answers, whatever its words;
+      // "how many *others*", "how many *ones*" only point back at what the sentence or the message before
+      // named, and a passage need not repeat the word.
+      return last && !(words[i + 1] === "much" && last.lemma === "time") && !POINTS_BACK_NOUN.test(last.value.toLowerCase()) ? [last.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
     if ((w === "who" || w === "whom") && at(i + 1)?.lemma === "be" && !/ing$/u.test(words[i + 2] ?? "")) {

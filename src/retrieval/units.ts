@@ -321,7 +321,9 @@ interface Mentions {
 
 /**
  * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
- * article; one that names no year stays in the year of the two before it ("… recorded by the police in
+ * article, and one that names no one those of the sentence before it, whose subject it goes on with
+ * ("The National Crime Agency … has been tasked with … reopen historic … cases …" / "More than 800 cases
+ * have now been identified for formal review …"); one that names no year stays in the year of the two before it ("… recorded by the police in
  * 2023 … And they identified 717 reported cases"); one that opens "Of those, …" takes a part of the
  * figures of the sentence before it ("… around 4,000 involved more than one perpetrator." / "Of those,
  * around 1100 …").
@@ -332,6 +334,7 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
   const opening = openingWords(tokens);
   if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(opening)) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  else if (mentions.get(sentence.index)!.names.length === 0) for (const key of before[1]?.names ?? []) keys.add(key);
   // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
   // figure just given is still of that figure.
   if (PARTITIVE.test(opening)) for (const key of before[1]?.figures ?? []) keys.add(key);

@@ -518,6 +518,16 @@ describe("abstention", () => {
     expect(quote).toContain("who represent Rotherham and Telford");
   });
 
+  it("GIVEN a question naming a body that the sentence before the answer names (\"The National Crime Agency … has been tasked …\" / \"More than 800 cases have now been identified …\") THEN that sentence answers it", () => {
+    const answer = engine.ask("how many cases has the National Crime Agency identified for review?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages[0].quote).toContain("More than 800 cases have now been identified for formal review");
+  });
+
+  it("GIVEN \"how many others …\" THEN \"others\" is no word the answer must hold: \"one of nine … men\" answers it", () => {
+    expect(firstQuote("how many others was rauf convicted with?")).toContain("one of nine Asian men");
+  });
+
   it("GIVEN \"how many years ago …\" THEN it is answered surely by the dated sentence, as a \"when\" question is", () => {
     expect(engine.ask("how many years ago was rauf released")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("how many years ago was rauf released")).toContain("released in November 2014");
