@@ -464,8 +464,12 @@ const ASKS_FUTURE = new RegExp(
   "u",
 );
 
-/** Nouns that only point back at something named before ("how many *others*", "which *ones*"). */
-const POINTS_BACK_NOUN = /^(?:others?|ones?)$/u;
+/**
+ * Nouns that name no kind of thing: they point back at something named before ("how many *others*",
+ * "which *ones*") or take a part of what follows ("which *parts* of the country", "which *bits* of the
+ * report"), and an answer need not hold them.
+ */
+const NO_KIND = /^(?:others?|ones?|parts?|bits?)$/u;
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;
@@ -1087,7 +1091,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // "How much *time* …" asks how long (see COUNTS_TIME): a length of time answers, whatever its words;
       // "how many *others*", "how many *ones*" only point back at what the sentence or the message before
       // named, and a passage need not repeat the word.
-      return last && !(words[i + 1] === "much" && last.lemma === "time") && !POINTS_BACK_NOUN.test(last.value.toLowerCase()) ? [last.key] : [];
+      return last && !(words[i + 1] === "much" && last.lemma === "time") && !NO_KIND.test(last.value.toLowerCase()) ? [last.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
     if ((w === "who" || w === "whom") && at(i + 1)?.lemma === "be" && !/ing$/u.test(words[i + 2] ?? "")) {
@@ -1158,7 +1162,7 @@ function anyFocus(tokens: readonly Token[]): string[] {
  * *scandals*", "any reported *rise*"): the last noun of the words after it, past adjectives, adverbs
  * and, with `participles`, verbs ("any *reported* rise"; after "which" a verb opens a relative clause:
  * "the review, which *found* over-representation, …"). None for a kind of person (a name answers), a
- * unit of time (a date answers) or "one(s)", which only points back.
+ * unit of time (a date answers) or a noun that names no kind ("ones", "parts": see NO_KIND).
  */
 function kindAfter(tokens: readonly Token[], at: number, participles: boolean): string | undefined {
   let last: Token | undefined;
@@ -1167,7 +1171,7 @@ function kindAfter(tokens: readonly Token[], at: number, participles: boolean): 
     else if (last || (t.pos !== "ADJ" && t.pos !== "ADV" && !(participles && t.pos === "VERB"))) break;
   }
   const kind = last?.lemma.toLowerCase();
-  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(kind!) && kind !== "one" ? last.key : undefined;
+  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(kind!) && !NO_KIND.test(last.value.toLowerCase()) ? last.key : undefined;
 }
 
 /**

@@ -528,6 +528,10 @@ describe("abstention", () => {
     expect(firstQuote("how many others was rauf convicted with?")).toContain("one of nine Asian men");
   });
 
+  it("GIVEN \"which parts of the country …\" THEN \"parts\" is no word the answer must hold: the sentence naming the places answers it", () => {
+    expect(firstQuote("which parts of the country was the local data in Casey's review collected from?")).toContain("collected in Greater Manchester, West and South Yorkshire");
+  });
+
   it("GIVEN \"how many years ago …\" THEN it is answered surely by the dated sentence, as a \"when\" question is", () => {
     expect(engine.ask("how many years ago was rauf released")).toMatchObject({ kind: "answered", tentative: false });
     expect(firstQuote("how many years ago was rauf released")).toContain("released in November 2014");

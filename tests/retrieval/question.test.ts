@@ -118,6 +118,9 @@ describe("question parsing", () => {
     ["I'd like to know which university is doing the research", "university"],
     ["the one they know which court blocked it", undefined],
     ["Philp wants visas cut for some countries. Which ones?", undefined],
+    // A noun that names no kind: it points back or takes a part of what follows.
+    ["which parts of the country was the data collected in", undefined],
+    ["how many others were convicted with him", undefined],
     ["which year was he convicted", undefined],
     ["the review, which found over-representation, was published when", undefined],
     // "Any N": what the asker wants to find, unless it is in words put to the test.
