@@ -1512,10 +1512,13 @@ function hearsay(tokens: readonly Token[]): Hearsay {
     if (endsSentence(tokens[i]!)) start = i + 1;
     if (!HEARSAY_VERBS.has(word)) continue;
     const before = tokens.slice(start, i).map((t) => t.value.toLowerCase());
-    if (before.some((w) => WH.test(w)) || !before.some((w) => HEARSAY_SOURCES.has(w))) continue;
+    // The asker's own people and papers pass it on too: "*my grandson* reckons", "*our draft* says", "*my
+    // eldest son* says" (up to two words after "my" or "our", the last a noun, right before the verb).
+    const own = ownSource(tokens, start, i);
+    if (before.some((w) => WH.test(w)) || (!before.some((w) => HEARSAY_SOURCES.has(w)) && own < 0)) continue;
     // Other words before the verb stay words to find ("my neighbour *in rochdale* says …").
     const frame = new Set<number>([i]);
-    for (let j = start; j < i; j++) if (HEARSAY_SOURCES.has(tokens[j]!.value.toLowerCase()) || HEARSAY_FRAME.has(tokens[j]!.value.toLowerCase())) frame.add(j);
+    for (let j = start; j < i; j++) if (HEARSAY_SOURCES.has(tokens[j]!.value.toLowerCase()) || HEARSAY_FRAME.has(tokens[j]!.value.toLowerCase()) || (own >= 0 && j >= own)) frame.add(j);
     let claimFrom = i + 1;
     if (/^(?:that|as)$/iu.test(tokens[claimFrom]?.value ?? "")) frame.add(claimFrom++);
     let claimTo = claimFrom;
@@ -1523,6 +1526,20 @@ function hearsay(tokens: readonly Token[]): Hearsay {
     return { frame, claimFrom, claimTo };
   }
   return NO_HEARSAY;
+}
+
+/**
+ * Where "my"/"our" opens the source right before a verb that passes a claim on ("*my grandson* reckons",
+ * "*our draft* says", "*my eldest son* says"): the index of "my"/"our", or -1. The words between must
+ * end in a noun, with at most one word before it.
+ */
+function ownSource(tokens: readonly Token[], start: number, verb: number): number {
+  for (let j = Math.max(start, verb - 3); j < verb - 1; j++) {
+    if (!/^(?:my|our)$/iu.test(tokens[j]!.value)) continue;
+    const between = tokens.slice(j + 1, verb);
+    if (between.every((t) => t.kind === "word") && between.at(-1)!.pos === "NOUN") return j;
+  }
+  return -1;
 }
 
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;

@@ -238,6 +238,9 @@ describe("question parsing", () => {
     ["ppl on fb saying rauf only walked out of prison in 2016??", ["people", "fb", "saying"], ["rauf", "2016"], "date"],
     // The figure is what is checked; the year only places it.
     ["my uncle reckons there were 4000 grooming gang cases in 2023, is that right or is he mixing something up", ["uncle", "reckons", "mixing", "something"], ["4000", "2023"], "number"],
+    // The asker's own people and papers, whoever they are: "my" or "our" and a noun before the verb.
+    ["my grandson reckons rauf was let out in 2016. when was it really?", ["grandson", "reckons"], ["rauf", "2016"], "date"],
+    ["Our draft says Theresa May signed the letter. Who signed it?", ["draft", "says"], ["theresa"], "who"],
   ])("GIVEN a claim seen or heard elsewhere, %j, THEN where it was seen (%j) is no word to find, and its words (%j) are put forward, not required (type %s)", (text, frame, claimed, type) => {
     const q = parsed(text);
     const words = q.terms.map((t) => t.word);
@@ -251,6 +254,7 @@ describe("question parsing", () => {
     ["Cooper said 127 operations are underway. across how many forces?", "cooper"],
     ["who said Rauf should have been deported", "rauf"],
     ["what did the Home Office post on its website", "home"],
+    ["what did my MP Sarah Champion say", "champion"],
   ])("GIVEN %j THEN %j is a word the answer must have, not a claim", (text, word) => {
     expect(parsed(text).terms.find((t) => t.word === word)?.claimed).toBe(false);
   });
