@@ -93,7 +93,7 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
 
 /** The share of the question's names that none of the shown passages has. */
 function namesMissedByAll(shown: readonly RankedUnit[]): number {
-  const names = shown[0]!.question.writtenNames.flatMap((isName, t) => (isName ? [t] : []));
+  const names = shown[0]!.question.requiredNames.flatMap((required, t) => (required ? [t] : []));
   if (names.length === 0) return 0;
   return names.filter((t) => shown.every((r) => (r.covers[t] ?? 0) === 0)).length / names.length;
 }

@@ -607,6 +607,8 @@ function onlyNames(tokens: readonly Token[], terms: readonly QueryTerm[]): boole
 
 /** A question with fewer content words than this leans on the sentence before it ("What does that line say?"). */
 const STANDS_ALONE = 3;
+/** A question that opens by pointing back ("is that …?") stands alone only with at least this many words of its own. */
+const POINTS_BACK_ALONE = 6;
 /**
  * One of several questions in a message is answered on its own too when it has at least this many
  * content words ("how many signatures did the petition get?"); "And why?" or "who signed it?" only
@@ -696,7 +698,10 @@ function focus(text: string): Focus {
       // asker's own mind, "have I *remembered* that", are no words of their own). One that names what it
       // asks about stands alone ("Who is Casey?"), unless it also means someone before it by "she" or "he".
       const own = tokens.slice(first, last + 1).filter(ownWord);
-      const set = previous && own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last)) && asks.length === 0 ? previous[0] : first;
+      // One that opens by pointing back at it ("*Is that* the current count or a projection?") asks about
+      // it too, with a few more words of its own.
+      const short = own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last));
+      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first))) && asks.length === 0 ? previous[0] : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);
@@ -875,6 +880,16 @@ function chatsWithBot(sentence: readonly Token[]): boolean {
  * did *she* go and see"): a short question that does brings along the sentence before it, which says who
  * is meant, even when it also names something ("PM").
  */
+/**
+ * Whether the question at `first` opens by pointing back at what was just said: "*is that* right", "*was
+ * this* before the review", "*are those* the latest figures", "*that's* the 2023 figure?".
+ */
+function opensPointingBack(tokens: readonly Token[], first: number): boolean {
+  const [a, b] = [tokens[first]?.value.toLowerCase(), tokens[first + 1]?.value.toLowerCase()];
+  const demonstrative = (w: string | undefined) => w === "that" || w === "this" || w === "those" || w === "these";
+  return (/^(?:is|was|are|were|does|did|do|has|have)$/u.test(a ?? "") && demonstrative(b)) || (demonstrative(a) && /^(?:['’]s|is|was|are|were)$/u.test(b ?? ""));
+}
+
 function refersBack(tokens: readonly Token[], first: number, last: number): boolean {
   return tokens.slice(first, last + 1).some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
 }

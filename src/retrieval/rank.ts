@@ -67,8 +67,11 @@ export interface RankedQuestion {
   readonly shares: readonly number[];
   /** Each question term: whether the corpus writes it as a name (not "LONDON:" in a dateline). */
   readonly names: readonly boolean[];
-  /** Each question term: whether the question writes it as a name (the `namesMissed` feature's names). */
-  readonly writtenNames: readonly boolean[];
+  /**
+   * Each question term: whether it is a name a passage must hold, as the `namesMissed` feature counts
+   * them (written as a name, and neither put forward in a claim nor only saying which article is meant).
+   */
+  readonly requiredNames: readonly boolean[];
   /** The question offers a choice ("tories or labour"): its names may be spread over several passages. */
   readonly choice: boolean;
 }
@@ -155,7 +158,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     ranked: {
       shares,
       names: weighted.map((w) => context.index.isName(w.term.word)),
-      writtenNames: weighted.map((w) => w.term.isName),
+      requiredNames: weighted.map((w) => requiresName(w.term)),
       choice: input.choice ?? false,
     },
   };
@@ -370,6 +373,12 @@ function heardAs(q: QuestionView, unit: Unit): ReadonlySet<string> {
   return used.length === 0 ? unit.speakerKeys : new Set([...unit.speakerKeys, ...used.flatMap((r) => [...r.core, ...r.detail])]);
 }
 
+/**
+ * A name the question writes that a passage must hold: not one put forward second-hand, which may be the
+ * wrong one (see hearsay in question.ts), nor one that only says which article is meant ("the Casey story").
+ */
+const requiresName = (t: QueryTerm) => t.isName && !t.claimed && !t.pointsToArticle;
+
 function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const unit = context.units[id]!;
   const f = new Array<number>(FEATURES.length).fill(0);
@@ -405,9 +414,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     if (m.at !== undefined) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
-    // A name put forward second-hand may be the wrong one: not required (see hearsay in question.ts); nor is
-    // one that only says which article the reader means ("the Casey story").
-    if (w.term.isName && !w.term.claimed && !w.term.pointsToArticle) {
+    if (requiresName(w.term)) {
       names++;
       if (m.kind === "none") namesMissed++;
     }

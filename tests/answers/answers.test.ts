@@ -98,6 +98,11 @@ describe("a question that offers a choice", () => {
   it("GIVEN a choice between two years, one of which the articles never give, THEN it is answered with the year they give", () => {
     expect(firstQuote("did rauf get out of prison in 2013 or 2014")).toContain("released in November 2014");
   });
+  it("GIVEN a choice asked about a claim passed on with a name (\"Our copy says the NCA … Is that the latest count or a forecast?\") THEN the claim's name is not required of the passages and it is answered", () => {
+    const answer = engine.ask("Our copy says the NCA has flagged 900 historic cases for review. Is that the latest count or a forecast?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages[0].quote).toContain("More than 800 cases have now been identified for formal review");
+  });
   it("GIVEN a question that asks what two sides each say, which no one sentence names together, THEN it is answered with a passage naming each", () => {
     const answer = engine.ask("what do the Conservatives and Labour each say about deporting these men?");
     if (answer.kind !== "answered") expect.fail("not answered");

@@ -567,6 +567,13 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["The NCA has flagged 900 historic cases for review. Is that the latest count or a forecast?", "The NCA has flagged 900 historic cases for review. Is that the latest count or a forecast?"],
+    ["Rauf was released in 2014. Was that after his appeal against deportation failed?", "Rauf was released in 2014. Was that after his appeal against deportation failed?"],
+  ])("GIVEN %j, a question that opens by pointing back at the statement before it, THEN the statement comes with it", (text, read) => {
+    expect(parsed(text).text).toBe(read);
+  });
+
+  it.each([
     ["cooper ordered an audit. who is doing it", "cooper ordered an audit. who is doing it"],
     ["rauf is still living in rochdale. why is that", "rauf is still living in rochdale. why is that"],
   ])("GIVEN %j, a short question without a question mark after a statement THEN the statement comes with it", (text, read) => {
