@@ -248,9 +248,14 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   if (words.length === 0) return false;
   const carriesOn = CARRIES_ON.test(text);
-  if (!text.endsWith("?") && !carriesOn && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   const own = tokens.filter((t) => ownWord(t) || t.kind === "number");
   const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
+  // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
+  // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",
+  // "thanks for them") does not.
+  const pointsBack = tokens.some((t) => THEY.test(t.value.toLowerCase()) || PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  if (own.length === 0 && pointsBack && OFFERS_CHOICE.test(text)) return true;
+  if (!text.endsWith("?") && !carriesOn && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
   // there"): "do they publish how many grooming gang members have been deported?" says what it asks.

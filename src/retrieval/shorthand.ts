@@ -40,6 +40,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["approx", "approximately"],
   ["w/", "with"],
   ["w/o", "without"],
+  ["em", "them"],
   ["smth", "something"],
   ["sth", "something"],
   ["pls", "please"],

@@ -73,6 +73,17 @@ describe("reading a follow-up with the question before it", () => {
     expect(parsed("and when?", ["who is Jayne Senior?", "what did Chris Philp say about deportation?"]).followsUp).toEqual(["what did Chris Philp say about deportation?"]);
   });
 
+  it("GIVEN a choice about them with no word of its own and no question mark (\"all of em or just some\") THEN it leans on the question before it", () => {
+    const p = parsed("all of em or just some", ["did the government accept casey's recommendations?"]);
+    expect(p.followsUp).toEqual(["did the government accept casey's recommendations?"]);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("recommendations")));
+  });
+
+  it.each(["omg she did", "thanks for them"])("GIVEN %j, a reaction with a pronoun and no choice, THEN it asks nothing", (reaction) => {
+    const p = parseQuestion(reaction, { earlier: ["who is Jayne Senior?"] });
+    expect(p.kind === "parsed" ? p.followsUp : undefined).toBeUndefined();
+  });
+
   it("GIVEN chat between the question and its follow-up THEN the follow-up leans on the question, not on the chat", () => {
     const p = parsed("when was he released?", ["who is Qari Abdul Rauf?", "thanks!"]);
     expect(p.followsUp).toEqual(["who is Qari Abdul Rauf?"]);
