@@ -224,8 +224,10 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
 const TOPIC_CHANGE =
   /^\W*(?:(?:ok(?:ay)?|right|alright|so|and|also|now|sorry|oh)\b[\s,.!]*)*(?:(?:on |just )?(?:(?:an?|one) )?(?:completely |totally |slightly )?(?:different|another|new|separate|unrelated|other|next|final) (?:question|thing|q|topic|one|note|subject|matter|point)(?: for (?:my|our|her|his|their|the) \p{L}+)?|chang(?:e|ing) (?:of )?(?:the )?(?:subject|topic)|unrelated|moving on)\s*(?:[:,.;!?–—-]+|\s+but\b)\s*/iu;
 
-/** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?". */
-const CARRIES_ON = /^(?:and|also|plus|but|or|so|then|what about|how about|what of|same for|same with|and what about|and how about)\b/iu;
+/** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?", "*same q for* the paper". */
+const CARRIES_ON = /^(?:and|also|plus|but|or|so|then|what about|how about|what of|(?:and )?(?:the )?same(?: (?:q|qn|question|thing))? (?:for|with|about)|and what about|and how about)\b/iu;
+/** A follow-up that asks the question before it again about something else: "*same q for* the paper", "*same question for* Javid". */
+const SWAPS_SUBJECT = /^(?:and )?(?:the )?same(?: (?:q|qn|question|thing))? (?:for|with|about)\b/iu;
 
 /** The plural pronouns a follow-up may mean what the question before it asked about by ("how many of *them*"). */
 const THEY = /^(?:they|them|their|theirs)$/u;
@@ -291,7 +293,10 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const fronted = frontedPhrase(tokens);
   const putFirst = fronted === undefined ? [] : mine.filter((t) => fronted.has(t.key));
   const pronoun = ownNames.length === 0 && putFirst.length === 0 && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
-  const namesAnew = tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
+  // "Same q for the home office paper": whatever it names, in any case, takes the place of whom or what
+  // the question before it asked about.
+  const swaps = SWAPS_SUBJECT.test(ownText) && mine.length > 0;
+  const namesAnew = swaps || tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
   const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text);
   const fromAnswer = () => {
     const answer = referent(before.parsed);
@@ -307,7 +312,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
     earlierNames = fromQuestion();
     if (earlierNames.length === 0) meant = fromAnswer();
   }
-  const refersTo = pronoun ? [...earlierNames, ...meant] : ownNames.length > 0 ? ownNames : putFirst;
+  const refersTo = pronoun ? [...earlierNames, ...meant] : ownNames.length > 0 ? ownNames : swaps ? mine : putFirst;
   const countsAnew = mine.some((t) => t.isNumber);
   const drop = new Set(
     contentTerms(earlier.tokens, before.text, false)

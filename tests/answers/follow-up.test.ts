@@ -73,6 +73,16 @@ describe("reading a follow-up with the question before it", () => {
     expect(parsed("and when?", ["who is Jayne Senior?", "what did Chris Philp say about deportation?"]).followsUp).toEqual(["what did Chris Philp say about deportation?"]);
   });
 
+  it("GIVEN \"same q for …\" naming something in lowercase THEN it leans on the question before it, in place of whom that asked to hear from", () => {
+    const earlier = "what did falkner say about white british people and abuse";
+    // As the engine reads it: the articles write "Falkner" as a name.
+    const p = parsed("same q for the home office paper", [earlier], (word) => word.toLowerCase() === "falkner");
+    expect(p.followsUp).toEqual([earlier]);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("white", "british", "home", "office", "paper")));
+    expect(keys(p)).not.toContain(stemKey("falkner"));
+    expect(p.speaker).not.toContain(stemKey("falkner"));
+  });
+
   it("GIVEN a choice about them with no word of its own and no question mark (\"all of em or just some\") THEN it leans on the question before it", () => {
     const p = parsed("all of em or just some", ["did the government accept casey's recommendations?"]);
     expect(p.followsUp).toEqual(["did the government accept casey's recommendations?"]);
