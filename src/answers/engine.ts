@@ -121,7 +121,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // is sure (see `verdict`) and surer than the follow-up's: a question that says what it asks after
       // an unrelated one ("why was he released after serving only half of his six year sentence?" after
       // "who is Jayne Senior?") is not pulled off course by words it never meant to carry on.
-      if (parsed.kind === "parsed" && parsed.followsUp !== undefined && ranked.length > 0) {
+      // Not one that says it asks the question before it again ("same q for the paper").
+      if (parsed.kind === "parsed" && parsed.followsUp !== undefined && !parsed.asksAgain && ranked.length > 0) {
         const alone = parseQuestion(question, words);
         // One word alone ("source?", "what were they asking him to do") says too little to stand.
         const rankedAlone = alone.kind === "parsed" && alone.terms.length >= 2 ? rank(alone, context) : [];

@@ -102,6 +102,11 @@ export type ParsedQuestion =
        * absent when it was read alone.
        */
       readonly followsUp?: readonly string[];
+      /**
+       * The message says it asks the question before it again about something else ("*same q for* the
+       * paper"): it is never to be read alone instead (see the engine).
+       */
+      readonly asksAgain?: boolean;
     };
 
 /**
@@ -210,7 +215,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
   const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain };
-  if (leaning) return { parsed: { ...parsed, followsUp: chain }, turn };
+  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(SWAPS_SUBJECT.test(alone.own ?? alone.text) ? { asksAgain: true } : {}) }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };

@@ -244,6 +244,15 @@ describe("a follow-up's answer", () => {
     for (const p of answer.passages) expect(files.get(p.articleId)!.slice(p.start, p.end)).toBe(p.quote);
   });
 
+  it("GIVEN \"same q for the home office paper\", which alone would be answered surely, THEN it is still answered as the question before it asked again", () => {
+    const earlier = "what did falkner say about white british people and abuse";
+    expect(engine.ask("same q for the home office paper")).toMatchObject({ kind: "answered", tentative: false });
+    const answer = engine.ask("same q for the home office paper", { earlier: [earlier] });
+    expect(answer.followsUp).toEqual([earlier]);
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages.some((p) => p.quote.includes("most commonly white"))).toBe(true);
+  });
+
   it("GIVEN \"what did he say about visas?\" after \"who is the shadow home secretary?\" THEN he is the man the answer named, and his own words come first", () => {
     const answer = engine.ask("what did he say about visas?", { earlier: ["who is the shadow home secretary?"] });
     expect(answer.kind).toBe("answered");
