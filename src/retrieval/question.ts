@@ -1057,6 +1057,18 @@ function questionClause(text: string): string {
  */
 const OPENS_WITH_COUNT = /(?:^|[,;:?!.]\s+)(?:number|percentage|proportion)\b(?!\s*\d)/u;
 const OPENS_WITH_YEAR = /(?:^|[,;:?!.]\s+)(?:year|date)\b(?!\s*\d)/u;
+/** Nouns for a figure: "what was the total *number* of …", "the overall *tally* of …". */
+const QUANTITY = /^(?:number|total|figure|tally|count|amount|sum)$/u;
+
+/** The last noun of the noun phrase that opens `tokens`, as after "how many" ("child sexual abuse *offences*"). */
+function nounPhraseEnd(tokens: readonly Token[]): Token | undefined {
+  let last: Token | undefined;
+  for (const t of tokens.slice(0, 5)) {
+    if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
+    else if (t.pos !== "ADJ" && t.pos !== "NUM" && !(last === undefined && t.pos === "DET")) break;
+  }
+  return last;
+}
 
 /**
  * The kind of answer asked for, read from the first wh-word of the question's `clause` (see
@@ -1166,6 +1178,11 @@ function focusKeys(tokens: readonly Token[]): string[] {
       const end = rest.findIndex((t, j) => t.pos === "ADP" || t.pos === "VERB" || progressive(rest, j));
       if ((rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") || (end >= 0 && progressive(rest, end))) return [];
       const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t) => t.pos === "NOUN");
+      // "What was the total *number* of offences", "the overall *tally* of …": a figure answers, in
+      // whatever words; what it counts, after "of", is the word asked about. Without "of" ("what's the
+      // real *figure*") the noun stays: measured, taking no word then lost in both cross-validations.
+      const counted = noun && QUANTITY.test(noun.lemma) && rest[end]?.value.toLowerCase() === "of" ? nounPhraseEnd(rest.slice(end + 1)) : undefined;
+      if (counted) return [counted.key];
       return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) && !REASON.test(noun.lemma) ? [noun.key] : [];
     }
   }

@@ -533,6 +533,10 @@ describe("abstention", () => {
     expect(firstQuote("how many others was rauf convicted with?")).toContain("one of nine Asian men");
   });
 
+  it("GIVEN \"what was the overall tally of … offences\" THEN \"tally\" is no word the answer must hold: the sentence with the figure answers it", () => {
+    expect(firstQuote("what was the overall tally of child abuse offences the police logged in 2023?")).toContain("out of the 115,000 Child Sexual Abuse offences");
+  });
+
   it("GIVEN \"which parts of the country …\" THEN \"parts\" is no word the answer must hold: the sentence naming the places answers it", () => {
     expect(firstQuote("which parts of the country was the local data in Casey's review collected from?")).toContain("collected in Greater Manchester, West and South Yorkshire");
   });

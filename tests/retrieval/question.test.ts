@@ -101,6 +101,9 @@ describe("question parsing", () => {
     ["what is she actually changing", undefined],
     ["what is child grooming", "grooming"],
     ["what is the main finding of the review", "finding"],
+    // A figure answers in whatever words: what it counts is asked about (wink lemmatises "offences" as "offense").
+    ["what was the total number of offences the police logged", "offense"],
+    ["what is the overall tally of child sexual abuse offences", "offense"],
     ["what is her reason for wanting that", undefined],
     ["who signed the letter", undefined],
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
