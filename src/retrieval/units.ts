@@ -26,7 +26,8 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const tokens = sentence.tokens;
       const years = tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key);
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
-      mentions.set(sentence.index, { names: tokens.filter(isName).map((t) => t.key), years, figures });
+      // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA").
+      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...acronyms(tokens).map((a) => a.key)], years, figures });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -322,6 +323,7 @@ interface Mentions {
 /**
  * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
  * article, and one that names no one those of the sentence before it, whose subject it goes on with
+ * (a name spelt out comes with its initials)
  * ("The National Crime Agency … has been tasked with … reopen historic … cases …" / "More than 800 cases
  * have now been identified for formal review …"); one that names no year stays in the year of the two before it ("… recorded by the police in
  * 2023 … And they identified 717 reported cases"); one that opens "Of those, …" takes a part of the

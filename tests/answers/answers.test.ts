@@ -529,6 +529,12 @@ describe("abstention", () => {
     expect(answer.passages[0].quote).toContain("More than 800 cases have now been identified for formal review");
   });
 
+  it("GIVEN the initials of the body (\"the NCA\") that the sentence before the answer spells out THEN that sentence answers it", () => {
+    const answer = engine.ask("how many historic cases is the NCA looking at?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages[0].quote).toContain("More than 800 cases have now been identified for formal review");
+  });
+
   it("GIVEN \"how many others …\" THEN \"others\" is no word the answer must hold: \"one of nine … men\" answers it", () => {
     expect(firstQuote("how many others was rauf convicted with?")).toContain("one of nine Asian men");
   });
