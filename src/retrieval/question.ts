@@ -1495,8 +1495,10 @@ const CLAIMED = String.raw`(?<x>(?!(?:true|right|correct|accurate|wrong|false|po
 const CLAIMS: ReadonlyArray<readonly [RegExp, boolean]> = [
   // "Was it Priti Patel who asked …", "it was Sarah Champion who …": who did.
   [new RegExp(String.raw`\b(?:was it|wasn[’']?t it|is it|isn[’']?t it|it was|it is|it[’']s)\s+${CLAIMED}(?<after>\s+who\b)`, "giu"), true],
-  // "Was it the Home Office that refused …".
-  [new RegExp(String.raw`\b(?:was it|wasn[’']?t it|is it|isn[’']?t it)\s+${CLAIMED}(?<after>\s+that\b)`, "giu"), false],
+  // "Was it the Home Office that refused …", "was it Braverman that ordered …": who did (a body or a person).
+  [new RegExp(String.raw`\b(?:was it|wasn[’']?t it)\s+${CLAIMED}(?<after>\s+that\b)`, "giu"), true],
+  // "Is it the Home Office that …": as often "is it *settled* that …", a verdict, which asks no one.
+  [new RegExp(String.raw`\b(?:is it|isn[’']?t it)\s+${CLAIMED}(?<after>\s+that\b)`, "giu"), false],
   // "I thought it was Theresa May.", "wasn't it Braverman?", "or was it Javid?"
   [new RegExp(String.raw`\b(?:(?:thought|think|believed?|assumed|remembered|recalled|sure) it was|wasn[’']?t it|or was it)\s+${CLAIMED}(?<after>\s*)(?=[.?!]|$)`, "giu"), false],
 ];

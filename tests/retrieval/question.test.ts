@@ -266,12 +266,18 @@ describe("question parsing", () => {
     ["was it priti patel who ordered the casey audit?", ["priti", "patel"], "who"],
     ["I believe it was Sarah Champion who got the MBE. Have I remembered that correctly?", ["sarah", "champion"], "who"],
     ["which home secretary promised the research, i thought it was theresa may?", ["theresa", "may"], "fact"],
-    ["was it the home office that refused to publish the figures", ["home", "office"], "fact"],
+    // "Was it X that …" asks who did it too (a body or a person); "is it X that …" is as often a verdict.
+    ["was it the home office that refused to publish the figures", ["home", "office"], "who"],
+    ["was it suella braverman that ordered rauf to be deported or somebody else", ["suella", "braverman"], "who"],
   ])("GIVEN %j, which puts forward who did it, THEN %j, perhaps misremembered, are not words the answer must have (type %s)", (text, claimed, type) => {
     const q = parsed(text);
     expect(q.terms.map((t) => t.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(?:${claimed.join("|")})$`, "u"))]));
     expect(q.terms.length).toBeGreaterThan(0);
     expect(q.type).toBe(type);
+  });
+
+  it("GIVEN \"is it settled that …\", a verdict asked for, THEN it does not ask who", () => {
+    expect(parsed("is it settled that most offenders are pakistani men, or do the reports disagree?").type).not.toBe("who");
   });
 
   it.each([
