@@ -42,6 +42,16 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         keys.push(a.key);
         at.push(a.at);
       }
+      // A hyphenated word also has its parts: "cross-party" answers "which party", "Pakistani-heritage"
+      // answers "pakistani heritage".
+      tokens.forEach((t, i) => {
+        if (t.kind !== "word" || !t.value.includes("-")) return;
+        for (const part of t.value.split("-")) {
+          if (part.length < 2 || STOP_PARTS.has(part.toLowerCase())) continue;
+          keys.push(stemKey(part));
+          at.push(i);
+        }
+      });
       units.push({
         article,
         sentence,
@@ -199,6 +209,8 @@ class KeyPositions {
 /** Lowercase words that may sit inside a name ("Equality *and* Human Rights Commission"). */
 const NAME_JOINERS = /^(?:of|and|into|for|on|in|the)$/u;
 const MIN_ACRONYM = 3;
+/** Parts of a hyphenated word that are no words to find ("so-called", "long-running"). */
+const STOP_PARTS = new Set(["so", "non", "co", "re", "pre", "post", "multi", "well", "mid", "ex", "self"]);
 /** Capitalised and not all capitals: "Crime", not "CPS" (an acronym already) or "UK". */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 

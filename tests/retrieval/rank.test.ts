@@ -148,3 +148,13 @@ describe("meaning similarity", () => {
     expect(part).toBeLessThan(full);
   });
 });
+
+describe("a hyphenated word", () => {
+  it("GIVEN a question with one part of a hyphenated word (\"party\" of \"cross-party\") THEN the sentence that has it matches that word as written", () => {
+    const parsed = parseQuestion("which party group wrote to the home office");
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    const party = parsed.terms.findIndex((t) => t.word === "party");
+    const crossParty = rank(parsed, context).find((r) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end).includes("the cross-party group"));
+    expect(crossParty?.literal[party]).toBe(true);
+  });
+});
