@@ -490,7 +490,8 @@ const NO_KIND = /^(?:others?|ones?|parts?|bits?)$/u;
 const OFFERS_CHOICE = /\bor\b/iu;
 /**
  * A question that asks for several sides ("what do *both* sides say", "how do the Conservatives and the
- * Government *each* …", "Tories *vs* Labour"; not "each year"): as with a choice, each side may be in a passage of its own.
+ * Government *each* …", "Tories *vs* Labour"; not "each year"): as with a choice, each side may be in a
+ * passage of its own.
  */
 const ASKS_SIDES = /\b(?:both|each(?!\s+(?:year|month|week|day|night|time)\b)|sides|vs|versus)\b/iu;
 
@@ -891,11 +892,6 @@ function chatsWithBot(sentence: readonly Token[]): boolean {
 }
 
 /**
- * Whether the tokens [first, last] speak of someone by a personal pronoun ("who is *she*, and which PM
- * did *she* go and see"): a short question that does brings along the sentence before it, which says who
- * is meant, even when it also names something ("PM").
- */
-/**
  * Whether the question at `first` opens by pointing back at what was just said: "*is that* right", "*was
  * this* before the review", "*are those* the latest figures", "*that's* the 2023 figure?".
  */
@@ -905,6 +901,11 @@ function opensPointingBack(tokens: readonly Token[], first: number): boolean {
   return (/^(?:is|was|are|were|does|did|do|has|have)$/u.test(a ?? "") && demonstrative(b)) || (demonstrative(a) && /^(?:['’]s|is|was|are|were)$/u.test(b ?? ""));
 }
 
+/**
+ * Whether the tokens [first, last] speak of someone by a personal pronoun ("who is *she*, and which PM
+ * did *she* go and see"): a short question that does brings along the sentence before it, which says who
+ * is meant, even when it also names something ("PM").
+ */
 function refersBack(tokens: readonly Token[], first: number, last: number): boolean {
   return tokens.slice(first, last + 1).some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
 }

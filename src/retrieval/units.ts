@@ -210,7 +210,7 @@ class KeyPositions {
 const NAME_JOINERS = /^(?:of|and|into|for|on|in|the)$/u;
 const MIN_ACRONYM = 3;
 /** Parts of a hyphenated word that are no words to find ("so-called", "long-running"). */
-const STOP_PARTS = new Set(["so", "non", "co", "re", "pre", "post", "multi", "well", "mid", "ex", "self"]);
+const STOP_PARTS = new Set(["so", "non", "co", "re", "pre", "post", "multi", "well", "mid", "ex", "self", "over", "under", "out", "up", "in", "on", "off"]);
 /** Capitalised and not all capitals: "Crime", not "CPS" (an acronym already) or "UK". */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
