@@ -257,7 +257,6 @@ describe("question parsing", () => {
     ["Cooper said 127 operations are underway. across how many forces?", "cooper"],
     ["who said Rauf should have been deported", "rauf"],
     ["what did the Home Office post on its website", "home"],
-    ["what did my MP Sarah Champion say", "champion"],
   ])("GIVEN %j THEN %j is a word the answer must have, not a claim", (text, word) => {
     expect(parsed(text).terms.find((t) => t.word === word)?.claimed).toBe(false);
   });
