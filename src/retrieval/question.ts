@@ -215,7 +215,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
   const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain };
-  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(SWAPS_SUBJECT.test(alone.own ?? alone.text) ? { asksAgain: true } : {}) }, turn };
+  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}) }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
@@ -229,10 +229,11 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
 const TOPIC_CHANGE =
   /^\W*(?:(?:ok(?:ay)?|right|alright|so|and|also|now|sorry|oh)\b[\s,.!]*)*(?:(?:on |just )?(?:(?:an?|one) )?(?:completely |totally |slightly )?(?:different|another|new|separate|unrelated|other|next|final) (?:question|thing|q|topic|one|note|subject|matter|point)(?: for (?:my|our|her|his|their|the) \p{L}+)?|chang(?:e|ing) (?:of )?(?:the )?(?:subject|topic)|unrelated|moving on)\s*(?:[:,.;!?–—-]+|\s+but\b)\s*/iu;
 
-/** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?", "*same q for* the paper". */
-const CARRIES_ON = /^(?:and|also|plus|but|or|so|then|what about|how about|what of|(?:and )?(?:the )?same(?: (?:q|qn|question|thing))? (?:for|with|about)|and what about|and how about)\b/iu;
 /** A follow-up that asks the question before it again about something else: "*same q for* the paper", "*same question for* Javid". */
-const SWAPS_SUBJECT = /^(?:and )?(?:the )?same(?: (?:q|qn|question|thing))? (?:for|with|about)\b/iu;
+const SAME_FOR = String.raw`(?:and )?(?:the )?same(?: (?:q|qn|question|thing))? (?:for|with|about)`;
+const SWAPS_SUBJECT = new RegExp(String.raw`^${SAME_FOR}\b`, "iu");
+/** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?", "*same q for* the paper". */
+const CARRIES_ON = new RegExp(String.raw`^(?:and|also|plus|but|or|so|then|what about|how about|what of|${SAME_FOR}|and what about|and how about)\b`, "iu");
 
 /** The plural pronouns a follow-up may mean what the question before it asked about by ("how many of *them*"). */
 const THEY = /^(?:they|them|their|theirs)$/u;
@@ -340,6 +341,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
     refersTo,
     drop,
     ownKeys: new Set([...keys, ...meant.map((t) => t.key)]),
+    ...(swaps ? { asksAgain: true } : {}),
     extra: meant,
     // Words the earlier question quoted were its own to find ("who said 'we have lost more than a decade'?"),
     // not the follow-up's ("she said someone had made that clear, who?").
@@ -381,12 +383,12 @@ function parseAsking(asking: Focus): ParsedQuestion {
   if (otherScript(text)) return { kind: "other-script", text };
   const tokens = asking.tokens ?? tokenise(text).tokens;
   if (asksForOwnWords(tokens) && !asksBesides(text)) return { kind: "instruction", text };
-  const choice = OFFERS_CHOICE.test(text) || ASKS_SIDES.test(text);
+  const offers = OFFERS_CHOICE.test(text);
+  const choice = offers || ASKS_SIDES.test(text);
   const claims = claimedIdentities(text);
   const heard = hearsay(tokens);
   // "Wasn't it Braverman?" alone: the claim is all there is to look up.
   const checks = asking.checks === true || CHECKS_CLAIM.test(text);
-  const offers = OFFERS_CHOICE.test(text);
   const withoutClaims = contentTerms(tokens, text, offers, claims, heard, checks);
   const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, offers, [], heard, checks);
   const kept = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
@@ -654,6 +656,8 @@ interface Focus {
   readonly drop?: ReadonlySet<string>;
   /** A follow-up's: keys of its own words; the rest came from the question before it (`QueryTerm.earlier`). */
   readonly ownKeys?: ReadonlySet<string>;
+  /** A follow-up's: it asks the question before it again about something else ("same q for …"). */
+  readonly asksAgain?: boolean;
   /** A follow-up's: the name its "he" or "she" means, from the answer to the question before it (see `followUp`). */
   readonly extra?: readonly QueryTerm[];
   /** A follow-up's: its own text, the only one whose quoted words are looked for as written. */
@@ -1061,7 +1065,11 @@ const OPENS_WITH_YEAR = /(?:^|[,;:?!.]\s+)(?:year|date)\b(?!\s*\d)/u;
 /** Nouns for a figure: "what was the total *number* of …", "the overall *tally* of …". */
 const QUANTITY = /^(?:number|total|figure|tally|count|amount|sum)$/u;
 
-/** The last noun of the noun phrase that opens `tokens`, as after "how many" ("child sexual abuse *offences*"). */
+/**
+ * The last noun of the noun phrase that opens `tokens` (at most five words, past determiners, adjectives
+ * and numbers): what "how many" or "the number of" counts ("how many grooming gang *members*", "the total
+ * number of child sexual abuse *offences*").
+ */
 function nounPhraseEnd(tokens: readonly Token[]): Token | undefined {
   let last: Token | undefined;
   for (const t of tokens.slice(0, 5)) {
@@ -1126,11 +1134,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
       }
       // The noun phrase right after "how many": its last noun is what is counted ("how many grooming gang
       // *members*", "how many *MPs* signed the letter").
-      let last: Token | undefined;
-      for (const t of tokens.slice(i + 2, i + 7)) {
-        if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
-        else if (t.pos !== "ADJ" && t.pos !== "NUM" && !(last === undefined && t.pos === "DET")) break;
-      }
+      const last = nounPhraseEnd(tokens.slice(i + 2));
       // "How much *time* …" asks how long (see COUNTS_TIME): a length of time answers, whatever its words;
       // "how many *others*", "how many *ones*" only point back at what the sentence or the message before
       // named, and a passage need not repeat the word.
