@@ -52,6 +52,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
           at.push(i);
         }
       });
+      const future = FUTURE_TIME.test(article.text.slice(sentence.start, sentence.end));
       units.push({
         article,
         sentence,
@@ -63,9 +64,10 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         headlineKeys: headlineNames,
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
-        hasDate: years.length > 0 || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind) || (e.kind === "duration" && placesInTime(tokens, e.first))),
+        // A time still to come places something in time too: "when …" is answered by "in the coming weeks".
+        hasDate: years.length > 0 || future || sentence.entities.some((e) => DATE_ENTITIES.has(e.kind) || (e.kind === "duration" && placesInTime(tokens, e.first))),
         hasDuration: sentence.entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last)),
-        hasFutureTime: FUTURE_TIME.test(article.text.slice(sentence.start, sentence.end)),
+        hasFutureTime: future,
         names: namePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
       });
@@ -216,7 +218,8 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The initials of each run of capitalised words ("National Crime Agency" → nca, "Independent Inquiry
- * into Child Sexual Abuse" → iicsa), as extra keys at the run's first word, so that a question asking
+ * into Child Sexual Abuse" → iicsa; with a small word's letter too where the run has one, as in
+ * "Freedom of Information" → foi), as extra keys at the run's first word, so that a question asking
  * about "the NCA" finds an article that only spells the name out. Two initials ("Home Office",
  * "Greater Manchester") make a key in capitals ("HO", "GM"), which only a question that writes those
  * capitals for a word the articles never use looks up (see `weigh`): two letters in lowercase are too
@@ -225,18 +228,25 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> {
   const found: Array<{ key: string; at: number }> = [];
   let initials = "";
+  // Some initials keep a small word's letter (FOI), most do not (EHRC): both are keys.
+  let withJoiners = "";
   let first = -1;
   const close = () => {
-    if (initials.length >= MIN_ACRONYM) found.push({ key: stemKey(initials), at: first });
-    else if (initials.length === 2) found.push({ key: initials.toUpperCase(), at: first });
+    for (const letters of new Set([initials, withJoiners])) {
+      if (letters.length >= MIN_ACRONYM) found.push({ key: stemKey(letters), at: first });
+      else if (letters.length === 2) found.push({ key: letters.toUpperCase(), at: first });
+    }
     initials = "";
+    withJoiners = "";
     first = -1;
   };
   tokens.forEach((t, i) => {
     if (isNameWord(t)) {
       if (first < 0) first = i;
       initials += t.value[0]!.toLowerCase();
-    } else if (!(first >= 0 && NAME_JOINERS.test(t.value) && TITLE_CASE.test(tokens[i + 1]?.value ?? ""))) close();
+      withJoiners += t.value[0]!.toLowerCase();
+    } else if (first >= 0 && NAME_JOINERS.test(t.value) && TITLE_CASE.test(tokens[i + 1]?.value ?? "")) withJoiners += t.value[0]!.toLowerCase();
+    else close();
   });
   close();
   return found;

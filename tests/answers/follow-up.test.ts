@@ -253,6 +253,14 @@ describe("a follow-up's answer", () => {
     expect(answer.passages.some((p) => p.quote.includes("most commonly white"))).toBe(true);
   });
 
+  it("GIVEN \"over what timeframe?\" after a question about the review's figure THEN the figure's time still to come (\"in the coming weeks\") answers it", () => {
+    const answer = engine.ask("over what timeframe?", {
+      earlier: ["how many historic cases has the NCA flagged for formal review?", "and how high do they think it will go"],
+    });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("in the coming weeks");
+  });
+
   it("GIVEN \"what did he say about visas?\" after \"who is the shadow home secretary?\" THEN he is the man the answer named, and his own words come first", () => {
     const answer = engine.ask("what did he say about visas?", { earlier: ["who is the shadow home secretary?"] });
     expect(answer.kind).toBe("answered");
