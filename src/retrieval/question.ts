@@ -117,7 +117,12 @@ const FRAME_WORDS = new Set([
   "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
   "hey", "ok", "okay", "lol", "yes", "no", "yeah", "yep", "nah", "nope", "actually", "actual", "really", "exactly", "basically", "true",
   // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
-  "roughly", "approximately", "precisely", "literally", "honestly", "seriously",
+  "roughly", "approximately", "precisely", "literally", "honestly", "seriously", "exact",
+  // So do the words that ask for a sum rather than name what is summed: "how many *altogether*", "*in total*".
+  "total", "overall", "altogether", "combined",
+  // What an asker calls a span or an order of time names the kind of answer, as "when" does, not a word
+  // to find: "what *timescale*", "for a *timeline*".
+  "timeframe", "timescale", "timeline", "timetable",
   // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".
   "fr", "ngl", "tbh", "tbf", "imo", "imho", "idk", "btw", "fyi", "lmao", "lmfao", "rofl", "omg", "smh", "bruh", "lowkey",
   // Speech's fillers, as speech-to-text types them: "*um* so how do they …".
@@ -450,16 +455,17 @@ const PERSON_CLASSES = ["mp", "minister", "person", "people", "politician", "off
 /** "Which minister …", "which one of the gang members …": asks who. */
 const ASKS_WHICH_PERSON = new RegExp(`^which (?:${PERSON_CLASSES.join("|")}|ones? of)\\b`, "u");
 
-/** The units a date question may ask in: "what *year* …", "which *month* …". */
-const TIME_UNITS = ["year", "date", "month", "day"];
-const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:${TIME_UNITS.join("|")})\\b`, "u");
+/** The words a date question may ask for: "what *year* …", "which *month* …", "over what *timeframe*". */
+const TIME_UNITS = ["year", "date", "month", "day", "timeframe", "timescale", "timetable"];
+/** "What *year* …", "which *month* …", "what is the legislative *timetable* for …". */
+const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 /**
  * "How many years did he serve" and "how much time has been lost" ask how long, and "how many years ago
  * …" when: a time span answers them ("more than a decade", "two years and six months"), which need not
  * be written as a number.
  */
-const COUNTS_TIME = /\bhow (?:many (?:more |full |whole )?(?:years|months|weeks|days|decades|hours)\b|much (?:more |longer )?time\b)( ago\b)?/u;
+const COUNTS_TIME = /\bhow (?:many (?:more |full |whole )?(?:years?|months?|weeks?|days?|decades?|hours?)\b|much (?:more |longer )?time\b)( ago\b)?/u;
 
 /**
  * Whether the question asks when something will happen or how long it will take: the wh-words are
@@ -1090,7 +1096,7 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t)) return "number";
-  if (/\bhow long (?:was|were|did|is|will|would|does|do|has|have|had)\b/u.test(t)) return "duration";
+  if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
   const asked = first ? clause.slice(first.index) : clause;
@@ -1243,7 +1249,7 @@ function progressive(rest: readonly Token[], j: number): boolean {
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
 /** Nouns that ask for someone's opinion ("what is her *view* on …", "the government's *position*"). */
-const OPINION_NOUNS = ["view", "opinion", "position", "stance", "thought", "take", "verdict", "reaction", "response"];
+const OPINION_NOUNS = ["view", "opinion", "position", "stance", "thought", "take", "verdict", "reaction", "response", "complaint", "criticism", "concern", "objection", "warning", "accusation", "assessment"];
 const OPINION = new RegExp(`^(?:${OPINION_NOUNS.join("|")})$`, "u");
 /**
  * Nouns for what someone proposes or argues ("what's his *plan*", "what is her *argument*"): the answer

@@ -41,6 +41,14 @@ describe("question parsing", () => {
     ["what were philp's exact words about visas", "quote"],
     ["how much time has been lost since the failings were identified", "duration"],
     ["how much money will the inquiry cost", "number"],
+    ["how many year is rauf living free in rochdale", "duration"],
+    ["how long's robinson looking at this time", "duration"],
+    // Asking for a time by what it is called: a date question.
+    ["over what timeframe?", "date"],
+    ["what is the legislative timetable for the new rape charge", "date"],
+    // A noun for what someone said of a kind: a question for her words.
+    ["What's Jayne Senior's complaint about the government?", "quote"],
+    ["what was the EHRC chair's criticism of the plan", "quote"],
     // A yes/no question with a wh-clause inside asks whether, not how many or when ...
     ["has the department said how many offenders it removed", "fact"],
     ["did they ever try to send him back where he came from", "fact"],
@@ -411,6 +419,13 @@ describe("question parsing", () => {
     ["fr who even is casey lol", "fr"],
     ["ngl how many forces r investigating", "ngl"],
     ["why is rauf still here smh", "smh"],
+    // Words that ask for a sum, not name what is summed, and "exact" before the words asked for.
+    ["how many investigations altogether", "altogether"],
+    ["how many csa offences did police record in 2023 in total", "total"],
+    ["Champion's verdict on the paper, exact words please", "exact"],
+    // What an asker calls a span or an order of time.
+    ["over what timeframe?", "timeframe"],
+    ["timeline for my essay: when was rauf released", "timeline"],
     // Verbs that say little by themselves.
     ["who got an MBE", "got"],
     ["when did the rotherham scandal come out", "come"],
