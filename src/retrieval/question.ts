@@ -494,6 +494,13 @@ const ASKS_FUTURE = new RegExp(
  */
 const NO_KIND = /^(?:others?|ones?|parts?|bits?)$/u;
 
+/**
+ * Nouns for what someone does for a living or in office ("what's his *job* title", "what *job* did she
+ * use to have"): the answer describes them ("Shadow Home Secretary Chris Philp", "who worked as a taxi
+ * driver"), and seldom with the word itself.
+ */
+const ROLE = /^(?:job|title|occupation|profession|career)$/u;
+
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;
 /**
@@ -1194,7 +1201,9 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // real *figure*") the noun stays: measured, taking no word then lost in both cross-validations.
       const counted = noun && QUANTITY.test(noun.lemma) && rest[end]?.value.toLowerCase() === "of" ? nounPhraseEnd(rest.slice(end + 1)) : undefined;
       if (counted) return [counted.key];
-      return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) && !REASON.test(noun.lemma) ? [noun.key] : [];
+      // A role is someone's ("what's his job *title*"), not a thing's ("the *title* of the paper").
+      const role = noun && ROLE.test(noun.lemma) && rest[end]?.value.toLowerCase() !== "of";
+      return noun && !OPINION.test(noun.lemma) && !PROPOSAL.test(noun.lemma) && !REASON.test(noun.lemma) && !role ? [noun.key] : [];
     }
   }
   return [];
@@ -1229,7 +1238,9 @@ function kindAfter(tokens: readonly Token[], at: number, participles: boolean): 
     else if (last || (t.pos !== "ADJ" && t.pos !== "ADV" && !(participles && t.pos === "VERB"))) break;
   }
   const kind = last?.lemma.toLowerCase();
-  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(kind!) && !NO_KIND.test(last.value.toLowerCase()) ? last.key : undefined;
+  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(kind!) && !NO_KIND.test(last.value.toLowerCase()) && !ROLE.test(kind!)
+    ? last.key
+    : undefined;
 }
 
 /**

@@ -253,6 +253,12 @@ describe("a follow-up's answer", () => {
     expect(answer.passages.some((p) => p.quote.includes("most commonly white"))).toBe(true);
   });
 
+  it("GIVEN \"what's his job title?\" after asking who said something THEN the sentence that gives his title with the words is quoted", () => {
+    const answer = engine.ask("what's his job title?", { earlier: ["who said there must be 'no soft approach' to dual nationals in grooming gangs?"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("Shadow Home Secretary Chris Philp");
+  });
+
   it("GIVEN \"over what timeframe?\" after a question about the review's figure THEN the figure's time still to come (\"in the coming weeks\") answers it", () => {
     const answer = engine.ask("over what timeframe?", {
       earlier: ["how many historic cases has the NCA flagged for formal review?", "and how high do they think it will go"],

@@ -132,6 +132,10 @@ describe("question parsing", () => {
     // A noun that names no kind: it points back or takes a part of what follows.
     ["which parts of the country was the data collected in", undefined],
     ["how many others were convicted with him", undefined],
+    // Someone's role: the answer describes them, seldom with the word itself; a thing's title keeps it.
+    ["what's his job title?", undefined],
+    ["which job did he have before politics", undefined],
+    ["what is the title of the home office paper", "title"],
     ["which year was he convicted", undefined],
     ["the review, which found over-representation, was published when", undefined],
     // "Any N": what the asker wants to find, unless it is in words put to the test.
