@@ -114,15 +114,17 @@ export type ParsedQuestion =
  * A general class of question vocabulary, not tuned to any question.
  */
 const FRAME_WORDS = new Set([
-  "please", "article", "articles", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
+  "please", "article", "articles", "story", "stories", "coverage", "bot", "question", "answer", "thing", "anything", "something", "thank", "thanks", "hi", "hello",
   "hey", "ok", "okay", "lol", "yes", "no", "yeah", "yep", "nah", "nope", "actually", "actual", "really", "exactly", "basically", "true",
   // Hedges and intensifiers ask for nothing: "*roughly* how many", "is it *seriously* true".
-  "roughly", "approximately", "precisely", "literally", "honestly", "seriously", "exact",
+  "roughly", "approximately", "precisely", "literally", "honestly", "seriously", "exact", "verbatim",
   // So do the words that ask for a sum rather than name what is summed: "how many *altogether*", "*in total*".
   "total", "overall", "altogether", "combined",
   // What an asker calls a span or an order of time names the kind of answer, as "when" does, not a word
   // to find: "what *timescale*", "for a *timeline*".
   "timeframe", "timescale", "timeline", "timetable",
+  // What the asker is working on, which names no subject: "for my *slide*", "*quiz* question", "for the *pod*".
+  "slide", "slides", "briefing", "quiz", "essay", "assignment", "homework", "podcast", "pod", "episode", "script", "caption", "sidebar", "presentation", "sermon",
   // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".
   "fr", "ngl", "tbh", "tbf", "imo", "imho", "idk", "btw", "fyi", "lmao", "lmfao", "rofl", "omg", "smh", "bruh", "lowkey",
   // Speech's fillers, as speech-to-text types them: "*um* so how do they …".

@@ -427,6 +427,13 @@ describe("question parsing", () => {
     ["how many investigations altogether", "altogether"],
     ["how many csa offences did police record in 2023 in total", "total"],
     ["Champion's verdict on the paper, exact words please", "exact"],
+    ["verbatim what did philp say about visas", "verbatim"],
+    // What the asker calls the articles.
+    ["in the story about the 20 mps' letter, who gets quoted?", "story"],
+    ["across the coverage, which home secretaries promised research", "coverage"],
+    // What the asker is working on.
+    ["quiz setter here: how many police forces are investigating", "quiz"],
+    ["for a bench briefing on the 2023 data: how many cases were gang-related", "briefing"],
     // What an asker calls a span or an order of time.
     ["over what timeframe?", "timeframe"],
     ["timeline for my essay: when was rauf released", "timeline"],
