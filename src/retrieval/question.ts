@@ -497,8 +497,8 @@ const ASKS_FUTURE = new RegExp(
 const NO_KIND = /^(?:others?|ones?|parts?|bits?)$/u;
 
 /**
- * Nouns for what someone does for a living or in office ("what's his *job* title", "what *job* did she
- * use to have"): the answer describes them ("Shadow Home Secretary Chris Philp", "who worked as a taxi
+ * Nouns for what someone does for a living or in office ("what's his *job* title", "which *job* did he
+ * have before"): the answer describes them ("Shadow Home Secretary Chris Philp", "who worked as a taxi
  * driver"), and seldom with the word itself.
  */
 const ROLE = /^(?:job|title|occupation|profession|career)$/u;

@@ -210,6 +210,8 @@ class KeyPositions {
 
 /** Lowercase words that may sit inside a name ("Equality *and* Human Rights Commission"). */
 const NAME_JOINERS = /^(?:of|and|into|for|on|in|the)$/u;
+/** Small words whose letter initials may keep ("Freedom *of* Information" → FOI); "and" seldom (EHRC, not EAHRC). */
+const KEPT_IN_INITIALS = /^(?:of|for)$/u;
 const MIN_ACRONYM = 3;
 /** Parts of a hyphenated word that are no words to find ("so-called", "long-running"). */
 const STOP_PARTS = new Set(["so", "non", "co", "re", "pre", "post", "multi", "well", "mid", "ex", "self", "over", "under", "out", "up", "in", "on", "off"]);
@@ -218,7 +220,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The initials of each run of capitalised words ("National Crime Agency" → nca, "Independent Inquiry
- * into Child Sexual Abuse" → iicsa; with a small word's letter too where the run has one, as in
+ * into Child Sexual Abuse" → iicsa; with the letter of an "of" or "for" inside the run too, as in
  * "Freedom of Information" → foi), as extra keys at the run's first word, so that a question asking
  * about "the NCA" finds an article that only spells the name out. Two initials ("Home Office",
  * "Greater Manchester") make a key in capitals ("HO", "GM"), which only a question that writes those
@@ -228,7 +230,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> {
   const found: Array<{ key: string; at: number }> = [];
   let initials = "";
-  // Some initials keep a small word's letter (FOI), most do not (EHRC): both are keys.
+  // Initials may keep the letter of "of" or "for" (FOI, DfE), seldom that of "and" (EHRC): both are keys.
   let withJoiners = "";
   let first = -1;
   const close = () => {
@@ -245,8 +247,9 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
       if (first < 0) first = i;
       initials += t.value[0]!.toLowerCase();
       withJoiners += t.value[0]!.toLowerCase();
-    } else if (first >= 0 && NAME_JOINERS.test(t.value) && TITLE_CASE.test(tokens[i + 1]?.value ?? "")) withJoiners += t.value[0]!.toLowerCase();
-    else close();
+    } else if (first >= 0 && NAME_JOINERS.test(t.value) && TITLE_CASE.test(tokens[i + 1]?.value ?? "")) {
+      if (KEPT_IN_INITIALS.test(t.value)) withJoiners += t.value[0]!.toLowerCase();
+    } else close();
   });
   close();
   return found;
