@@ -99,11 +99,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     assertVerbatim(byId.get(p.articleId), p);
     return p;
   };
+  // What the articles tell about a question's words: which they write as names, which only in capitals.
+  const words = { isName: (word: string) => context.index.isName(word), writesCapitalised: (word: string) => context.index.writesCapitalised(word) };
   // Whom a "he" or "she" after an earlier question that names no one means: whom its answer quotes, or
   // for a "who" question the sentence that answers it ("who was the Rochdale ringleader …?" → "Qari Abdul
   // Rauf, a ringleader of …").
-  // What the articles tell about a question's words: which they write as names, which only in capitals.
-  const words = { isName: (word: string) => context.index.isName(word), writesCapitalised: (word: string) => context.index.writesCapitalised(word) };
   const referent = (earlier: ParsedQuestionOf<"parsed">): string | undefined => {
     const answer = compose(earlier.text, earlier, rank(earlier, context), { maxPassages: 1 });
     if (answer.kind !== "answered") return undefined;

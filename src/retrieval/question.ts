@@ -1231,7 +1231,8 @@ function anyFocus(tokens: readonly Token[]): string[] {
  * *scandals*", "any reported *rise*"): the last noun of the words after it, past adjectives, adverbs
  * and, with `participles`, verbs ("any *reported* rise"; after "which" a verb opens a relative clause:
  * "the review, which *found* over-representation, …"). None for a kind of person (a name answers), a
- * unit of time (a date answers) or a noun that names no kind ("ones", "parts": see NO_KIND).
+ * unit of time (a date answers), a noun that names no kind ("ones", "parts": see NO_KIND) or someone's
+ * role ("which *job*": see ROLE).
  */
 function kindAfter(tokens: readonly Token[], at: number, participles: boolean): string | undefined {
   let last: Token | undefined;

@@ -26,8 +26,9 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const tokens = sentence.tokens;
       const years = tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key);
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
+      const initials = acronyms(tokens);
       // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA").
-      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...acronyms(tokens).map((a) => a.key)], years, figures });
+      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -38,7 +39,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         at.push(i);
       });
       const length = Math.max(1, keys.length);
-      for (const a of acronyms(tokens)) {
+      for (const a of initials) {
         keys.push(a.key);
         at.push(a.at);
       }
@@ -347,13 +348,12 @@ interface Mentions {
 
 /**
  * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
- * article, and one that names no one those of the sentence before it, whose subject it goes on with
- * (a name spelt out comes with its initials)
- * ("The National Crime Agency … has been tasked with … reopen historic … cases …" / "More than 800 cases
- * have now been identified for formal review …"); one that names no year stays in the year of the two before it ("… recorded by the police in
- * 2023 … And they identified 717 reported cases"); one that opens "Of those, …" takes a part of the
- * figures of the sentence before it ("… around 4,000 involved more than one perpetrator." / "Of those,
- * around 1100 …").
+ * article, and one that names no one those of the sentence before it, whose subject it goes on with ("The
+ * National Crime Agency … has been tasked with … reopen historic … cases …" / "More than 800 cases have
+ * now been identified for formal review …"); a name spelt out comes with its initials. One that names no
+ * year stays in the year of the two before it ("… recorded by the police in 2023 … And they identified
+ * 717 reported cases"); one that opens "Of those, …" takes a part of the figures of the sentence before
+ * it ("… around 4,000 involved more than one perpetrator." / "Of those, around 1100 …").
  */
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();
