@@ -1293,11 +1293,15 @@ const EMPTY_VERBS = new Set(["come", "get", "go"]);
 const REPORTING =
   /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect|ask|recommend|promise|pledge|announce|deny|insist|accuse|criticise|criticize|condemn|blame|hope|fear)$/u;
 
+/** What a noun phrase naming a speaker is made of ("the Home Office source", "Ms Cooper", "she"). */
+const NOUN_PHRASE_POS = new Set(["PROPN", "NOUN", "DET", "ADJ", "PRON"]);
+
 /**
  * Whether the question asks what someone said or thinks, and whom it asks to hear from, by its shape:
  * the subject between an auxiliary and a reporting verb ("what did *Chris Philp* say", "does *the Home
  * Office source* think", "has *Ms Cooper* said"; none for "what do they say"), or what follows
- * "according to" up to the next wh-word or punctuation. Undefined when it has neither shape.
+ * "according to" up to the next wh-word or punctuation, or a named subject with no auxiliary (see
+ * withoutAuxiliary). Undefined when it has none of these shapes.
  */
 function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] } | undefined {
   const words = tokens.map((t) => t.value.toLowerCase());
@@ -1316,6 +1320,25 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
       if (tokens[j]!.kind === "punctuation") break;
       if (REPORTING.test(tokens[j]!.lemma)) return { speaker: content(tokens.slice(i + 1, j)) };
     }
+  }
+  return withoutAuxiliary(tokens, words, content);
+}
+
+/**
+ * Reported speech without the auxiliary, as learners and notes write it: "what *Philp* say about
+ * visas", "tell me what *the Home Office source* said": a noun phrase that names someone straight after
+ * "what", then the reporting verb. Not "what the coverage says" (the articles, no one to hear from), "what
+ * he told" (no one named) or "what policy asks did …" (a noun the tagger took for the verb).
+ */
+function withoutAuxiliary(tokens: readonly Token[], words: readonly string[], content: (span: readonly Token[]) => string[]): { readonly speaker: string[] } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (words[i] !== "what") continue;
+    let j = i + 1;
+    while (j < Math.min(tokens.length, i + 7) && tokens[j]!.kind === "word" && NOUN_PHRASE_POS.has(tokens[j]!.pos) && !WH.test(words[j]!)) j++;
+    const verb = tokens[j];
+    if (j === i + 1 || verb?.pos !== "VERB" || !REPORTING.test(verb.lemma) || tokens[j + 1]?.pos === "AUX") continue;
+    const speaker = tokens.slice(i + 1, j).filter((t) => !FRAME_WORDS.has(t.value.toLowerCase()));
+    if (content(speaker).length > 0) return { speaker: content(speaker) };
   }
   return undefined;
 }

@@ -156,8 +156,16 @@ describe("question parsing", () => {
     ["what did the 20 MPs say to the home secretary", ["20", "mps"]],
     ["how many MPs signed the letter", []],
     ["what did the MPs ask for in their letter", ["mps"]],
+    // Without the auxiliary, as learners and notes write it; not when no one is named.
+    ["what Philp say about visas", ["philp"]],
+    ["tell me what the Home Office spokesperson said about foreign nationals", ["home", "office", "spokesperson"]],
+    ["what the coverage says about the inquiry", []],
   ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {
     expect(parsed(text).speaker).toEqual(words.map(stemKey));
+  });
+
+  it.each([["what Philp say about visas"], ["what Baroness Casey said played a part in the failure"]])("GIVEN %j, with no auxiliary THEN it asks for someone's words", (text) => {
+    expect(parsed(text).type).toBe("quote");
   });
 
   it("GIVEN a question asked 'according to the articles' THEN it asks for a fact, not for someone's words", () => {
