@@ -5,7 +5,7 @@
  */
 import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
 import { tokenise, YEAR, type Token } from "./nlp.js";
-import { expandShorthand, joinSpeltLetters } from "./shorthand.js";
+import { expandShorthand, joinSpeltLetters, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
@@ -214,7 +214,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
   // "Different question: who runs the taskforce?" says it follows nothing; the opening is no words to find.
   const changes = TOPIC_CHANGE.exec(cleaned);
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(changes ? cleaned.slice(changes[0].length) : cleaned, reading.writesCapitalised))));
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(changes ? cleaned.slice(changes[0].length) : cleaned), reading.writesCapitalised))));
   const leaning = before !== undefined && !changes && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
@@ -1499,13 +1499,14 @@ const TAG = String.raw`(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
  * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?", "am I
- * right …", "I seem to recall …", "could you tell me whether that figure is right?", "I'm sure …" or a
+ * right …", "I seem to recall …", "I think it was 2010", "… was it over a thousand?" (a guess at the
+ * figure), "could you tell me whether that figure is right?", "I'm sure …" or a
  * tag question ("… around 2009, wasn't it?", "… in 2016 didnt he?"). ("… or was it later?" offers a
  * choice, which puts its figures forward too: see OFFERS_CHOICE.) (Not
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM = new RegExp(
-  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i thought it was|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
+  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) |i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
   "iu",
 );
 

@@ -143,3 +143,42 @@ function countOrAnd(text: string, at: number): string {
   return NOT_COUNTED.test(after) ? "and" : "number";
 }
 const NOT_COUNTED = /^ (?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|what|who|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b/iu;
+
+/** A word as `unshout` reads it: letters, digits and apostrophes. */
+const SHOUT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** A word in capitals ("WHAT", "DIDN'T", "MPs" with its plural's small s), or a figure inside a run of them. */
+const CAPITALS = /^(?:\p{Lu}[\p{Lu}'’]*|\p{Lu}{2,}['’]?s)$/u;
+/** Words in capitals in a row from which a message is shouted (or typed with caps lock on), not initials ("NPCC CSE"). */
+const SHOUTED_RUN = 3;
+
+/**
+ * A question typed in capitals ("WHAT EXACTLY DID YVETTE COOPER SAY ABOUT WASTING TEN YEARS"), in lower
+ * case, as chat is most often typed: read as capitals, every word looks like a name or initials to the
+ * tagger and nothing is asked. Only runs of `SHOUTED_RUN` words or more in capitals (figures between them
+ * kept), so that initials ("NCA", "the CPS") and a word stressed in capitals ("it went on for DECADES")
+ * stay as written.
+ */
+export function unshout(text: string): string {
+  const words = [...text.matchAll(SHOUT_WORD)];
+  const out: string[] = [];
+  let at = 0;
+  let run: RegExpExecArray[] = [];
+  const flush = () => {
+    // The run ends at its last word in capitals: figures after it stay outside.
+    while (run.length > 0 && !CAPITALS.test(run[run.length - 1]![0])) run.pop();
+    if (run.filter((w) => CAPITALS.test(w[0])).length >= SHOUTED_RUN) {
+      const from = run[0]!.index;
+      const to = run[run.length - 1]!.index + run[run.length - 1]![0].length;
+      out.push(text.slice(at, from), text.slice(from, to).toLowerCase());
+      at = to;
+    }
+    run = [];
+  };
+  for (const w of words) {
+    if (CAPITALS.test(w[0]) || (run.length > 0 && /^\p{N}/u.test(w[0]))) run.push(w as RegExpExecArray);
+    else flush();
+  }
+  flush();
+  out.push(text.slice(at));
+  return out.join("");
+}

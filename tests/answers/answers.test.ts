@@ -224,12 +224,27 @@ describe("golden answers", () => {
     ["ok actual q: did Casey turn up any suspects who were asylum seekers, and what's the govt changing because of it?", "003_e4398af6524d813e", "excluded from the asylum system"],
     // Two capitals are the initials of a name the articles spell out ("HO": the Home Office).
     ["why did the HO refuse to publish deportation figures", "000_beddbbd999874ca3", "The Home Office has refused to publish figures"],
+    // A guess at the figure is put forward to be checked, not a figure the answer must have.
+    ["how many grooming gang cases did the police find in 2023 was it over a thousand", "000_beddbbd999874ca3", "717"],
+    ["what year was the rochdale gang found guilty, i think it was 2010", "000_beddbbd999874ca3", "found guilty of sex offences against vulnerable girls in 2012"],
   ])("GIVEN %j THEN the top passage is from %s and quotes %j", (question, articleId, fragment) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("answered");
     if (answer.kind !== "answered") return;
     const top = answer.passages.slice(0, 3);
     expect(top.some((p) => p.articleId === articleId && p.quote.includes(fragment))).toBe(true);
+  });
+
+  it.each([
+    "how many police forces are investigating grooming gangs?",
+    "what did Priti Patel say about political correctness?",
+    "why is Qari Abdul Rauf still in Rochdale?",
+    "what exactly did yvette cooper say about wasting years on this",
+    "which cases will the NCA reopen",
+  ])("GIVEN %j typed in capitals THEN it is answered as it is in lower case", (question) => {
+    const [shouted, typed] = [engine.ask(question.toUpperCase()), engine.ask(question)];
+    expect(shouted.kind).toBe("answered");
+    expect(shouted.kind === "answered" && typed.kind === "answered" && shouted.passages[0].start === typed.passages[0].start && shouted.passages[0].articleId === typed.passages[0].articleId).toBe(true);
   });
 
   it("GIVEN initials dictated as letters apart (\"m p s\", \"c p s\") THEN the question is answered as if they were typed together", () => {

@@ -168,6 +168,14 @@ describe("question parsing", () => {
     expect(parsed(text).type).toBe("quote");
   });
 
+  it("GIVEN a question typed in capitals THEN it is read as typed in lower case; initials and a stressed word stay as written", () => {
+    const shouted = parsed("HOW MANY OFFENCES INVOLVED MORE THAN ONE PERPETRATOR IN 2023");
+    expect(shouted.type).toBe("number");
+    expect(shouted.text).toBe("how many offences involved more than one perpetrator in 2023");
+    expect(parsed("what did the NPCC CSE taskforce find").text).toContain("NPCC CSE");
+    expect(parsed("it went on for DECADES, so why now?").text).toContain("DECADES");
+  });
+
   it("GIVEN a question asked 'according to the articles' THEN it asks for a fact, not for someone's words", () => {
     // The articles are the source of every answer, not someone to hear from.
     const q = parsed("what happened in 2012 according to these articles?");
