@@ -212,9 +212,11 @@ interface Turn {
 function read(raw: string, before: Turn | undefined, reading: Reading): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
-  // "Different question: who runs the taskforce?" says it follows nothing; the opening is no words to find.
-  const changes = TOPIC_CHANGE.exec(cleaned);
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(changes ? cleaned.slice(changes[0].length) : cleaned), reading.writesCapitalised))));
+  // "Q7: …", "(2 marks)": see ITEM_LABEL. "Different question: who runs the taskforce?" says it follows
+  // nothing. Neither opening is words to find.
+  const unlabelled = withoutItemLabels(cleaned);
+  const changes = TOPIC_CHANGE.exec(unlabelled);
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(changes ? unlabelled.slice(changes[0].length) : unlabelled), reading.writesCapitalised))));
   const leaning = before !== undefined && !changes && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
@@ -226,6 +228,19 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
+}
+
+/**
+ * How a quiz, a worksheet or an exam paper numbers its questions, which is no word to find: "Round 3,
+ * Q7: Name …", "Q2) …", "Question 4: …", "3. …", "Q: … A: ?", "(2 marks)". Not "number 10", a name.
+ */
+const ITEM_LABEL = /^\W*(?:(?:(?:round|question|qn|q|part|section|task|item)\s*\d{1,3}[a-z]?|(?:q|question|qn)(?=\s*[:.)])|\d{1,2}[a-z]?(?=[.)]\s))\s*[,:.)–—-]*\s*)+/iu;
+const ANSWER_LABEL = /\s+A\s*[:.]\s*\??\s*$/u;
+const MARKS = /\(\s*\d{1,2}\s*marks?\s*\)|\[\s*\d{1,2}\s*marks?\s*\]/giu;
+
+function withoutItemLabels(text: string): string {
+  const label = ITEM_LABEL.exec(text);
+  return (label ? text.slice(label[0].length) : text).replace(ANSWER_LABEL, "").replace(MARKS, " ").replace(/\s{2,}/gu, " ").trim();
 }
 
 /**
@@ -1506,7 +1521,7 @@ const TAG = String.raw`(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM = new RegExp(
-  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) |i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
+  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) |i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
   "iu",
 );
 

@@ -168,6 +168,22 @@ describe("question parsing", () => {
     expect(parsed(text).type).toBe("quote");
   });
 
+  it.each([
+    ["Round 3, Q7: Name the whistleblower who got an MBE", "Name the whistleblower who got an MBE"],
+    ["Q2) give two statistics (2 marks) please", "give two statistics please"],
+    ["Q: In which month of 2014 was Rauf released? A: ?", "In which month of 2014 was Rauf released?"],
+    ["3. who is rauf", "who is rauf"],
+    ["number 10 said what about the inquiry", "number 10 said what about the inquiry"],
+  ])("GIVEN %j THEN the quiz or worksheet numbering is no part of the question: %j", (labelled, text) => {
+    expect(parsed(labelled).text).toBe(text);
+  });
+
+  it("GIVEN \"true or false: …\" THEN the statement is a claim to check: its figure is put forward, not required, and the verdict asked for is no word to find", () => {
+    const q = parsed("True or false: Tommy Robinson was jailed for 18 months");
+    expect(q.terms.find((t) => t.word === "18")?.claimed).toBe(true);
+    expect(q.terms.map((t) => t.word)).not.toContain("false");
+  });
+
   it("GIVEN a question typed in capitals THEN it is read as typed in lower case; initials and a stressed word stay as written", () => {
     const shouted = parsed("HOW MANY OFFENCES INVOLVED MORE THAN ONE PERPETRATOR IN 2023");
     expect(shouted.type).toBe("number");
