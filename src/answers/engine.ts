@@ -102,14 +102,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   // What the articles tell about a question's words: which they write as names, which only in capitals.
   const words = { isName: (word: string) => context.index.isName(word), writesCapitalised: (word: string) => context.index.writesCapitalised(word) };
   // Whom a "he" or "she" after an earlier question that names no one means: whom its answer quotes, or
-  // for a "who" question the sentence that answers it ("who was the Rochdale ringleader …?" → "Qari Abdul
-  // Rauf, a ringleader of …").
+  // whom the sentence that answers it names ("who was the Rochdale ringleader …?", or the topic sent on
+  // its own, "the rochdale ringleader the tories kept failing to deport" → "Qari Abdul Rauf, a ringleader
+  // of …").
   const referent = (earlier: ParsedQuestionOf<"parsed">): string | undefined => {
     const answer = compose(earlier.text, earlier, rank(earlier, context), { maxPassages: 1 });
     if (answer.kind !== "answered") return undefined;
     const [top] = answer.passages;
     if (top.speaker) return top.speaker.name;
-    return earlier.type === "who" ? top.quote.slice(top.answering[0] - top.start, top.answering[1] - top.start) : undefined;
+    return top.quote.slice(top.answering[0] - top.start, top.answering[1] - top.start);
   };
   return {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),

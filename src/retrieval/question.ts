@@ -257,6 +257,12 @@ const SWAPS_SUBJECT = new RegExp(String.raw`^${SAME_FOR}\b`, "iu");
 /** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?", "*same q for* the paper". */
 const CARRIES_ON = new RegExp(String.raw`^(?:and|also|plus|but|or|so|then|what about|how about|what of|${SAME_FOR}|and what about|and how about)\b`, "iu");
 
+/**
+ * A request rather than a question, which asks as a question does: "the full quote, *please*", "*give
+ * me* the exact line", "*can you show* me where it says that".
+ */
+const REQUEST = /(?:^|\s)please\W*$|^\W*(?:(?:can|could|would) you |please )?(?:give|show|send|quote|share|paste|tell|find)\b/iu;
+
 /** The plural pronouns a follow-up may mean what the question before it asked about by ("how many of *them*"). */
 const THEY = /^(?:they|them|their|theirs)$/u;
 
@@ -285,7 +291,7 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "thanks for them") does not.
   const pointsBack = tokens.some((t) => THEY.test(t.value.toLowerCase()) || PERSONAL_PRONOUN.test(t.value.toLowerCase()));
   if (own.length === 0 && pointsBack && OFFERS_CHOICE.test(text)) return true;
-  if (!text.endsWith("?") && !carriesOn && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
+  if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
   // there"): "do they publish how many grooming gang members have been deported?" says what it asks.

@@ -274,6 +274,21 @@ describe("a follow-up's answer", () => {
     expect(answer.passages[0].speaker?.name).toMatch(/Philp/u);
   });
 
+  it("GIVEN \"when did he get out of prison?\" after a topic sent as a phrase that names no one THEN he is whom the sentence that answers the phrase names, and his release is quoted", () => {
+    const answer = engine.ask("when did he get out of prison?", { earlier: ["ok so", "the rochdale ringleader the tories kept failing to deport"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages.slice(0, 3).some((p) => p.quote.includes("released in November 2014"))).toBe(true);
+  });
+
+  it("GIVEN \"the full quote, please\" after a question about someone's words THEN the request is read with that question and their words are quoted", () => {
+    const earlier = "what did the EHRC chair say about the community";
+    expect(engine.ask("the full quote, please").kind).toBe("not-answered");
+    const answer = engine.ask("the full quote, please", { earlier: [earlier] });
+    expect(answer.followsUp).toEqual([earlier]);
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].speaker?.name).toMatch(/Falkner/u);
+  });
+
   it("GIVEN a follow-up with words of its own that the earlier answer lacks THEN that answer is not shown first again, and the first passage has some of them", () => {
     const earlier = "who told MPs that kids as young as 10 were given drugs and alcohol by gangs?";
     const before = engine.ask(earlier);
