@@ -483,6 +483,14 @@ const TIME_UNITS = ["year", "date", "month", "day", "timeframe", "timescale", "t
 /** "What *year* …", "which *month* …", "what is the legislative *timetable* for …". */
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
+/** An instruction that asks for one thing, as quizzes and worksheets put it: "*give the* year …", "*state the* number of …", "*name the* month …". */
+const GIVE_THE = String.raw`\b(?:give|state|provide|identify|find|name|write down|tell)\s+(?:me\s+|us\s+)?the\s+`;
+/** "Give the year Jayne Senior …", "state the month …": asks when. */
+const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
+/** Just before a word for a date that an instruction asks for: "give the |year". */
+const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
+/** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
+const ASKS_QUANTITY_OF = new RegExp(`(?:\\bwhat(?:['’]s| is| was| were)?\\s+the\\s+|${GIVE_THE})(?:total |exact |overall )?(?:number|percentage|proportion) of\\b`, "u");
 /**
  * "How many years did he serve" and "how much time has been lost" ask how long, and "how many years ago
  * …" when: a time span answers them ("more than a decade", "two years and six months"), which need not
@@ -1125,9 +1133,9 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   if (YES_NO.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t)) return "number";
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t)) return "number";
   if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
-  if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t)) return "date";
+  if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
   const asked = first ? clause.slice(first.index) : clause;
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
@@ -1702,7 +1710,7 @@ function contentTerms(
     // "… or am I *mixing people up*", "have I got it *mixed up*": the asker's doubt, not words to find.
     if (inMixUp(tokens, i)) return;
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
-    if (TIME_UNIT.test(word) && /^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "")) return;
+    if (TIME_UNIT.test(word) && (/^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "") || GIVE_THE_BEFORE.test(text.slice(0, t.start)))) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "*got* jailed", "*come* out": see EMPTY_VERBS.

@@ -74,6 +74,11 @@ describe("question parsing", () => {
     ["% asian offenders in the paper?", "number"],
     ["yr javid promised the research?", "date"],
     ["number 10 said what about the inquiry", "fact"],
+    // An instruction that asks for one thing, as quizzes and worksheets put it.
+    ["Give the year Jayne Senior was awarded her MBE.", "date"],
+    ["state the month Rauf was released", "date"],
+    ["what is the number of cases the NCA has flagged", "number"],
+    ["give the total number of forces investigating", "number"],
     // A follow-up opening "n" before a determiner or a wh-word is chat's "and", not a count.
     ["n the child abuse strategy patel was on about?", "fact"],
     ["n what did philp say", "quote"],
