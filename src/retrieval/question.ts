@@ -235,7 +235,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
  * Q7: Name …", "Q2) …", "Question 4: …", "3. …", "Q: … A: ?", "(2 marks)". Not "number 10", a name.
  */
 const ITEM_LABEL = /^\W*(?:(?:(?:round|question|qn|q|part|section|task|item)\s*\d{1,3}[a-z]?|(?:q|question|qn)(?=\s*[:.)])|\d{1,2}[a-z]?(?=[.)]\s))\s*[,:.)–—-]*\s*)+/iu;
-const ANSWER_LABEL = /\s+A\s*[:.]\s*\??\s*$/u;
+const ANSWER_LABEL = /\s+A\s*:\s*\??\s*$/u;
 const MARKS = /\(\s*\d{1,2}\s*marks?\s*\)|\[\s*\d{1,2}\s*marks?\s*\]/giu;
 
 function withoutItemLabels(text: string): string {
@@ -1535,7 +1535,7 @@ const TAG = String.raw`(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM = new RegExp(
-  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) |i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
+  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) (?:an? )?\d|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
   "iu",
 );
 

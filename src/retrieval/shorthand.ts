@@ -146,7 +146,7 @@ const NOT_COUNTED = /^ (?:the|a|an|his|her|their|its|this|that|these|those|he|sh
 
 /** A word as `unshout` reads it: letters, digits and apostrophes. */
 const SHOUT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-/** A word in capitals ("WHAT", "DIDN'T", "MPs" with its plural's small s), or a figure inside a run of them. */
+/** A word in capitals: "WHAT", "DIDN'T", "MPs" (its plural's small s). */
 const CAPITALS = /^(?:\p{Lu}[\p{Lu}'’]*|\p{Lu}{2,}['’]?s)$/u;
 /** Words in capitals in a row from which a message is shouted (or typed with caps lock on), not initials ("NPCC CSE"). */
 const SHOUTED_RUN = 3;
@@ -154,31 +154,30 @@ const SHOUTED_RUN = 3;
 /**
  * A question typed in capitals ("WHAT EXACTLY DID YVETTE COOPER SAY ABOUT WASTING TEN YEARS"), in lower
  * case, as chat is most often typed: read as capitals, every word looks like a name or initials to the
- * tagger and nothing is asked. Only runs of `SHOUTED_RUN` words or more in capitals (figures between them
- * kept), so that initials ("NCA", "the CPS") and a word stressed in capitals ("it went on for DECADES")
- * stay as written.
+ * tagger and nothing is asked. Only runs of `SHOUTED_RUN` words or more in capitals (with any figures
+ * between them), so that initials ("NCA", "the CPS") and a word stressed in capitals ("it went on for
+ * DECADES") stay as written.
  */
 export function unshout(text: string): string {
-  const words = [...text.matchAll(SHOUT_WORD)];
+  const words = [...text.matchAll(SHOUT_WORD)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
   const out: string[] = [];
-  let at = 0;
-  let run: RegExpExecArray[] = [];
+  let done = 0;
+  let run: Array<{ readonly word: string; readonly at: number }> = [];
   const flush = () => {
     // The run ends at its last word in capitals: figures after it stay outside.
-    while (run.length > 0 && !CAPITALS.test(run[run.length - 1]![0])) run.pop();
-    if (run.filter((w) => CAPITALS.test(w[0])).length >= SHOUTED_RUN) {
-      const from = run[0]!.index;
-      const to = run[run.length - 1]!.index + run[run.length - 1]![0].length;
-      out.push(text.slice(at, from), text.slice(from, to).toLowerCase());
-      at = to;
+    while (run.length > 0 && !CAPITALS.test(run[run.length - 1]!.word)) run.pop();
+    if (run.filter((w) => CAPITALS.test(w.word)).length >= SHOUTED_RUN) {
+      const last = run[run.length - 1]!;
+      out.push(text.slice(done, run[0]!.at), text.slice(run[0]!.at, last.at + last.word.length).toLowerCase());
+      done = last.at + last.word.length;
     }
     run = [];
   };
   for (const w of words) {
-    if (CAPITALS.test(w[0]) || (run.length > 0 && /^\p{N}/u.test(w[0]))) run.push(w as RegExpExecArray);
+    if (CAPITALS.test(w.word) || (run.length > 0 && /^\p{N}/u.test(w.word))) run.push(w);
     else flush();
   }
   flush();
-  out.push(text.slice(at));
+  out.push(text.slice(done));
   return out.join("");
 }
