@@ -257,11 +257,13 @@ const SWAPS_SUBJECT = new RegExp(String.raw`^${SAME_FOR}\b`, "iu");
 /** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?", "*same q for* the paper". */
 const CARRIES_ON = new RegExp(String.raw`^(?:and|also|plus|but|or|so|then|what about|how about|what of|${SAME_FOR}|and what about|and how about)\b`, "iu");
 
+/** Verbs of an instruction that asks for something: "*give* me the exact line", "*state* the month …", "*name* the …". */
+const INSTRUCTION_VERBS = String.raw`(?:give|state|provide|identify|find|name|write down|tell|show|send|quote|share|paste)`;
 /**
  * A request rather than a question, which asks as a question does: "the full quote, *please*", "*give
  * me* the exact line", "*can you show* me where it says that".
  */
-const REQUEST = /(?:^|\s)please\W*$|^\W*(?:(?:can|could|would) you |please )?(?:give|show|send|quote|share|paste|tell|find)\b/iu;
+const REQUEST = new RegExp(String.raw`(?:^|\s)please\W*$|^\W*(?:(?:can|could|would) you |please )?${INSTRUCTION_VERBS}\b`, "iu");
 
 /** The plural pronouns a follow-up may mean what the question before it asked about by ("how many of *them*"). */
 const THEY = /^(?:they|them|their|theirs)$/u;
@@ -484,7 +486,7 @@ const TIME_UNITS = ["year", "date", "month", "day", "timeframe", "timescale", "t
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 /** An instruction that asks for one thing, as quizzes and worksheets put it: "*give the* year …", "*state the* number of …", "*name the* month …". */
-const GIVE_THE = String.raw`\b(?:give|state|provide|identify|find|name|write down|tell)\s+(?:me\s+|us\s+)?the\s+`;
+const GIVE_THE = String.raw`\b${INSTRUCTION_VERBS}\s+(?:me\s+|us\s+)?the\s+`;
 /** "Give the year Jayne Senior …", "state the month …": asks when. */
 const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
 /** Just before a word for a date that an instruction asks for: "give the |year". */
