@@ -476,7 +476,7 @@ function opensQuestion(tokens: readonly Token[], j: number, last: number): boole
  * Matched by lemma, so the plural of an acronym, which keeps its "s" ("which *mps* …"), is not one of
  * them: matching plurals too was measured (cross-validated answer decisions 314.7 → 314.3) and not kept.
  */
-const PERSON_CLASSES = ["mp", "minister", "person", "people", "politician", "official", "group"];
+const PERSON_CLASSES = ["mp", "minister", "person", "people", "politician", "official", "group", "baroness", "lady", "lord", "dame", "sir"];
 /** "Which minister …", "which one of the gang members …": asks who. */
 const ASKS_WHICH_PERSON = new RegExp(`^which (?:${PERSON_CLASSES.join("|")}|ones? of)\\b`, "u");
 
@@ -487,6 +487,8 @@ const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 /** An instruction that asks for one thing, as quizzes and worksheets put it: "*give the* year …", "*state the* number of …", "*name the* month …". */
 const GIVE_THE = String.raw`\b${INSTRUCTION_VERBS}\s+(?:me\s+|us\s+)?the\s+`;
+/** An instruction to name one thing, opening its clause: "|*name the* judge who …", "Q7: *identify the* …". */
+const NAME_THE = /(?:^|[:;,.?!)]\s*|\b(?:please|kindly|you)\s+)(?:name|identify)\s+the\s+$/u;
 /** "Give the year Jayne Senior …", "state the month …": asks when. */
 const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
 /** Just before a word for a date that an instruction asks for: "give the |year". */
@@ -1216,6 +1218,12 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // …": a name answers, see ASKS_WHICH_PERSON), nor a unit of time ("which *year*": a date answers),
       // nor "which *ones*", which only points back. Asked inside the asker's request too ("could you
       // tell me *which prison* …"), though not where "which" follows any other word (a relative clause).
+      const kind = kindAfter(tokens, i, false);
+      if (kind) return [kind];
+    }
+    if (w === "the" && NAME_THE.test(`${words.slice(0, i + 1).join(" ")} `)) {
+      // An instruction to name one thing names its kind as "which" does: "*name the judge* who ruled …",
+      // "identify the *prison* …".
       const kind = kindAfter(tokens, i, false);
       if (kind) return [kind];
     }

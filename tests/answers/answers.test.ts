@@ -485,6 +485,7 @@ describe("abstention", () => {
     "which court stopped rauf being deported?",
     "which university is doing the new research on cultural drivers?",
     "could you tell me which prison Rauf served his sentence in?",
+    "Name the judge who ruled against deporting Qari Abdul Rauf.",
   ])("GIVEN %j, about people the articles name but a fact they never give, THEN it says so", (question) => {
     expect(engine.ask(question).kind).toBe("not-answered");
   });

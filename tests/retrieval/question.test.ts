@@ -127,6 +127,11 @@ describe("question parsing", () => {
     ["which big national scandals did she compare it to", "scandal"],
     ["Under the new plans, which bodies will collect the data?", "body"],
     ["which minister said it", undefined],
+    // An instruction to name one thing names its kind in the same way; a title (a baroness) is a kind of person.
+    ["Name the judge who ruled against deporting him.", "judge"],
+    ["Q7: identify the prison he was sent to", "prison"],
+    ["name the baroness who led the rapid review", undefined],
+    ["did the police name the gang members", undefined],
     // "How much time" asks how long: a length of time answers, in whatever words.
     ["how much time did rauf spend in prison", undefined],
     // Asked inside the asker's request, too.
