@@ -727,7 +727,9 @@ interface Focus {
  * also kept apart as its parts.
  */
 function focus(text: string): Focus {
-  const { tokens, sentences } = tokenise(text);
+  const read = tokenise(text);
+  const tokens = read.tokens;
+  const sentences = read.sentences.flatMap((sentence) => atPreambleColon(tokens, sentence));
   const asks: string[] = [];
   // The asking parts without the sentence a short question brings along.
   const asked: string[] = [];
@@ -818,6 +820,26 @@ function focus(text: string): Focus {
   if (asks.length === 0) return { text, tokens, parts: [] };
   return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split.map((p) => ({ ...p, checks })), checks };
 }
+
+/**
+ * A sentence whose words before a colon ask nothing and whose words after it open a question ("Year 10
+ * student asks: what were the Rochdale men convicted of?", "for my slide: how many …") is read as two
+ * sentences, a preamble and a question, as if the colon were a full stop (wink splits at none). Not
+ * where the words before it carry the question before on ("same question for the review: which …"), nor
+ * where the question points back at them ("127 ops / 29 forces: whose count is *that*?").
+ */
+function atPreambleColon(tokens: readonly Token[], [first, last]: readonly [number, number]): Array<readonly [number, number]> {
+  const colon = tokens.findIndex((t, j) => j > first && j < last && t.value === ":");
+  if (colon < 0 || asksIn(tokens, first, colon) || !opensQuestion(tokens, colon, last)) return [[first, last]];
+  const preamble = tokens.slice(first, colon).map((t) => t.value).join(" ");
+  // A demonstrative that stands for a noun, not one that opens a relative clause ("the petition *that*
+  // forced …", "what had the CPS done *that* led …").
+  const relative = (j: number) => ["NOUN", "PROPN"].includes(tokens[j - 1]!.pos) || tokens[j + 1]?.pos === "VERB";
+  const pointsBack = tokens.some((t, j) => j > colon && j <= last && t.pos === "PRON" && DEMONSTRATIVE.test(t.value.toLowerCase()) && !relative(j));
+  return SWAPS_SUBJECT.test(preamble) || pointsBack ? [[first, last]] : [[first, colon], [colon + 1, last]];
+}
+
+const DEMONSTRATIVE = /^(?:that|this|these|those)$/u;
 
 /** Whether the wh-word at `i` is written with "is" or "are" contracted onto it: "what*'s*", "who*'re*". */
 const contractsBe = (tokens: readonly Token[], i: number) => /^['’](?:s|re)$/u.test(tokens[i + 1]?.value ?? "");
@@ -949,7 +971,7 @@ function chatsWithBot(sentence: readonly Token[]): boolean {
  */
 function opensPointingBack(tokens: readonly Token[], first: number): boolean {
   const [a, b] = [tokens[first]?.value.toLowerCase(), tokens[first + 1]?.value.toLowerCase()];
-  const demonstrative = (w: string | undefined) => w === "that" || w === "this" || w === "those" || w === "these";
+  const demonstrative = (w: string | undefined) => DEMONSTRATIVE.test(w ?? "");
   return (/^(?:is|was|are|were|does|did|do|has|have)$/u.test(a ?? "") && demonstrative(b)) || (demonstrative(a) && /^(?:['’]s|is|was|are|were)$/u.test(b ?? ""));
 }
 

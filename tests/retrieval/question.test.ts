@@ -428,6 +428,24 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.word)).toEqual(expect.arrayContaining(words));
   });
 
+  it.each([
+    ["Year 10 student asks: what were the Rochdale men convicted of in 2012?", ["student", "asks"], ["rochdale", "convicted", "2012"]],
+    ["for my chronology slide: in what year did the abuse start", ["chronology", "slide"], ["abuse", "start"]],
+    ["Quote round: what did Philp say about visas?", ["quote", "round"], ["philp", "visas"]],
+  ])("GIVEN %j, a preamble before a colon THEN its words %j are not the question's, and %j are", (text, preamble, question) => {
+    const words = parsed(text).terms.map((t) => t.word.toLowerCase());
+    for (const word of preamble) expect(words).not.toContain(word);
+    expect(words).toEqual(expect.arrayContaining(question));
+  });
+
+  it.each([
+    // The question points back at what comes before the colon, or asks something of its own before it.
+    ["127 ops / 29 forces: whose count is that?", ["127", "29"]],
+    ["what did she say: was it 'no soft approach'?", ["soft", "approach"]],
+  ])("GIVEN %j THEN the words before the colon, %j, are still the question's", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.word.toLowerCase())).toEqual(expect.arrayContaining(words));
+  });
+
   it("GIVEN a full stop and a space THEN it still ends the question, and the statement after it is not read as part of it", () => {
     expect(parsed("who is rauf. he was a taxi driver").terms.map((t) => t.word)).not.toContain("taxi");
   });
