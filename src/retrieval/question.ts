@@ -207,6 +207,8 @@ interface Turn {
   readonly parsed: Extract<ParsedQuestion, { kind: "parsed" }>;
   /** The earlier questions, as typed and oldest first, that its text holds (none when read alone). */
   readonly chain: readonly string[];
+  /** Keys of the names and figures in its text that it no longer asks about ("and Cooper?" after Philp: see `followUp`). */
+  readonly dropped: ReadonlySet<string>;
 }
 
 function read(raw: string, before: Turn | undefined, reading: Reading): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
@@ -216,14 +218,16 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   // nothing. Neither opening is words to find.
   const unlabelled = withoutItemLabels(cleaned);
   const changes = TOPIC_CHANGE.exec(unlabelled);
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(changes ? unlabelled.slice(changes[0].length) : unlabelled), reading.writesCapitalised))));
-  const leaning = before !== undefined && !changes && leansOnEarlier(alone, reading.isName) ? followUp(alone, before, reading) : undefined;
+  // "sorry, I meant Baroness Casey", "Rochdale, not Rotherham": the question before, asked again about what it now names.
+  const correction = before !== undefined && !changes ? corrected(unlabelled) : undefined;
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(correction?.instead ?? (changes ? unlabelled.slice(changes[0].length) : unlabelled)), reading.writesCapitalised))));
+  const leaning = before !== undefined && !changes && (correction !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
   // Chat ("thanks!") is no question a follow-up could lean on.
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
-  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain };
+  const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain, dropped: asking.drop ?? NO_KEYS };
   if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}) }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
@@ -256,6 +260,39 @@ const SAME_FOR = String.raw`(?:and )?(?:the )?same(?: (?:q|qn|question|thing))? 
 const SWAPS_SUBJECT = new RegExp(String.raw`^${SAME_FOR}\b`, "iu");
 /** Words that open a follow-up which carries the question before it on to something else: "*and* Cooper?", "*what about* Telford?", "*same q for* the paper". */
 const CARRIES_ON = new RegExp(String.raw`^(?:and|also|plus|but|or|so|then|what about|how about|what of|${SAME_FOR}|and what about|and how about)\b`, "iu");
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Words that own up to a slip before a correction: "*sorry, no wait* –", "*my bad,* …", "*I meant* …". */
+const OWNS_UP = /^\W*(?:(?:sorry|soz|oops|no|nope|wait|hang on|my bad|correction|i (?:meant|mean))\b[\s,.!:;–—-]*)+/iu;
+/** What a correction takes back: "Rochdale, *not Rotherham*", "*not him* – the home secretary". */
+const TAKES_BACK = /(?:^|[\s,;–—-])not\s+([^,.;:!?–—]+?)\s*(?=$|[,.;:!–—]|\s-\s)/iu;
+
+/** A correction of the question before: what it names instead, and what it takes back (see `corrected`). */
+interface Correction {
+  readonly instead: string;
+  readonly takenBack: string;
+}
+
+/**
+ * A message that corrects the question before it rather than asking one: it owns up to a slip ("sorry,
+ * I meant Baroness Casey", "no wait – Rochdale, not Rotherham") or sets one thing against another ("the
+ * 2020 paper, not the review"), with no question of its own. It asks the question before again about
+ * what it names instead; what it takes back ("not Rotherham", "not him") is no longer asked about.
+ */
+function corrected(text: string): Correction | undefined {
+  if (text.includes("?")) return undefined;
+  const owned = OWNS_UP.exec(text);
+  const rest = owned ? text.slice(owned[0].length) : text;
+  const back = TAKES_BACK.exec(rest);
+  const takenBack = back?.[1] ?? "";
+  if (takenBack.split(/\s+/u).length > 4) return undefined;
+  // Without owning up, only the bare contrast "X, not Y" corrects ("he's not been deported" states).
+  if (!owned && !/^[^,.;:!?]{1,40},\s*not\s+[^,.;:!?]{1,40}$/iu.test(rest.trim())) return undefined;
+  if (owned && !back && !/\bi (?:meant|mean)\b/iu.test(owned[0])) return undefined;
+  const instead = (back ? rest.slice(0, back.index) + rest.slice(back.index + back[0].length) : rest).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, "");
+  return instead.length > 0 ? { instead, takenBack } : undefined;
+}
 
 /** Verbs of an instruction that asks for something: "*give* me the exact line", "*state* the month …", "*name* the …". */
 const INSTRUCTION_VERBS = String.raw`(?:give|state|provide|identify|find|name|write down|tell|show|send|quote|share|paste)`;
@@ -315,7 +352,7 @@ function hasVerb(tokens: readonly Token[]): boolean {
  * the question before it asked); and a follow-up that names someone or gives a figure instead ("and
  * Cooper?", "and in 2023?") no longer searches for the earlier question's names or figures.
  */
-function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Focus {
+function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, correction?: Correction): Focus {
   const ownText = alone.own ?? alone.text;
   const tokens = tokenise(ownText).tokens;
   const earlier = tokenise(before.text);
@@ -331,9 +368,12 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const pronoun = ownNames.length === 0 && putFirst.length === 0 && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
   // "Same q for the home office paper": whatever it names, in any case, takes the place of whom or what
   // the question before it asked about.
-  const swaps = SWAPS_SUBJECT.test(ownText) && mine.length > 0;
+  const swaps = (SWAPS_SUBJECT.test(ownText) || correction !== undefined) && mine.length > 0;
+  const takenBack = new Set(correction ? contentTerms(tokenise(correction.takenBack).tokens, correction.takenBack, false).map((t) => t.key) : []);
   const namesAnew = swaps || tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
-  const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text);
+  // Not one it no longer asks about: after "what did Braverman say …" / "sorry, not her – the shadow home
+  // secretary", "he" is not Braverman.
+  const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text, (t) => before.dropped.has(t.key));
   const fromAnswer = () => {
     const answer = referent(before.parsed);
     return answer === undefined ? [] : namesIn(answer);
@@ -352,7 +392,8 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading): Fo
   const countsAnew = mine.some((t) => t.isNumber);
   const drop = new Set(
     contentTerms(earlier.tokens, before.text, false)
-      .filter((t) => !keys.has(t.key) && ((namesAnew && (t.isName || isName(t.word))) || (countsAnew && t.isNumber)))
+      // What the question before no longer asked about stays dropped, unless named again.
+      .filter((t) => !keys.has(t.key) && ((namesAnew && (t.isName || isName(t.word))) || (countsAnew && t.isNumber) || takenBack.has(t.key) || before.dropped.has(t.key)))
       .map((t) => t.key),
   );
   const reported = reportedSpeech(tokens);

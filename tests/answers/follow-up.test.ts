@@ -212,6 +212,41 @@ describe("reading a follow-up with the question before it", () => {
   });
 });
 
+describe("a correction of the question before", () => {
+  it.each([
+    ["oops, Rochdale not Rotherham", "when was the Rotherham ringleader released from prison?", ["rochdale"], ["rotherham"]],
+    ["no wait – the 2020 paper, not the Casey review", "what did the Casey review say about the data on ethnicity?", ["2020", "paper"], ["casey"]],
+    ["sorry, I meant Telford", "when did the Rotherham abuse come to light?", ["telford"], ["rotherham"]],
+  ])("GIVEN %j after %j THEN the question before is asked again about %j, and no longer about %j", (question, earlier, named, takenBack) => {
+    const p = parsed(question, [earlier], (word) => /^(?:rochdale|rotherham|telford|casey)$/iu.test(word));
+    expect(p.followsUp).toEqual([earlier]);
+    expect(p.asksAgain).toBe(true);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems(...named)));
+    for (const key of stems(...takenBack)) expect(keys(p)).not.toContain(key);
+  });
+
+  it.each([
+    // A statement or a question of its own with "not" in it corrects nothing.
+    ["he was not deported in the end", "when was the Rochdale ringleader released?"],
+    ["why not Rotherham, then?", "which towns did the MPs name?"],
+  ])("GIVEN %j after %j THEN it is not read as a correction", (question, earlier) => {
+    expect(parseQuestion(question, { earlier: [earlier] })).not.toMatchObject({ asksAgain: true });
+  });
+
+  it("GIVEN \"my bad, not her – the shadow home secretary\" after asking what Braverman said THEN it follows that question, his words are quoted, and a later \"he\" still means him", () => {
+    const earlier = "what did Suella Braverman say about deporting these men?";
+    const correction = "my bad, not her – the shadow home secretary";
+    const answer = engine.ask(correction, { earlier: [earlier] });
+    expect(answer.followsUp).toEqual([earlier]);
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].speaker?.name).toMatch(/Philp/u);
+    const next = engine.ask("what did he say they had been trying to do for years?", { earlier: [earlier, correction] });
+    expect(next.followsUp).toEqual([earlier, correction]);
+    if (next.kind !== "answered") expect.fail(`not answered: ${next.kind}`);
+    expect(next.passages[0].speaker?.name).toMatch(/Philp/u);
+  });
+});
+
 describe("a question that says what it asks, after an unrelated one", () => {
   // Written as questions asked alone (not the set's context-free "follow-up" category): asked after an
   // unrelated question, few may be pulled off course by it. The cost measured when follow-ups were built:
