@@ -339,6 +339,23 @@ const PARTITIVE = /^(?:of|among|out of) (?:those|these|them|which|whom)\b/u;
 /** The sentence's words, lowercased, from its first word on (opening quotation marks left out). */
 const openingWords = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === "word" || t.kind === "number").slice(0, 4).map((t) => t.value.toLowerCase()).join(" ");
 
+/** Words for a place that a sentence may use for one the sentences before it named: "in *the Greater Manchester town*", "in *the city*". */
+const PLACE = /^(?:town|city|borough|county)$/u;
+
+/**
+ * A sentence that speaks of a place as "the (…) town" or "the city" names it no more: it is the place
+ * the two sentences before it named ("… a convicted Rochdale grooming gang ringleader …" / "… convicted
+ * of sex offences against vulnerable girls in *the Greater Manchester town* in 2012").
+ */
+function placedBack(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!PLACE.test(t.value)) return false;
+    // "the" and at most two names or adjectives before the place word.
+    const the = tokens.slice(Math.max(0, i - 3), i).findLastIndex((d) => d.value.toLowerCase() === "the");
+    return the >= 0 && tokens.slice(Math.max(0, i - 3) + the + 1, i).every((d) => isNameWord(d) || d.pos === "ADJ");
+  });
+}
+
 interface Mentions {
   readonly names: readonly string[];
   readonly years: readonly string[];
@@ -360,7 +377,7 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
   if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
   const opening = openingWords(tokens);
-  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(opening)) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(opening) || placedBack(tokens)) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
   else if (mentions.get(sentence.index)!.names.length === 0) for (const key of before[1]?.names ?? []) keys.add(key);
   // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
   // figure just given is still of that figure.

@@ -373,6 +373,16 @@ describe("a question that only names someone", () => {
   });
 });
 
+describe("a place a sentence calls by a description", () => {
+  it("GIVEN a question naming Rochdale THEN the sentence that calls it \"the Greater Manchester town\" answers it surely, with the sentence that names the place before it", () => {
+    const answer = engine.ask("what were Rauf and the other Rochdale men convicted of?");
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.tentative).toBe(false);
+    expect(answer.passages[0].quote).toContain("convicted of sex offences against vulnerable girls in the Greater Manchester town in 2012");
+    expect(answer.passages[0].quote).toMatch(/Rochdale/u);
+  });
+});
+
 describe("an uncertain answer", () => {
   // The holdout questions are never fitted on. Right: an answerable question whose first passage holds a
   // gold sentence; wrong: any other answer (an unanswerable question answered, or a wrong passage first).
