@@ -335,6 +335,10 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
   // there"): "do they publish how many grooming gang members have been deported?" says what it asks.
   if (!names && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return true;
+  // Nor does one that says "he" or "she" before it names anything: "was *she* also one of the MPs who
+  // signed …?" (a name after it is someone or something else).
+  const pronounAt = tokens.findIndex((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  if (pronounAt >= 0 && !tokens.slice(0, pronounAt).some((t) => named(t) || isName(t.value))) return true;
   if (!names && own.length < STANDS_ALONE && tokens.some((t) => THEY.test(t.value.toLowerCase()))) return true;
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(tokens));
 }

@@ -111,6 +111,19 @@ describe("reading a follow-up with the question before it", () => {
     expect(withEarlier.kind === "parsed" && withEarlier.followsUp).toBeFalsy();
   });
 
+  it.each([
+    ["was she also one of the MPs who signed the letter?", "which MP sat on the Home Office report's external reference group?"],
+    ["what did she tell Sky News?", "who got an MBE for exposing Rotherham?"],
+  ])("GIVEN %j, whose \"she\" comes before any name, after %j THEN it leans on that question", (question, earlier) => {
+    const isName = (word: string) => /^(?:mps|sky|news|mbe|rotherham|home|office)$/iu.test(word);
+    expect(parsed(question, [earlier], isName).followsUp).toEqual([earlier]);
+  });
+
+  it("GIVEN a question that names someone before its \"she\" THEN she is that one, and it stands alone", () => {
+    const isName = (word: string) => /^(?:cooper|mps)$/iu.test(word);
+    expect(parsed("did Cooper tell MPs she would order an inquiry?", ["who is Jayne Senior?"], isName).followsUp).toBeUndefined();
+  });
+
   it("GIVEN a name written in lowercase that the articles write as a name THEN the question names whom it asks about and stands alone", () => {
     const question = "what did priti patel say victims had told her?";
     const earlier = ["how many cases were reported in 2023?"];
