@@ -286,7 +286,8 @@ function corrected(text: string): Correction | undefined {
   const rest = owned ? text.slice(owned[0].length) : text;
   const back = TAKES_BACK.exec(rest);
   const takenBack = back?.[1] ?? "";
-  if (takenBack.split(/\s+/u).length > 4) return undefined;
+  // What is taken back is a thing or a person, a few words with no verb ("thanks, not what I *needed*" reacts).
+  if (takenBack.split(/\s+/u).length > 4 || tokenise(takenBack).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
   // Without owning up, only the bare contrast "X, not Y" corrects ("he's not been deported" states).
   if (!owned && !/^[^,.;:!?]{1,40},\s*not\s+[^,.;:!?]{1,40}$/iu.test(rest.trim())) return undefined;
   if (owned && !back && !/\bi (?:meant|mean)\b/iu.test(owned[0])) return undefined;

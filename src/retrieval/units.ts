@@ -364,13 +364,14 @@ interface Mentions {
 }
 
 /**
- * A sentence that says "he" or "she" borrows the names of the two sentences before it, in the same
- * article, and one that names no one those of the sentence before it, whose subject it goes on with ("The
- * National Crime Agency … has been tasked with … reopen historic … cases …" / "More than 800 cases have
- * now been identified for formal review …"); a name spelt out comes with its initials. One that names no
- * year stays in the year of the two before it ("… recorded by the police in 2023 … And they identified
- * 717 reported cases"); one that opens "Of those, …" takes a part of the figures of the sentence before
- * it ("… around 4,000 involved more than one perpetrator." / "Of those, around 1100 …").
+ * A sentence that says "he" or "she", or speaks of a place as "the town" (see `placedBack`), borrows the
+ * names of the two sentences before it, in the same article, and one that names no one those of the
+ * sentence before it, whose subject it goes on with ("The National Crime Agency … has been tasked with …
+ * reopen historic … cases …" / "More than 800 cases have now been identified for formal review …"); a
+ * name spelt out comes with its initials. One that names no year stays in the year of the two before it
+ * ("… recorded by the police in 2023 … And they identified 717 reported cases"); one that opens "Of
+ * those, …" takes a part of the figures of the sentence before it ("… around 4,000 involved more than one
+ * perpetrator." / "Of those, around 1100 …").
  */
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();

@@ -242,6 +242,7 @@ describe("a correction of the question before", () => {
     // A statement or a question of its own with "not" in it corrects nothing.
     ["he was not deported in the end", "when was the Rochdale ringleader released?"],
     ["why not Rotherham, then?", "which towns did the MPs name?"],
+    ["thanks, not what I needed", "which towns did the MPs name?"],
   ])("GIVEN %j after %j THEN it is not read as a correction", (question, earlier) => {
     expect(parseQuestion(question, { earlier: [earlier] })).not.toMatchObject({ asksAgain: true });
   });
