@@ -286,7 +286,7 @@ function corrected(text: string): Correction | undefined {
   const rest = owned ? text.slice(owned[0].length) : text;
   const back = TAKES_BACK.exec(rest);
   const takenBack = back?.[1] ?? "";
-  // What is taken back is a thing or a person, a few words with no verb ("thanks, not what I *needed*" reacts).
+  // What is taken back is a thing or a person, a few words with no verb ("great answer, not what I *expected*" reacts).
   if (takenBack.split(/\s+/u).length > 4 || tokenise(takenBack).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
   // Without owning up, only the bare contrast "X, not Y" corrects ("he's not been deported" states).
   if (!owned && !/^[^,.;:!?]{1,40},\s*not\s+[^,.;:!?]{1,40}$/iu.test(rest.trim())) return undefined;

@@ -242,9 +242,14 @@ describe("a correction of the question before", () => {
     // A statement or a question of its own with "not" in it corrects nothing.
     ["he was not deported in the end", "when was the Rochdale ringleader released?"],
     ["why not Rotherham, then?", "which towns did the MPs name?"],
-    ["thanks, not what I needed", "which towns did the MPs name?"],
   ])("GIVEN %j after %j THEN it is not read as a correction", (question, earlier) => {
     expect(parseQuestion(question, { earlier: [earlier] })).not.toMatchObject({ asksAgain: true });
+  });
+
+  it("GIVEN a reaction with \"not\" and a verb after it (\"great answer, not what I expected\") THEN it neither corrects nor follows the question before", () => {
+    const p = parseQuestion("great answer, not what I expected", { earlier: ["which towns did the MPs name?"] });
+    expect(p).not.toMatchObject({ asksAgain: true });
+    expect(p.kind === "parsed" ? p.followsUp : undefined).toBeUndefined();
   });
 
   it("GIVEN \"my bad, not her – the shadow home secretary\" after asking what Braverman said THEN it follows that question, his words are quoted, and a later \"he\" still means him", () => {
