@@ -271,7 +271,8 @@ const TAKES_BACK = /(?:^|[\s,;–—-])not\s+([^,.;:!?–—]+?)\s*(?=$|[,.;:!�
 /** A correction of the question before: what it names instead, and what it takes back (see `corrected`). */
 interface Correction {
   readonly instead: string;
-  readonly takenBack: string;
+  /** The tokens of what it takes back ("Rotherham", "him"). */
+  readonly takenBack: readonly Token[];
 }
 
 /**
@@ -285,9 +286,9 @@ function corrected(text: string): Correction | undefined {
   const owned = OWNS_UP.exec(text);
   const rest = owned ? text.slice(owned[0].length) : text;
   const back = TAKES_BACK.exec(rest);
-  const takenBack = back?.[1] ?? "";
+  const takenBack = tokenise(back?.[1] ?? "").tokens;
   // What is taken back is a thing or a person, a few words with no verb ("great answer, not what I *expected*" reacts).
-  if (takenBack.split(/\s+/u).length > 4 || tokenise(takenBack).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
+  if (takenBack.filter((t) => t.kind === "word").length > 4 || takenBack.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
   // Without owning up, only the bare contrast "X, not Y" corrects ("he's not been deported" states).
   if (!owned && !/^[^,.;:!?]{1,40},\s*not\s+[^,.;:!?]{1,40}$/iu.test(rest.trim())) return undefined;
   if (owned && !back && !/\bi (?:meant|mean)\b/iu.test(owned[0])) return undefined;
@@ -374,7 +375,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   // "Same q for the home office paper": whatever it names, in any case, takes the place of whom or what
   // the question before it asked about.
   const swaps = (SWAPS_SUBJECT.test(ownText) || correction !== undefined) && mine.length > 0;
-  const takenBack = new Set(correction ? contentTerms(tokenise(correction.takenBack).tokens, correction.takenBack, false).map((t) => t.key) : []);
+  const takenBack = new Set(correction ? correction.takenBack.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key) : []);
   const namesAnew = swaps || tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
   // Not one it no longer asks about: after "what did Braverman say …" / "sorry, not her – the shadow home
   // secretary", "he" is not Braverman.
@@ -1444,8 +1445,8 @@ function withoutAuxiliary(tokens: readonly Token[], words: readonly string[], co
     while (j < Math.min(tokens.length, i + 7) && tokens[j]!.kind === "word" && NOUN_PHRASE_POS.has(tokens[j]!.pos) && !WH.test(words[j]!)) j++;
     const verb = tokens[j];
     if (j === i + 1 || verb?.pos !== "VERB" || !REPORTING.test(verb.lemma) || tokens[j + 1]?.pos === "AUX") continue;
-    const speaker = tokens.slice(i + 1, j).filter((t) => !FRAME_WORDS.has(t.value.toLowerCase()));
-    if (content(speaker).length > 0) return { speaker: content(speaker) };
+    const speaker = content(tokens.slice(i + 1, j).filter((t) => !FRAME_WORDS.has(t.value.toLowerCase())));
+    if (speaker.length > 0) return { speaker };
   }
   return undefined;
 }

@@ -351,8 +351,8 @@ function placedBack(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (!PLACE.test(t.value)) return false;
     // "the" and at most two names or adjectives before the place word.
-    const the = tokens.slice(Math.max(0, i - 3), i).findLastIndex((d) => d.value.toLowerCase() === "the");
-    return the >= 0 && tokens.slice(Math.max(0, i - 3) + the + 1, i).every((d) => isNameWord(d) || d.pos === "ADJ");
+    const the = tokens.slice(0, i).findLastIndex((d, j) => j >= i - 3 && d.value.toLowerCase() === "the");
+    return the >= 0 && tokens.slice(the + 1, i).every((d) => isNameWord(d) || d.pos === "ADJ");
   });
 }
 

@@ -439,9 +439,10 @@ describe("question parsing", () => {
   });
 
   it.each([
-    // The question points back at what comes before the colon, or asks something of its own before it.
-    ["127 ops / 29 forces: whose count is that?", ["127", "29"]],
-    ["what did she say: was it 'no soft approach'?", ["soft", "approach"]],
+    // The question points back at what comes before the colon, or the words before it ask the question
+    // before again about something else.
+    ["127 ops / 29 forces: whose count is that, the Home Office's own or a police body?", ["127", "29"]],
+    ["same question for the Casey review: which areas did its local data cover?", ["casey", "review"]],
   ])("GIVEN %j THEN the words before the colon, %j, are still the question's", (text, words) => {
     expect(parsed(text).terms.map((t) => t.word.toLowerCase())).toEqual(expect.arrayContaining(words));
   });
