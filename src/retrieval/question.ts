@@ -286,7 +286,7 @@ function corrected(text: string): Correction | undefined {
   const owned = OWNS_UP.exec(text);
   const rest = owned ? text.slice(owned[0].length) : text;
   const back = TAKES_BACK.exec(rest);
-  const takenBack = tokenise(back?.[1] ?? "").tokens;
+  const takenBack = back ? tokenise(back[1]!).tokens : [];
   // What is taken back is a thing or a person, a few words with no verb ("great answer, not what I *expected*" reacts).
   if (takenBack.filter((t) => t.kind === "word").length > 4 || takenBack.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
   // Without owning up, only the bare contrast "X, not Y" corrects ("he's not been deported" states).
