@@ -1197,6 +1197,13 @@ function nounPhraseEnd(tokens: readonly Token[]): Token | undefined {
 }
 
 /**
+ * A clause that only sets the time of the question, closed by a comma before the wh-word that asks:
+ * "back *when Rauf's removal was first ordered,* who was home sec?" asks who. Not "when did …, and who
+ * …", which asks when first (a "when" with its auxiliary is a question of its own).
+ */
+const TIME_CLAUSE = new RegExp(`^when\\s+(?!(?:${YES_NO_AUXILIARIES})\\b)[^,?;:]*,\\s*(?=(?:${WH_WORDS})\\b)`, "u");
+
+/**
  * The kind of answer asked for, read from the first wh-word of the question's `clause` (see
  * questionClause): in "who was home secretary *when* the paper came out" the "when" only dates the
  * subject, the question asks who.
@@ -1210,7 +1217,8 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
-  const asked = first ? clause.slice(first.index) : clause;
+  const opening = first ? clause.slice(first.index) : clause;
+  const asked = opening.slice(TIME_CLAUSE.exec(opening)?.[0].length ?? 0);
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
   // about how long a national inquiry should go on for" asks what she said).
   if (/^how long (?:an?|of an?)\b/u.test(asked)) return "duration";

@@ -18,6 +18,11 @@ describe("question parsing", () => {
     ["why is Rauf still in Rochdale", "reason"],
     ["the casey review recommendations", "fact"],
     ["who was home secretary when the paper came out", "who"],
+    // A "when" clause that only sets the time, closed by a comma: the wh-word after it asks.
+    ["back when rauf's removal was first ordered, who was home sec?", "who"],
+    ["when the home office paper came out, what did sarah champion say", "quote"],
+    // "When did …" asks on its own.
+    ["when did the letter go, and who was home secretary", "date"],
     ["what did Philp say about why they were not deported", "quote"],
     ["wat did the govt say", "quote"],
     ["y is rauf still here", "reason"],
