@@ -39,6 +39,9 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string | Replacer]> = [
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, " "],
   [/<a?:\w{1,32}:\d{5,25}>/gu, " "], // custom emoji
   [/<(?:@[!&]?|#)\d{5,25}>/gu, " "], // user, role and channel mentions
+  // A channel named as Discord shows it ("someone in *#uk-news* says …") or a hashtag: where something was
+  // seen, not words to find.
+  [/(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_-]*/gu, " "],
   [/@(?:everyone|here)\b/giu, " "],
   [/\[([^\]]*)\]\([^)]*\)/gu, "$1"], // masked links keep their text
   [/\bhttps?:\/\/\S+/giu, " "],

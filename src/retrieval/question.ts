@@ -1700,6 +1700,8 @@ const HEARSAY_SOURCES = new Set([
   "meme", "thread", "caption", "comment", "comments", "twitter", "fb", "facebook", "tiktok", "reddit", "instagram", "insta", "whatsapp",
   "online", "internet", "mate", "mates", "friend", "friends", "neighbour", "uncle", "aunt", "auntie", "cousin", "dad", "mum", "nan",
   "grandad", "brother", "sister", "colleague", "boss", "guy", "bloke", "lad",
+  // A server's own people: "a *member* says …", "*user* claims …".
+  "member", "members", "user", "users", "poster", "commenter",
 ]);
 /** The rest of how a claim was come across: "*saw* a post", "people *keep* saying", "a clip *going round*". */
 const HEARSAY_FRAME = new Set(["saw", "seen", "see", "read", "heard", "keep", "keeps", "kept", "going", "round", "around", "viral", "random"]);

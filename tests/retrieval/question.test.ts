@@ -303,6 +303,8 @@ describe("question parsing", () => {
     // The asker's own people and papers, whoever they are: "my" or "our" and a noun before the verb.
     ["my grandson reckons rauf was let out in 2016. when was it really?", ["grandson", "reckons"], ["rauf", "2016"], "date"],
     ["Our draft says Theresa May signed the letter. Who signed it?", ["draft", "says"], ["theresa"], "who"],
+    // A server's own members, and the channel they said it in as Discord shows it.
+    ["a member in #uk-news insists rauf was let out in 2016. when was it really?", ["member", "uk", "news", "insists"], ["rauf", "2016"], "date"],
   ])("GIVEN a claim seen or heard elsewhere, %j, THEN where it was seen (%j) is no word to find, and its words (%j) are put forward, not required (type %s)", (text, frame, claimed, type) => {
     const q = parsed(text);
     const words = q.terms.map((t) => t.word);
