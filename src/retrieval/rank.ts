@@ -330,7 +330,7 @@ interface TermMatch {
   readonly kind: MatchKind | "field" | "none";
   readonly strength: number;
   readonly at: number | undefined;
-  /** For a field match in what the sentence borrows from the two before it (not in its speaker): the key. */
+  /** For a match in what the sentence borrows from the two before it (not in its speaker): the key. */
   readonly borrowed?: string;
 }
 
@@ -339,7 +339,9 @@ const NONE_BORROWED: readonly string[] = Object.freeze([]);
 
 /**
  * How each question term is found in a unit: in its words (its strongest alternative there, at its first
- * position), else in its speaker, back-reference or headline names. One pass over the unit's keys.
+ * position), else in its speaker, back-reference or headline names, else as a related word (a neighbour)
+ * of what it borrows from the sentences before it ("how many *cases* …" in "Of those, …" after a count of
+ * offences). One pass over the unit's keys.
  */
 function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string>): TermMatch[] {
   const matches = q.weighted.map(() => NO_MATCH);
@@ -357,6 +359,9 @@ function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string
         matches[t] = { kind: "field", strength: 1, at: undefined, ...(borrowed ? { borrowed: alt.key } : {}) };
         return;
       }
+    }
+    for (const alt of w.alternatives) {
+      if (alt.kind === "neighbour" && unit.contextKeys.has(alt.key) && alt.strength > matches[t]!.strength) matches[t] = { kind: "neighbour", strength: alt.strength, at: undefined, borrowed: alt.key };
     }
   });
   return matches;

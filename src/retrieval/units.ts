@@ -28,7 +28,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
       const initials = acronyms(tokens);
       // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA").
-      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures });
+      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens) });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -361,6 +361,27 @@ interface Mentions {
   readonly years: readonly string[];
   /** Numbers other than years ("4,000"). */
   readonly figures: readonly string[];
+  /** What those figures count: "115,000 Child Sexual Abuse *offences*". */
+  readonly counted: readonly string[];
+}
+
+/**
+ * The keys of what a sentence's figures count: the last noun of the words right after each one, past
+ * adjectives and names ("the 115,000 Child Sexual Abuse *offences*"; "around 4,000 involved …" counts
+ * nothing it names).
+ */
+function countedKeys(tokens: readonly Token[]): string[] {
+  const keys: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== "number" || YEAR.test(t.value)) return;
+    let last: Token | undefined;
+    for (const next of tokens.slice(i + 1, i + 6)) {
+      if (next.pos === "NOUN") last = next;
+      else if (next.pos !== "ADJ" && next.pos !== "PROPN") break;
+    }
+    if (last) keys.push(last.key);
+  });
+  return keys;
 }
 
 /**
@@ -370,8 +391,9 @@ interface Mentions {
  * reopen historic … cases …" / "More than 800 cases have now been identified for formal review …"); a
  * name spelt out comes with its initials. One that names no year stays in the year of the two before it
  * ("… recorded by the police in 2023 … And they identified 717 reported cases"); one that opens "Of
- * those, …" takes a part of the figures of the sentence before it ("… around 4,000 involved more than one
- * perpetrator." / "Of those, around 1100 …").
+ * those, …" takes a part of the figures of the sentence before it, and of what they count ("… of the
+ * 115,000 Child Sexual Abuse offences …, around 4,000 involved more than one perpetrator." / "Of those,
+ * around 1100 …" is of the offences).
  */
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();
@@ -382,7 +404,7 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   else if (mentions.get(sentence.index)!.names.length === 0) for (const key of before[1]?.names ?? []) keys.add(key);
   // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
   // figure just given is still of that figure.
-  if (PARTITIVE.test(opening)) for (const key of before[1]?.figures ?? []) keys.add(key);
+  if (PARTITIVE.test(opening)) for (const key of [...(before[1]?.figures ?? []), ...(before[1]?.counted ?? [])]) keys.add(key);
   return keys.size > 0 ? keys : NO_KEYS;
 }
 

@@ -1,6 +1,9 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildRankContext, FEATURE_AT, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment } from "../../src/retrieval/index.js";
 import { weigh } from "../../src/retrieval/weigh.js";
+import { tempDir } from "../temp-dir.js";
 
 const context = buildRankContext(readCorpus("seeds").map(segment), loadNeighbours(), loadVectors());
 
@@ -156,5 +159,33 @@ describe("a hyphenated word", () => {
     const party = parsed.terms.findIndex((t) => t.word === "party");
     const crossParty = rank(parsed, context).find((r) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end).includes("the cross-party group"));
     expect(crossParty?.literal[party]).toBe(true);
+  });
+});
+
+describe("a part of a figure given in the sentence before (\"Of those, …\")", () => {
+  const article = [
+    "Council counts noise complaints",
+    "",
+    "The council recorded 5,000 noise complaints across the borough last year, a spokesman said.",
+    "Of those, around 900 involved parties in flats.",
+    "There were 700 complaints about the market in 2023.",
+    "",
+  ].join("\n");
+  const rankIn = (question: string) => {
+    const dir = tempDir("of-those-");
+    writeFileSync(join(dir, "complaints.txt"), article);
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
+    return rank(parsed, buildRankContext(readCorpus(dir).map(segment), loadNeighbours(), loadVectors()));
+  };
+  const sentence = (r: ReturnType<typeof rankIn>[number]) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end);
+
+  it("GIVEN a question for how many of what the figure before counted THEN the sentence of the part comes first, though it does not name them again", () => {
+    expect(sentence(rankIn("how many complaints were about parties")[0]!)).toBe("Of those, around 900 involved parties in flats.");
+  });
+
+  it("GIVEN the same question in a related word (\"grievances\") THEN the part's sentence has it as a related word of what the figure before counted", () => {
+    const part = rankIn("how many grievances were about parties").find((r) => sentence(r).startsWith("Of those"));
+    expect(part?.features[FEATURE_AT.neighbour]).toBeGreaterThan(0);
   });
 });
