@@ -54,6 +54,11 @@ export interface QueryTerm {
    * searched for but not required (see rank.ts).
    */
   readonly pointsToArticle?: boolean;
+  /**
+   * The same number for the words a choice sets side by side ("*tories* or *labour*", "in *2013* or
+   * *2014*"): a sentence that names both meets the choice once, not twice (see rank.ts).
+   */
+  readonly choiceGroup?: number;
 }
 
 export type ParsedQuestion =
@@ -1775,6 +1780,7 @@ function contentTerms(
   const intro = introductionLength(tokens, greeting);
   const relayed = relayedAsking(tokens);
   const outlet = outletMentions(tokens);
+  const sides = choiceSides(tokens);
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     // "Good evening, who is Jayne Senior?": the greeting is no word to find, nor is who the asker is
@@ -1834,7 +1840,31 @@ function contentTerms(
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
       ...(outlet.names.has(i) ? { outlet: true } : {}),
       ...(outlet.pointers.has(i) ? { pointsToArticle: true } : {}),
+      ...(sides.has(i) ? { choiceGroup: sides.get(i)! } : {}),
     });
   });
   return terms;
+}
+
+/** Words that set two things side by side as a choice: "tories *or* labour", "Tories *vs* Labour". */
+const CHOICE_WORD = /^(?:or|vs|versus)$/u;
+
+/**
+ * The words on either side of each "or" of a choice ("tories *or* labour", "in 2013 *or* the year after"),
+ * by token index, with the index of their "or" as their group: the last word before it and the first
+ * after it that are neither stop words nor punctuation, each at most two words away ("the Tories or
+ * the Labour government").
+ */
+function choiceSides(tokens: readonly Token[]): ReadonlyMap<number, number> {
+  const sides = new Map<number, number>();
+  const side = (t: Token | undefined) => t !== undefined && (t.kind === "word" || t.kind === "number") && !t.stop;
+  tokens.forEach((t, j) => {
+    if (!CHOICE_WORD.test(t.value.toLowerCase())) return;
+    const before = [j - 1, j - 2].find((i) => side(tokens[i]) || tokens[i]?.kind === "punctuation");
+    const after = [j + 1, j + 2].find((i) => side(tokens[i]) || tokens[i]?.kind === "punctuation");
+    if (before === undefined || after === undefined || !side(tokens[before]) || !side(tokens[after])) return;
+    sides.set(before, j);
+    sides.set(after, j);
+  });
+  return sides;
 }

@@ -133,6 +133,25 @@ export interface RankContext {
   readonly meanings: Meanings | undefined;
 }
 
+/**
+ * The sides of each choice the question offers between names or figures ("the *Tories* or *Labour*", "in
+ * *2013* or *2014*"; a name is a word the articles write capitalised), by term index, with the choice
+ * they belong to. A choice between other words is
+ * often one thing written two ways ("group or gang related"), which a sentence may write so too.
+ */
+function choiceSides(weighted: readonly WeightedTerm[], capitalised: (word: string) => boolean): ReadonlyMap<number, number> {
+  const members = new Map<number, number[]>();
+  weighted.forEach((w, t) => {
+    const group = w.term.choiceGroup;
+    if (group !== undefined) members.set(group, [...(members.get(group) ?? []), t]);
+  });
+  const sides = new Map<number, number>();
+  for (const [group, terms] of members) {
+    if (terms.length > 1 && terms.every((t) => weighted[t]!.term.isNumber || capitalised(weighted[t]!.term.word))) for (const t of terms) sides.set(t, group);
+  }
+  return sides;
+}
+
 /** Score every candidate sentence for the question, best first. */
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   // "Does the Telegraph mention …": a name the articles never use, put as who says it, is the outlet the
@@ -148,6 +167,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
   const question: QuestionView = {
     weighted,
+    sides: choiceSides(weighted, (word) => context.index.writesCapitalised(word)),
     meaning,
     total,
     known,
@@ -253,6 +273,8 @@ function quotedFirst(ranked: RankedUnit[], quoted: readonly string[]): RankedUni
 
 interface QuestionView {
   readonly weighted: readonly WeightedTerm[];
+  /** The terms that are sides of a choice between names or figures, by term, with their choice (see choiceSides). */
+  readonly sides: ReadonlyMap<number, number>;
   /** The question's meaning, centred on the corpus topic (see questionMeaning), and how close it is to that topic. */
   readonly meaning: { readonly centred: Float32Array; readonly topicality: number } | undefined;
   readonly total: number;
@@ -408,11 +430,25 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const literal: boolean[] = [];
   const speakerKeys = heardAs(q, unit);
   const matches = matchTerms(q, unit, speakerKeys);
+  // "Tories or Labour": a sentence that names both sides of a choice in its own words meets it once, by
+  // its better match (a side found only in its speaker or headline, who or what it is about, still counts).
+  const sides = new Map<number, number>();
+  for (const t of q.weighted.keys()) {
+    const group = q.sides.get(t);
+    const m = matches[t]!;
+    if (group === undefined || m.at === undefined) continue;
+    const best = sides.get(group);
+    if (best === undefined || credit(m, q.ranked.shares[t]!) > credit(matches[best]!, q.ranked.shares[best]!)) sides.set(group, t);
+  }
   for (const [t, w] of q.weighted.entries()) {
     const m = matches[t]!;
     // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
     const share = q.ranked.shares[t]!;
-    if (m.kind === "exact") exact += share;
+    const group = q.sides.get(t);
+    const outmatched = group !== undefined && m.at !== undefined && sides.get(group) !== t;
+    if (outmatched) {
+      // The other side's match counts for nothing.
+    } else if (m.kind === "exact") exact += share;
     else if (m.kind === "typo") typo += share;
     else if (m.kind === "neighbour") neighbour += share * m.strength;
     else if (m.kind === "field") field += share;
@@ -488,6 +524,13 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   const borrowed = matches.some((m) => m.borrowed !== undefined) ? matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed])) : NONE_BORROWED;
   return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, question: q.ranked, borrowed };
+}
+
+/** What a term's match adds to the sentence's matched share (as `score` counts it). */
+function credit(m: TermMatch, share: number): number {
+  if (m.kind === "none") return 0;
+  if (m.kind === "neighbour") return share * m.strength;
+  return m.kind === "field" ? MATCHING.fieldShare * share : share;
 }
 
 /** Each feature's index in `RankedUnit.features`. */

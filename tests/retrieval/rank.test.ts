@@ -189,3 +189,33 @@ describe("a part of a figure given in the sentence before (\"Of those, …\")", 
     expect(part?.features[FEATURE_AT.neighbour]).toBeGreaterThan(0);
   });
 });
+
+describe("a choice between names (\"the Greens or the Liberals\")", () => {
+  const article = [
+    "Councils vote on roads",
+    "",
+    "The Greens and the Liberals voted against the roads budget in March.",
+    "The Liberals voted against the roads budget in March.",
+    "The Greens voted against the roads budget in March.",
+    "",
+  ].join("\n");
+  const matchedOf = (question: string) => {
+    const dir = tempDir("choice-");
+    writeFileSync(join(dir, "roads.txt"), article);
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
+    const ranked = rank(parsed, buildRankContext(readCorpus(dir).map(segment), loadNeighbours(), loadVectors()));
+    const of = (start: string) => ranked.find((r) => r.unit.article.text.slice(r.unit.sentence.start).startsWith(start))!.features[FEATURE_AT.matched]!;
+    return { both: of("The Greens and"), one: Math.max(of("The Liberals voted"), of("The Greens voted")) };
+  };
+
+  it("GIVEN a question that offers a choice of two names THEN a sentence that names both meets it no better than one that names a side", () => {
+    const { both, one } = matchedOf("did the greens or the liberals vote against the roads budget");
+    expect(both).toBeCloseTo(one, 6);
+  });
+
+  it("GIVEN a question about both names together THEN a sentence that names both meets more of it", () => {
+    const { both, one } = matchedOf("did the greens and the liberals vote against the roads budget");
+    expect(both).toBeGreaterThan(one);
+  });
+});
