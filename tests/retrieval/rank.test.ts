@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildRankContext, FEATURE_AT, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment } from "../../src/retrieval/index.js";
+import { buildRankContext, FEATURE_AT, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../../src/retrieval/index.js";
 import { weigh } from "../../src/retrieval/weigh.js";
 import { tempDir } from "../temp-dir.js";
 
@@ -162,6 +162,17 @@ describe("a hyphenated word", () => {
   });
 });
 
+/** Rank `question` over one article of the given lines (headline first), written to a fresh folder. */
+function rankInArticle(lines: readonly string[], question: string): RankedUnit[] {
+  const dir = tempDir("article-");
+  writeFileSync(join(dir, "article.txt"), `${lines.join("\n")}\n`);
+  const parsed = parseQuestion(question);
+  if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
+  return rank(parsed, buildRankContext(readCorpus(dir).map(segment), loadNeighbours(), loadVectors()));
+}
+
+const sentenceOf = (r: RankedUnit) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end);
+
 describe("a part of a figure given in the sentence before (\"Of those, …\")", () => {
   const article = [
     "Council counts noise complaints",
@@ -169,23 +180,14 @@ describe("a part of a figure given in the sentence before (\"Of those, …\")", 
     "The council recorded 5,000 noise complaints across the borough last year, a spokesman said.",
     "Of those, around 900 involved parties in flats.",
     "There were 700 complaints about the market in 2023.",
-    "",
-  ].join("\n");
-  const rankIn = (question: string) => {
-    const dir = tempDir("of-those-");
-    writeFileSync(join(dir, "complaints.txt"), article);
-    const parsed = parseQuestion(question);
-    if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
-    return rank(parsed, buildRankContext(readCorpus(dir).map(segment), loadNeighbours(), loadVectors()));
-  };
-  const sentence = (r: ReturnType<typeof rankIn>[number]) => r.unit.article.text.slice(r.unit.sentence.start, r.unit.sentence.end);
+  ];
 
   it("GIVEN a question for how many of what the figure before counted THEN the sentence of the part comes first, though it does not name them again", () => {
-    expect(sentence(rankIn("how many complaints were about parties")[0]!)).toBe("Of those, around 900 involved parties in flats.");
+    expect(sentenceOf(rankInArticle(article, "how many complaints were about parties")[0]!)).toBe("Of those, around 900 involved parties in flats.");
   });
 
   it("GIVEN the same question in a related word (\"grievances\") THEN the part's sentence has it as a related word of what the figure before counted", () => {
-    const part = rankIn("how many grievances were about parties").find((r) => sentence(r).startsWith("Of those"));
+    const part = rankInArticle(article, "how many grievances were about parties").find((r) => sentenceOf(r).startsWith("Of those"));
     expect(part?.features[FEATURE_AT.neighbour]).toBeGreaterThan(0);
   });
 });
@@ -197,15 +199,10 @@ describe("a choice between names (\"the Greens or the Liberals\")", () => {
     "The Greens and the Liberals voted against the roads budget in March.",
     "The Liberals voted against the roads budget in March.",
     "The Greens voted against the roads budget in March.",
-    "",
-  ].join("\n");
+  ];
   const matchedOf = (question: string) => {
-    const dir = tempDir("choice-");
-    writeFileSync(join(dir, "roads.txt"), article);
-    const parsed = parseQuestion(question);
-    if (parsed.kind !== "parsed") throw new Error(`expected "${question}" to parse`);
-    const ranked = rank(parsed, buildRankContext(readCorpus(dir).map(segment), loadNeighbours(), loadVectors()));
-    const of = (start: string) => ranked.find((r) => r.unit.article.text.slice(r.unit.sentence.start).startsWith(start))!.features[FEATURE_AT.matched]!;
+    const ranked = rankInArticle(article, question);
+    const of = (start: string) => ranked.find((r) => sentenceOf(r).startsWith(start))!.features[FEATURE_AT.matched]!;
     return { both: of("The Greens and"), one: Math.max(of("The Liberals voted"), of("The Greens voted")) };
   };
 
