@@ -1410,8 +1410,8 @@ const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
  */
 const EMPTY_VERBS = new Set(["come", "get", "go"]);
 
-/** Verbs that report speech or a view: "what did X *say*", "does X *think*". */
-const REPORTING =
+/** Verbs that report speech or a view (lemmas): "what did X *say*", "does X *think*". */
+export const REPORTING =
   /^(?:say|tell|think|claim|argue|add|state|call|want|believe|mean|write|warn|reveal|admit|describe|respond|react|feel|suggest|propose|demand|urge|expect|ask|recommend|promise|pledge|announce|deny|insist|accuse|criticise|criticize|condemn|blame|hope|fear)$/u;
 
 /** What a noun phrase naming a speaker is made of ("the Home Office source", "Ms Cooper", "she"). */

@@ -12,7 +12,7 @@
 import type { Article, Sentence } from "./article.js";
 import { candidateIds } from "./candidates.js";
 import type { NeighbourTable } from "./neighbours.js";
-import type { QueryTerm, QuestionType } from "./question.js";
+import { REPORTING, type QueryTerm, type QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
@@ -582,7 +582,15 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       if (near(names, hits)) return "near";
       return names.length > 0 || [...speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";
     }
-    case "quote":
+    case "quote": {
+      // "What did Theresa May say about Rauf": a sentence that neither quotes her nor reports anyone's
+      // words or views ("Theresa May, then home secretary, ordered him to be sent back …") holds nothing
+      // she said. Only for a speaker the articles write as a name: "what does the law say" asks for no one's words.
+      if (q.input.speaker.length === 0 || q.asked.length === 0) return "none";
+      if (!q.weighted.every((w, t) => !q.askedTerms.has(w) || q.ranked.names[t])) return "none";
+      if (unit.sentence.speaker !== null && q.asked.some((keys) => keys.some((k) => speakerKeys.has(k)))) return "none";
+      return unit.sentence.tokens.some((t) => REPORTING.test(t.lemma)) ? "none" : "miss";
+    }
     case "reason":
     case "fact":
       return "none";

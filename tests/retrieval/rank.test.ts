@@ -216,3 +216,29 @@ describe("a choice between names (\"the Greens or the Liberals\")", () => {
     expect(both).toBeGreaterThan(one);
   });
 });
+
+describe("what someone named said", () => {
+  const article = [
+    "Council row over roads",
+    "",
+    "Jane Smith, then council leader, ordered the roads to be resurfaced in 2019.",
+    "Jane Smith said the roads budget had been spent well.",
+    "“We will fix every road in the borough,” Jane Smith added.",
+    "The new law covers the roads of the borough.",
+  ];
+  const typeMissOf = (question: string, start: string) =>
+    rankInArticle(article, question).find((r) => sentenceOf(r).startsWith(start))!.features[FEATURE_AT.typeMiss];
+
+  it("GIVEN a question for what a named person said THEN a sentence that neither quotes her nor reports anyone's words is not the kind of answer asked for", () => {
+    expect(typeMissOf("what did Jane Smith say about the roads", "Jane Smith, then")).toBe(1);
+  });
+
+  it.each([
+    ["what did Jane Smith say about the roads", "Jane Smith said"],
+    ["what did Jane Smith say about the roads", "“We will fix"],
+    // Whose words "the law" would be the articles do not say: no sentence is turned away for it.
+    ["what does the law say about the roads", "The new law"],
+  ])("GIVEN %j THEN the sentence opening %j is not turned away as no one's words", (question, start) => {
+    expect(typeMissOf(question, start)).toBe(0);
+  });
+});
