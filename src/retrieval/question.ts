@@ -665,6 +665,28 @@ function openingClauseEnd(tokens: readonly Token[], from: number): number {
   return tokens.findIndex((t, i) => i >= from && t.kind === "punctuation" && /^[,.!:;–—-]$/u.test(t.value));
 }
 
+/** Words that open a clause setting a subject aside: "*forget* robinson", "*never mind* him", "*moving on*". */
+const SETS_ASIDE = /^(?:forget|nvm|never ?mind|nevermind|enough|moving|scrap|skip)$/u;
+/** Fillers before it: "*ok* forget …", "*anyway* never mind …". */
+const FILLERS = /^(?:ok|okay|k|right|alright|anyway|anyways|so|well|and|but|actually)$/u;
+
+/**
+ * How many tokens open the text (after a greeting ending at `from`) with a clause that sets a subject
+ * aside before the question ("ok *forget robinson* - could rauf …", "anyway *never mind him*, what does
+ * …", "*moving on*, how many …"), up to the end of that clause (openingClauseEnd): what is set aside is
+ * not what is asked about. 0 when nothing follows.
+ */
+function setAsideLength(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && FILLERS.test(tokens[i]!.value.toLowerCase())) i++;
+  const first = tokens[i]?.value.toLowerCase() ?? "";
+  const opens = SETS_ASIDE.test(first) || (first === "never" && tokens[i + 1]?.value.toLowerCase() === "mind");
+  if (!opens) return 0;
+  const end = openingClauseEnd(tokens, i + 1);
+  if (end < 0 || end === tokens.length - 1 || end - i > 6) return 0;
+  return end + 1;
+}
+
 /**
  * How many tokens open the text (after a greeting ending at `from`) with the asker introducing
  * themselves: "I am an imam in Rochdale and people keep asking me this,", "I'm a counsellor.", or "As a
@@ -1777,7 +1799,7 @@ function contentTerms(
   const terms: QueryTerm[] = [];
   const tagged = TAG_QUESTION.test(text);
   const greeting = greetingLength(tokens);
-  const intro = introductionLength(tokens, greeting);
+  const intro = Math.max(introductionLength(tokens, greeting), setAsideLength(tokens, greeting));
   const relayed = relayedAsking(tokens);
   const outlet = outletMentions(tokens);
   const sides = choiceSides(tokens);

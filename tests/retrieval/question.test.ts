@@ -765,6 +765,15 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
 
+  it.each([
+    ["ok forget robinson - could rauf get his pakistani nationality back?", ["rauf", "pakistani", "nationality"]],
+    ["anyway never mind him, what does sarah champion want?", ["sarah", "champion", "want"]],
+    // Nothing after it: the words are all there is to search.
+    ["forget robinson", ["forget", "robinson"]],
+  ])("GIVEN %j THEN the words searched are %j: a subject set aside before the question is not what it asks about", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
+  });
+
   it("GIVEN someone else's wish THEN it is still a word to find", () => {
     expect(parsed("what does philp want done with dual nationals").terms.map((t) => t.word)).toContain("want");
   });
