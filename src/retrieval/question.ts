@@ -791,6 +791,9 @@ interface Focus {
   readonly checks?: boolean;
 }
 
+/** Text wholly in quotation marks, a full stop or comma inside or after the closing mark: “…”, '…'. */
+const QUOTATION = /^["“‘'][^"“”]+["”’'][.,!?;:]?$/u;
+
 /**
  * The part of the text that asks. When a message holds several sentences (wink-nlp splits them) and
  * some of them ask ("…?", or a wh-word followed by an auxiliary: "the thing I want to know is *what did
@@ -830,6 +833,9 @@ function focus(text: string): Focus {
     parts.push({ first: at, last, from: at === first ? from : at });
   };
   const single = sentences.length < 2;
+  // A sentence pasted whole in quotation marks before the question is what it asks about ("“Governments
+  // have been trying to deport these perpetrators for years …” — who said this, and what was his job?").
+  const quotation = ([first, last]: readonly [number, number]) => QUOTATION.test(text.slice(tokens[first]!.start, tokens[last]!.end).trim());
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
@@ -845,7 +851,7 @@ function focus(text: string): Focus {
       // One that opens by pointing back at it ("*Is that* the current count or a projection?") asks about
       // it too, with a few more words of its own.
       const short = own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last));
-      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first))) && asks.length === 0 ? previous[0] : first;
+      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous)) && asks.length === 0 ? previous[0] : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);
@@ -865,7 +871,7 @@ function focus(text: string): Focus {
         // "how young were the victims") stands alone here, as such a message is as often chat that ends
         // in its question.
         const own = tokens.slice(i, stop + 1).filter(ownWord);
-        const set = previous && i === first && own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN") && asks.length === 0 ? previous[0] : i;
+        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || quotation(previous)) && asks.length === 0 ? previous[0] : i;
         asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
         asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         addParts(i, stop, set);
