@@ -136,10 +136,10 @@ export interface RankContext {
 /**
  * The sides of each choice the question offers between names or figures ("the *Tories* or *Labour*", "in
  * *2013* or *2014*"; a name is a word the articles write capitalised), by term index, with the choice
- * they belong to. A choice between other words is
- * often one thing written two ways ("group or gang related"), which a sentence may write so too.
+ * they belong to. A choice between other words is often one thing written two ways ("group or gang
+ * related"), which a sentence may write so too.
  */
-function choiceSides(weighted: readonly WeightedTerm[], capitalised: (word: string) => boolean): ReadonlyMap<number, number> {
+function namedChoices(weighted: readonly WeightedTerm[], capitalised: (word: string) => boolean): ReadonlyMap<number, number> {
   const members = new Map<number, number[]>();
   weighted.forEach((w, t) => {
     const group = w.term.choiceGroup;
@@ -167,7 +167,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
   const question: QuestionView = {
     weighted,
-    sides: choiceSides(weighted, (word) => context.index.writesCapitalised(word)),
+    sides: namedChoices(weighted, (word) => context.index.writesCapitalised(word)),
     meaning,
     total,
     known,
@@ -273,7 +273,7 @@ function quotedFirst(ranked: RankedUnit[], quoted: readonly string[]): RankedUni
 
 interface QuestionView {
   readonly weighted: readonly WeightedTerm[];
-  /** The terms that are sides of a choice between names or figures, by term, with their choice (see choiceSides). */
+  /** The terms that are sides of a choice between names or figures, by term, with their choice (see namedChoices). */
   readonly sides: ReadonlyMap<number, number>;
   /** The question's meaning, centred on the corpus topic (see questionMeaning), and how close it is to that topic. */
   readonly meaning: { readonly centred: Float32Array; readonly topicality: number } | undefined;
@@ -445,13 +445,14 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     // Shares of what the corpus could match: words it never uses are the "unknown" feature instead.
     const share = q.ranked.shares[t]!;
     const group = q.sides.get(t);
+    // The other side's match counts for nothing.
     const outmatched = group !== undefined && m.at !== undefined && sides.get(group) !== t;
-    if (outmatched) {
-      // The other side's match counts for nothing.
-    } else if (m.kind === "exact") exact += share;
-    else if (m.kind === "typo") typo += share;
-    else if (m.kind === "neighbour") neighbour += share * m.strength;
-    else if (m.kind === "field") field += share;
+    if (!outmatched) {
+      if (m.kind === "exact") exact += share;
+      else if (m.kind === "typo") typo += share;
+      else if (m.kind === "neighbour") neighbour += share * m.strength;
+      else if (m.kind === "field") field += share;
+    }
     if (m.at !== undefined) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
