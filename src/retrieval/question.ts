@@ -835,11 +835,14 @@ function focus(text: string): Focus {
   const single = sentences.length < 2;
   // A sentence pasted whole in quotation marks before the question is what it asks about ("“Governments
   // have been trying to deport these perpetrators for years …” — who said this, and what was his job?").
+  // Pasted a sentence or two before it ("“We have lost more than a decade.” I copied this line from one of
+  // the articles. Who said it?"), the quotation comes with the sentences after it.
   const quotation = ([first, last]: readonly [number, number]) => QUOTATION.test(text.slice(tokens[first]!.start, tokens[last]!.end).trim());
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    const previous = sentences[k - 1];
+    const quoted = [k - 2, k - 1].find((j) => j >= 0 && quotation(sentences[j]!));
+    const previous = quoted !== undefined ? sentences[quoted] : sentences[k - 1];
     if (single || text.slice(start, end).trimEnd().endsWith("?")) {
       if (!single && chatsWithBot(tokens.slice(first, last + 1))) continue;
       // "Cooper says there are 127 operations across 29 forces. Roughly how many is that per force?": a

@@ -777,6 +777,8 @@ describe("question parsing", () => {
   it.each([
     ["“Governments have been trying to deport these perpetrators for years.” — who said this, please, and what position did he hold at the time?", "perpetrators", true],
     ["'If the law needs to be changed, then it must be changed.' Which politician said this, and what exactly does he think is standing in the way of deportations here?", "law", true],
+    // A sentence of the asker's own between the quotation and the question.
+    ["“We have lost more than a decade.” I copied this line from one of the articles. Who said it, and what exactly were the words printed just before it?", "decade", true],
     // A sentence of the asker's own before a question that stands alone is chat, not what is asked.
     ["My father was a policeman for years. Who said the deportations had been going on for years, and what was his job?", "policeman", false],
   ])("GIVEN %j THEN %j is searched for (%s): a quotation pasted before the question is what it asks about", (text, word, searched) => {
