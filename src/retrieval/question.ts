@@ -1192,6 +1192,8 @@ function asksBesides(text: string): boolean {
  */
 const YES_NO_AUXILIARIES = "did|does|do|is|are|was|were|has|have|had|will|would|can|could|should";
 const YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})\\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\\b)`, "u");
+/** The auxiliary that opens a yes/no question, as a word. */
+const OPENS_YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})$`, "u");
 
 /** A colon or a dash, then a question's opening word. */
 const CLOSED_LEAD_IN = new RegExp(`(?::|\\s[-–—])\\s+(?=(?:${YES_NO_AUXILIARIES}|${WH_WORDS})\\b)`, "u");
@@ -1620,7 +1622,10 @@ function relayedAsking(tokens: readonly Token[]): ReadonlySet<number> {
     // "asks *me* why …", "asks *on* what day …".
     let next = /^(?:me|us)$/u.test(tokens[end + 1]?.value.toLowerCase() ?? "") ? end + 2 : end + 1;
     if (tokens[next]?.pos === "ADP" && OPENS_INDIRECT.test(tokens[next + 1]?.value.toLowerCase() ?? "")) next++;
-    if (!OPENS_INDIRECT.test(tokens[next]?.value.toLowerCase() ?? "")) continue;
+    // Or the question itself after a dash or a colon: "partner's *asking* - was he …", "my son *wants to know*: who …".
+    const opener = tokens[next + 1]?.value.toLowerCase() ?? "";
+    if (/^[-–—:]$/u.test(tokens[next]?.value ?? "") && (OPENS_INDIRECT.test(opener) || OPENS_YES_NO.test(opener))) next++;
+    else if (!OPENS_INDIRECT.test(tokens[next]?.value.toLowerCase() ?? "")) continue;
     const subject = tokens.slice(start, i);
     if (subject.some((s) => /^(?:i|we|you|u)$/u.test(s.value.toLowerCase())) || subject[0]?.pos === "AUX") continue;
     if (!subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN") && !THIRD_PERSON.test(subject[0]?.value.toLowerCase() ?? "")) continue;

@@ -736,6 +736,9 @@ describe("question parsing", () => {
   it.each([
     ["A constituent asks who will pay for the five local inquiries", ["constituent", "asks"], ["pay", "inquiries"]],
     ["My daughter wants to know why Rauf is still in Rochdale", ["daughter", "wants", "know"], ["Rauf", "Rochdale"]],
+    // The question itself after a dash or a colon.
+    ["my partner's asking - was Rauf ever deported?", ["partner", "asking"], ["Rauf", "deported"]],
+    ["My son wants to know: who ordered the audit?", ["son", "wants", "know"], ["ordered", "audit"]],
     ["A constituent asks on what day the research was published", ["constituent", "asks"], ["research", "published"]],
     ["The patron would like to know who else sat on that reference group", ["patron", "like", "know"], ["sat", "reference", "group"]],
     // Who passes it on may be someone named before, by a pronoun: the patron, the caller.
