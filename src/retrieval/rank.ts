@@ -165,6 +165,8 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   const shares = weighted.map((w) => (known > 0 ? w.idf / known : 0));
   const candidates = candidateIds(weighted, shares, context, meaning?.centred);
   if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
+  const names = weighted.map((w) => context.index.isName(w.term.word));
+  const speaker = askedSpeaker(input, weighted);
   const question: QuestionView = {
     weighted,
     sides: namedChoices(weighted, (word) => context.index.writesCapitalised(word)),
@@ -173,11 +175,12 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     known,
     unknown,
     input,
-    ...askedSpeaker(input, weighted),
+    ...speaker,
+    asksNamedSpeaker: input.speaker.length > 0 && speaker.asked.length > 0 && weighted.every((w, t) => !speaker.askedTerms.has(w) || names[t]),
     byKey: alternativesByKey(weighted),
     ranked: {
       shares,
-      names: weighted.map((w) => context.index.isName(w.term.word)),
+      names,
       requiredNames: weighted.map((w) => requiresName(w.term)),
       choice: input.choice ?? false,
     },
@@ -287,6 +290,11 @@ interface QuestionView {
   readonly asked: ReadonlyArray<readonly string[]>;
   /** The question terms that name whom it asks to hear from. */
   readonly askedTerms: ReadonlySet<WeightedTerm>;
+  /**
+   * "What did Theresa May say …": it asks for the words of someone it names, as the articles write a
+   * name (not "what does the law say"), so a sentence of no one's words does not answer it (see typeFit).
+   */
+  readonly asksNamedSpeaker: boolean;
   /** What every ranked sentence carries of the question. */
   readonly ranked: RankedQuestion;
   /** Each alternative key → the terms (by index) it stands for. */
@@ -433,10 +441,9 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   // "Tories or Labour": a sentence that names both sides of a choice in its own words meets it once, by
   // its better match (a side found only in its speaker or headline, who or what it is about, still counts).
   const sides = new Map<number, number>();
-  for (const t of q.weighted.keys()) {
-    const group = q.sides.get(t);
+  for (const [t, group] of q.sides) {
     const m = matches[t]!;
-    if (group === undefined || m.at === undefined) continue;
+    if (m.at === undefined) continue;
     const best = sides.get(group);
     if (best === undefined || credit(m, q.ranked.shares[t]!) > credit(matches[best]!, q.ranked.shares[best]!)) sides.set(group, t);
   }
@@ -587,8 +594,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       // "What did Theresa May say about Rauf": a sentence that neither quotes her nor reports anyone's
       // words or views ("Theresa May, then home secretary, ordered him to be sent back …") holds nothing
       // she said. Only for a speaker the articles write as a name: "what does the law say" asks for no one's words.
-      if (q.input.speaker.length === 0 || q.asked.length === 0) return "none";
-      if (!q.weighted.every((w, t) => !q.askedTerms.has(w) || q.ranked.names[t])) return "none";
+      if (!q.asksNamedSpeaker) return "none";
       if (unit.sentence.speaker !== null && q.asked.some((keys) => keys.some((k) => speakerKeys.has(k)))) return "none";
       return unit.sentence.tokens.some((t) => REPORTING.test(t.lemma)) ? "none" : "miss";
     }
