@@ -548,11 +548,12 @@ const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
 /** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
 const ASKS_QUANTITY_OF = new RegExp(`(?:\\bwhat(?:['’]s| is| was| were)?\\s+the\\s+|${GIVE_THE})(?:total |exact |overall )?(?:number|percentage|proportion) of\\b`, "u");
 /**
- * "How many years did he serve" and "how much time has been lost" ask how long, and "how many years ago
- * …" when: a time span answers them ("more than a decade", "two years and six months"), which need not
- * be written as a number.
+ * "How many years did he serve", "how much time has been lost" and "how much of his (six-year) sentence
+ * did he serve" ask how long, and "how many years ago …" when: a time span answers them ("more than a
+ * decade", "two years and six months"), which need not be written as a number.
  */
-const COUNTS_TIME = /\bhow (?:many (?:more |full |whole )?(?:years?|months?|weeks?|days?|decades?|hours?)\b|much (?:more |longer )?time\b)( ago\b)?/u;
+const COUNTS_TIME =
+  /\bhow (?:many (?:more |full |whole )?(?:years?|months?|weeks?|days?|decades?|hours?)\b|much (?:more |longer )?time\b|much of (?:the |his |her |their |its |that |this )?(?:[\w-]+ ){0,2}?(?:sentence|term|time|years?|months?|decades?)\b)( ago\b)?/u;
 
 /**
  * Whether the question asks when something will happen or how long it will take: the wh-words are

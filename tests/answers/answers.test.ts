@@ -268,6 +268,7 @@ describe("golden answers", () => {
   it.each([
     ["how long did rauf actually serve", "having served just two years and six months", ["six years", "two years and six months"]],
     ["how much time did rauf spend in prison", "having served just two years and six months", ["six years", "two years and six months"]],
+    ["how much of his six-year sentence did rauf actually serve", "having served just two years and six months", ["six years", "two years and six months"]],
     ["how long was the abuse going on in rotherham", "in recent years to have seen decades-long child abuse scandals", ["decades"]],
     ["when were the rotherham and telford scandals revealed", "revealed in recent years", ["years", "decades"]],
     ["how long did labour hold out against a statutory inquiry", "after months of pressure on Labour to act", ["months"]],

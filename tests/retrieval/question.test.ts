@@ -45,6 +45,8 @@ describe("question parsing", () => {
     ["I need the Home Secretary's own words when she asked Casey to do the audit", "quote"],
     ["what were philp's exact words about visas", "quote"],
     ["how much time has been lost since the failings were identified", "duration"],
+    ["and how much of his six-year sentence did Rauf actually serve?", "duration"],
+    ["how much of the 4,000 cases were in families", "number"],
     ["how much money will the inquiry cost", "number"],
     ["how many year is rauf living free in rochdale", "duration"],
     ["how long's robinson looking at this time", "duration"],
