@@ -335,16 +335,16 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
   // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",
   // "thanks for them") does not.
-  const pointsBack = tokens.some((t) => THEY.test(t.value.toLowerCase()) || PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  const pointsBack = tokens.some((t) => THEY.test(t.value.toLowerCase())) || meansSomeone(tokens);
   if (own.length === 0 && pointsBack && OFFERS_CHOICE.test(text)) return true;
   if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
   // there"): "do they publish how many grooming gang members have been deported?" says what it asks.
-  if (!names && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return true;
+  if (!names && meansSomeone(tokens)) return true;
   // Nor does one that says "he" or "she" before it names anything: "was *she* also one of the MPs who
   // signed …?" (a name after it is someone or something else).
-  const pronounAt = tokens.findIndex((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  const pronounAt = tokens.findIndex((_, i) => pointsAtSomeone(tokens, i));
   if (pronounAt >= 0 && !tokens.slice(0, pronounAt).some((t) => named(t) || isName(t.value))) return true;
   if (!names && own.length < STANDS_ALONE && tokens.some((t) => THEY.test(t.value.toLowerCase()))) return true;
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(tokens));
@@ -376,7 +376,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   // "And the home secretary, what did she say?": whom it puts first, before a comma, is whom its "she" means.
   const fronted = frontedPhrase(tokens);
   const putFirst = fronted === undefined ? [] : mine.filter((t) => fronted.has(t.key));
-  const pronoun = ownNames.length === 0 && putFirst.length === 0 && tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  const pronoun = ownNames.length === 0 && putFirst.length === 0 && meansSomeone(tokens);
   // "Same q for the home office paper": whatever it names, in any case, takes the place of whom or what
   // the question before it asked about.
   const swaps = (SWAPS_SUBJECT.test(ownText) || correction !== undefined) && mine.length > 0;
@@ -970,13 +970,25 @@ function lastNamed(
 
 /** Pronouns that stand for a person named earlier: "I've been reading about Jayne Senior. What was *her* reaction …?" */
 const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers)$/u;
+/** Words for a person that, after "that" or "this", point back as a pronoun does: "who ordered *that man* deported?". */
+const PERSON_WORD = /^(?:man|woman|guy|bloke|lady|fella|fellow|chap|gentleman|person)$/u;
+
+/**
+ * Whether the token at `i` speaks of someone named before: a personal pronoun, or "that"/"this" and a
+ * word for a person ("*that man*", "*this woman*"; the word, not "that").
+ */
+function pointsAtSomeone(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.value.toLowerCase();
+  return PERSONAL_PRONOUN.test(word) || (PERSON_WORD.test(word) && /^(?:that|this)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? ""));
+}
+const meansSomeone = (tokens: readonly Token[]) => tokens.some((_, i) => pointsAtSomeone(tokens, i));
 
 /**
  * The names a question borrows from the message before it: when it speaks of someone only as "he" or
  * "she" and names no one itself, the names of the sentences before its asking part are whom it means.
  */
 function borrowedNames(tokens: readonly Token[], terms: readonly QueryTerm[], before: readonly QueryTerm[] | undefined): QueryTerm[] {
-  if (!before || terms.some((t) => t.isName) || !tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return [];
+  if (!before || terms.some((t) => t.isName) || !meansSomeone(tokens)) return [];
   const keys = new Set(terms.map((t) => t.key));
   return before.filter((t) => !keys.has(t.key));
 }
@@ -1065,7 +1077,8 @@ function opensPointingBack(tokens: readonly Token[], first: number): boolean {
  * is meant, even when it also names something ("PM").
  */
 function refersBack(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokens.slice(first, last + 1).some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()));
+  for (let i = first; i <= last && i < tokens.length; i++) if (pointsAtSomeone(tokens, i)) return true;
+  return false;
 }
 
 /** A word written as a name: a question that names whom or what it asks about stands alone ("who is Casey?"). */
@@ -1843,6 +1856,8 @@ function contentTerms(
     if (inMixUp(tokens, i)) return;
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
     if (TIME_UNIT.test(word) && (/^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "") || GIVE_THE_BEFORE.test(text.slice(0, t.start)))) return;
+    // "Who ordered *that man* deported?": someone named before, as "him" would be, not a word to find.
+    if (pointsAtSomeone(tokens, i)) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "*got* jailed", "*come* out": see EMPTY_VERBS.

@@ -42,6 +42,17 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).toEqual(expect.arrayContaining(keys(alone)));
   });
 
+  it.each([
+    ["and who was it that ordered that man deported?", "and who was it that ordered him deported?"],
+    ["which mosque did this man preach at?", "which mosque did he preach at?"],
+  ])("GIVEN %j, which speaks of someone as \"that man\" or \"this man\", THEN it is read as %j is: a follow-up, with no word \"man\" to find", (question, withPronoun) => {
+    const earlier = ["who is Qari Abdul Rauf?"];
+    const p = parsed(question, earlier);
+    expect(p.followsUp).toEqual(earlier);
+    expect(keys(p)).toEqual(keys(parsed(withPronoun, earlier)));
+    expect(keys(p)).not.toContain(stemKey("man"));
+  });
+
   it("GIVEN \"what about Telford?\" after a count in Rochdale THEN it counts the same thing in Telford, not in Rochdale", () => {
     const p = parsed("what about Telford?", ["how many victims were there in Rochdale?"]);
     expect(p.type).toBe("number");
