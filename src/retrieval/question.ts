@@ -59,6 +59,8 @@ export interface QueryTerm {
    * *2014*"): a sentence that names both meets the choice once, not twice (see rank.ts).
    */
   readonly choiceGroup?: number;
+  /** The word comes right after the term before it in the question, with nothing between ("Qari *Abdul*"). */
+  readonly follows?: boolean;
 }
 
 export type ParsedQuestion =
@@ -1831,6 +1833,7 @@ function contentTerms(
   const relayed = relayedAsking(tokens);
   const outlet = outletMentions(tokens);
   const sides = choiceSides(tokens);
+  let lastAt = -2;
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
     // "Good evening, who is Jayne Senior?": the greeting is no word to find, nor is who the asker is
@@ -1893,7 +1896,9 @@ function contentTerms(
       ...(outlet.names.has(i) ? { outlet: true } : {}),
       ...(outlet.pointers.has(i) ? { pointsToArticle: true } : {}),
       ...(sides.has(i) ? { choiceGroup: sides.get(i)! } : {}),
+      ...(lastAt === i - 1 ? { follows: true } : {}),
     });
+    lastAt = i;
   });
   return terms;
 }

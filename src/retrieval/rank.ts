@@ -152,6 +152,23 @@ function namedChoices(weighted: readonly WeightedTerm[], capitalised: (word: str
   return sides;
 }
 
+/**
+ * The runs of two or more words the question writes one after the other that the articles write as
+ * names ("Qari Abdul Rauf", "Yvette Cooper"), as term indexes; each run ends with its surname. A
+ * follow-up's "he" read as the name its earlier answer gives is one run too, whichever message each of
+ * its words came from.
+ */
+function nameRuns(weighted: readonly WeightedTerm[], isName: (word: string) => boolean): number[][] {
+  const runs: number[][] = [];
+  weighted.forEach((w, t) => {
+    if (!isName(w.term.word)) return;
+    const run = runs.at(-1);
+    if (run && run.at(-1) === t - 1 && w.term.follows) run.push(t);
+    else runs.push([t]);
+  });
+  return runs.filter((run) => run.length > 1);
+}
+
 /** Score every candidate sentence for the question, best first. */
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   // "Does the Telegraph mention …": a name the articles never use, put as who says it, is the outlet the
@@ -167,6 +184,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
   const names = weighted.map((w) => context.index.isName(w.term.word));
   const speaker = askedSpeaker(input, weighted);
+  const runs = nameRuns(weighted, (word) => context.index.isName(word));
   const question: QuestionView = {
     weighted,
     sides: namedChoices(weighted, (word) => context.index.writesCapitalised(word)),
@@ -178,6 +196,8 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     ...speaker,
     asksNamedSpeaker: input.speaker.length > 0 && speaker.asked.length > 0 && weighted.every((w, t) => !speaker.askedTerms.has(w) || names[t]),
     byKey: alternativesByKey(weighted),
+    nameRuns: runs,
+    firstNames: new Set(runs.flatMap((run) => run.slice(0, -1))),
     ranked: {
       shares,
       names,
@@ -299,6 +319,10 @@ interface QuestionView {
   readonly ranked: RankedQuestion;
   /** Each alternative key → the terms (by index) it stands for. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
+  /** Names of two or more words, as term indexes, surname last (see nameRuns). */
+  readonly nameRuns: ReadonlyArray<readonly number[]>;
+  /** The terms of those names before the surname ("*Qari Abdul* Rauf"). */
+  readonly firstNames: ReadonlySet<number>;
 }
 
 function alternativesByKey(weighted: readonly WeightedTerm[]): QuestionView["byKey"] {
@@ -394,6 +418,13 @@ function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string
       if (alt.kind === "neighbour" && unit.contextKeys.has(alt.key) && alt.strength > matches[t]!.strength) matches[t] = { kind: "neighbour", strength: alt.strength, at: undefined, borrowed: alt.key };
     }
   });
+  // "Qari Abdul Rauf" met by "Rauf was sentenced …", "Yvette Cooper" by "Ms Cooper": news writes a
+  // person by surname after the first mention, so the surname written as a name stands for the whole.
+  for (const run of q.nameRuns) {
+    const surname = matches[run.at(-1)!]!;
+    if (surname.at === undefined || (surname.kind !== "exact" && surname.kind !== "typo") || !unit.names.includes(surname.at)) continue;
+    for (const t of run.slice(0, -1)) if (matches[t]!.kind === "none") matches[t] = { kind: "field", strength: 1, at: undefined };
+  }
   return matches;
 }
 
@@ -460,7 +491,8 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
       else if (m.kind === "neighbour") neighbour += share * m.strength;
       else if (m.kind === "field") field += share;
     }
-    if (m.at !== undefined) hitPositions.push(m.at);
+    // A name of several words is one hit: its words side by side say nothing of how close the sentence keeps the question's words.
+    if (m.at !== undefined && !q.firstNames.has(t)) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
     if (requiresName(w.term)) {

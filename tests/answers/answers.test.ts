@@ -262,6 +262,16 @@ describe("golden answers", () => {
     expect(firstQuote("In the Casey story, how many cases are now up for formal review?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
   });
 
+  // News names a person in full once and by surname after: a question that names them in full is met by
+  // the surname too, and the full name's words side by side are not a closeness of the question's words.
+  it.each([
+    ["when was Qari Abdul Rauf released?", "released in November 2014"],
+    ["how long did Qari Abdul Rauf serve?", "served just two years and six months"],
+    ["what was Qari Abdul Rauf sentenced to?", "sentenced to six years in jail"],
+  ])("GIVEN %j, which names someone in full, THEN the first passage answers it (%j), not a sentence with the full name alone", (question, fragment) => {
+    expect(firstQuote(question)).toContain(fragment);
+  });
+
   // The words a time question is answered by are highlighted: a measured time for "how long" (with or
   // without a count, "months of pressure", never a mere "in recent years"), and for "when" also a time
   // placed by recent/past/last.

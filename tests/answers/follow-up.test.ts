@@ -345,6 +345,12 @@ describe("a follow-up's answer", () => {
     expect(answer.passages.slice(0, 3).some((p) => p.quote.includes("released in November 2014"))).toBe(true);
   });
 
+  it("GIVEN \"when was he released?\" after \"who is Qari Abdul Rauf?\" THEN the first passage gives his release, not a sentence with his full name alone", () => {
+    const answer = engine.ask("when was he released?", { earlier: ["who is Qari Abdul Rauf?"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("released in November 2014");
+  });
+
   it("GIVEN \"the full quote, please\" after a question about someone's words THEN the request is read with that question and their words are quoted", () => {
     const earlier = "what did the EHRC chair say about the community";
     expect(engine.ask("the full quote, please").kind).toBe("not-answered");
