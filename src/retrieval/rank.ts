@@ -154,9 +154,9 @@ function namedChoices(weighted: readonly WeightedTerm[], capitalised: (word: str
 
 /**
  * The runs of two or more words the question writes one after the other that the articles write as
- * names ("Qari Abdul Rauf", "Yvette Cooper"), as term indexes; each run ends with its surname. A
- * follow-up's "he" read as the name its earlier answer gives is one run too, whichever message each of
- * its words came from.
+ * names ("Qari Abdul Rauf", "Yvette Cooper"), as term indexes; each run ends with its surname. Its
+ * words may be weighed differently, and are one run all the same: a follow-up's "he" makes some words of
+ * the name its earlier answer gives the follow-up's own, while the rest stay the earlier question's.
  */
 function nameRuns(weighted: readonly WeightedTerm[], isName: (word: string) => boolean): number[][] {
   const runs: number[][] = [];
