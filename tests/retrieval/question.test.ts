@@ -68,6 +68,10 @@ describe("question parsing", () => {
     ["any quote where a tory admits they struggled to deport them", "quote"],
     ["give me a quote from someone who thinks the data is poor", "quote"],
     ["which one of the gang members did pakistan refuse to take back", "who"],
+    ["which body runs the police taskforce", "who"],
+    ["which agencies are reopening the old cases", "who"],
+    ["which newspaper did philp speak to", "who"],
+    ["which party is sarah champion in", "fact"],
     // A lead-in closed by a colon or a dash is not the question: what follows it asks.
     ["ok actual q: did Casey turn up any suspects who were asylum seekers", "fact"],
     ["for my essay on how the press frames it: who blamed the council", "who"],
@@ -129,10 +133,12 @@ describe("question parsing", () => {
     // A wh-word inside a yes/no question only opens a clause; one after it asks.
     ["has the home secretary ordered a review of how widespread the abuse is", undefined],
     ["did mps get a vote on the inquiry, and what was the result", "result"],
-    // "Which N": the kind of thing the answer names, unless a name answers (a kind of person) or a date does.
+    // "Which N": the kind of thing the answer names, unless a name answers (a kind of person or of body) or a date does.
     ["which judge sent him down", "judge"],
     ["which big national scandals did she compare it to", "scandal"],
-    ["Under the new plans, which bodies will collect the data?", "body"],
+    ["which party is sarah champion in", "party"],
+    ["Under the new plans, which bodies will collect the data?", undefined],
+    ["which newspaper did philp give the quote to", undefined],
     ["which minister said it", undefined],
     // An instruction to name one thing names its kind in the same way; a title (a baroness) is a kind of person.
     ["Name the judge who ruled against deporting him.", "judge"],
