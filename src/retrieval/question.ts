@@ -526,11 +526,12 @@ function opensQuestion(tokens: readonly Token[], j: number, last: number): boole
 }
 
 /**
- * Kinds of person a "which" question may ask for: "which *minister* …", "which *MP* …"; a name answers it.
- * Matched by lemma, so the plural of an acronym, which keeps its "s" ("which *mps* …"), is not one of
- * them: matching plurals too was measured (cross-validated answer decisions 314.7 → 314.3) and not kept.
+ * Kinds of person or body a "which" question may ask for: "which *minister* …", "which *MP* …", "which
+ * *body* …"; a name answers it. Matched by lemma, so the plural of an acronym, which keeps its "s" ("which
+ * *mps* …"), is not one of the kinds of person: matching their plurals too was measured (cross-validated
+ * answer decisions 314.7 → 314.3) and not kept. The kinds of body were measured with their plurals.
  */
-const PERSON_CLASSES = [
+const NAMED_KINDS = [
   "mp", "minister", "person", "people", "politician", "official", "group", "baroness", "lady", "lord", "dame", "sir",
   // Kinds of body, which a name answers as it answers a person ("which *body* runs it?" → "… led by the
   // National Police Chief's Council", "which *newspaper* …" → "told the Daily Express"): "who" asks for a
@@ -539,7 +540,7 @@ const PERSON_CLASSES = [
   "body", "bodies", "organisation", "organization", "agency", "agencies", "newspaper", "newspapers", "outlet", "outlets",
 ];
 /** "Which minister …", "which body …", "which one of the gang members …": asks who. */
-const ASKS_WHICH_PERSON = new RegExp(`^which (?:${PERSON_CLASSES.join("|")}|ones? of)\\b`, "u");
+const ASKS_WHICH_PERSON = new RegExp(`^which (?:${NAMED_KINDS.join("|")}|ones? of)\\b`, "u");
 
 /** The words a date question may ask for: "what *year* …", "which *month* …", "over what *timeframe*". */
 const TIME_UNITS = ["year", "date", "month", "day", "timeframe", "timescale", "timetable"];
@@ -1394,7 +1395,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
  * names what the asker wants to find, so a passage without it or a near word does not answer (a sentence
  * about released men is no reoffending figure). Not within reported words ("did Philp say offenders
  * should be shown any *leniency*"): those are checked against what was said, which the articles word
- * their own way ("no soft approach"). Nor a kind of person or a unit of time, as for "which N".
+ * their own way ("no soft approach"). Nor a kind of person or body or a unit of time, as for "which N".
  */
 function anyFocus(tokens: readonly Token[]): string[] {
   const any = tokens.findIndex((t) => t.value.toLowerCase() === "any");
@@ -1407,7 +1408,7 @@ function anyFocus(tokens: readonly Token[]): string[] {
  * The key of the kind of thing named after the determiner at `at` ("which *judge*", "which big national
  * *scandals*", "any reported *rise*"): the last noun of the words after it, past adjectives, adverbs
  * and, with `participles`, verbs ("any *reported* rise"; after "which" a verb opens a relative clause:
- * "the review, which *found* over-representation, …"). None for a kind of person (a name answers), a
+ * "the review, which *found* over-representation, …"). None for a kind of person or body (a name answers), a
  * unit of time (a date answers), a noun that names no kind ("ones", "parts": see NO_KIND) or someone's
  * role ("which *job*": see ROLE).
  */
@@ -1418,7 +1419,7 @@ function kindAfter(tokens: readonly Token[], at: number, participles: boolean): 
     else if (last || (t.pos !== "ADJ" && t.pos !== "ADV" && !(participles && t.pos === "VERB"))) break;
   }
   const kind = last?.lemma.toLowerCase();
-  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !PERSON_CLASSES.includes(kind!) && !NO_KIND.test(last.value.toLowerCase()) && !ROLE.test(kind!)
+  return last && !TIME_UNIT.test(last.value.toLowerCase()) && !NAMED_KINDS.includes(kind!) && !NO_KIND.test(last.value.toLowerCase()) && !ROLE.test(kind!)
     ? last.key
     : undefined;
 }

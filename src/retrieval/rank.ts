@@ -158,10 +158,10 @@ function namedChoices(weighted: readonly WeightedTerm[], capitalised: (word: str
  * words may be weighed differently, and are one run all the same: a follow-up's "he" makes some words of
  * the name its earlier answer gives the follow-up's own, while the rest stay the earlier question's.
  */
-function nameRuns(weighted: readonly WeightedTerm[], isName: (word: string) => boolean): number[][] {
+function nameRuns(weighted: readonly WeightedTerm[], names: readonly boolean[]): number[][] {
   const runs: number[][] = [];
   weighted.forEach((w, t) => {
-    if (!isName(w.term.word)) return;
+    if (!names[t]) return;
     const run = runs.at(-1);
     if (run && run.at(-1) === t - 1 && w.term.follows) run.push(t);
     else runs.push([t]);
@@ -184,7 +184,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   if (input.quoted?.length) addQuoting(candidates, input.quoted, input.terms, context.units);
   const names = weighted.map((w) => context.index.isName(w.term.word));
   const speaker = askedSpeaker(input, weighted);
-  const runs = nameRuns(weighted, (word) => context.index.isName(word));
+  const runs = nameRuns(weighted, names);
   const question: QuestionView = {
     weighted,
     sides: namedChoices(weighted, (word) => context.index.writesCapitalised(word)),

@@ -138,7 +138,7 @@ describe("question parsing", () => {
     ["which big national scandals did she compare it to", "scandal"],
     ["which party is sarah champion in", "party"],
     ["Under the new plans, which bodies will collect the data?", undefined],
-    ["which newspaper did philp give the quote to", undefined],
+    ["which newspaper did philp speak to", undefined],
     ["which minister said it", undefined],
     // An instruction to name one thing names its kind in the same way; a title (a baroness) is a kind of person.
     ["Name the judge who ruled against deporting him.", "judge"],
