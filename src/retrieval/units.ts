@@ -334,6 +334,14 @@ const isNameWord = (t: Token) => t.kind === "word" && !t.stop && TITLE_CASE.test
 const BACK_REFERENCE = /^(?:he|she|him|her|his|they|them|their)$/u;
 /** A sentence that opens by pointing back at what the one before named: "*Both constituencies* were …", "*Those comments* …". */
 const POINTS_BACK = /^(?:both|these|those|the two) \p{L}/u;
+/**
+ * A sentence that opens with someone described, not named, as saying something: "*The senior
+ * Conservative said* ministers must …", "the MP added". News names a speaker once and describes them
+ * after; the one named just before is most likely meant. Not a document ("The paper said …"), whose
+ * words are its own.
+ */
+const DESCRIBED_SPEAKER =
+  /^the(?! (?:paper|report|document|study|research|review|letter|statement|department)\b)(?: [\p{L}’'-]+){1,2} (?:said|says|added|adds|told|tells|warned|claimed|argued|insisted|declared|wrote|stated|explained|admitted|urged)\b/u;
 /** A sentence that opens by taking a part of what the one before counted: "Of those, …", "Among them, …". */
 const PARTITIVE = /^(?:of|among|out of) (?:those|these|them|which|whom)\b/u;
 /** The sentence's words, lowercased, from its first word on (opening quotation marks left out). */
@@ -385,8 +393,9 @@ function countedKeys(tokens: readonly Token[]): string[] {
 }
 
 /**
- * A sentence that says "he" or "she", or speaks of a place as "the town" (see `placedBack`), borrows the
- * names of the two sentences before it, in the same article, and one that names no one those of the
+ * A sentence that says "he" or "she", speaks of a place as "the town" (see `placedBack`) or opens with
+ * a speaker described rather than named ("The senior Conservative said …"), borrows the names of the two
+ * sentences before it, in the same article, and one that names no one those of the
  * sentence before it, whose subject it goes on with ("The National Crime Agency … has been tasked with …
  * reopen historic … cases …" / "More than 800 cases have now been identified for formal review …"); a
  * name spelt out comes with its initials. One that names no year stays in the year of the two before it
@@ -400,7 +409,7 @@ function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: Re
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
   if (mentions.get(sentence.index)!.years.length === 0) for (const m of before) for (const key of m?.years ?? []) keys.add(key);
   const opening = openingWords(tokens);
-  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(opening) || placedBack(tokens)) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
+  if (tokens.some((t) => BACK_REFERENCE.test(t.value.toLowerCase())) || POINTS_BACK.test(opening) || placedBack(tokens) || DESCRIBED_SPEAKER.test(opening)) for (const m of before) for (const key of m?.names ?? []) keys.add(key);
   else if (mentions.get(sentence.index)!.names.length === 0) for (const key of before[1]?.names ?? []) keys.add(key);
   // "… around 4,000 involved more than one perpetrator. Of those, around 1100 involved …": a part of the
   // figure just given is still of that figure.

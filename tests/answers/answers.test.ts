@@ -840,6 +840,10 @@ describe("a person asked about by how the articles describe them", () => {
     expect(first(question)).toEqual({ quote: expect.stringMatching(quote), speaker });
   });
 
+  it("GIVEN what someone said that the article gives as what \"the senior Conservative\" said THEN that sentence answers, as his", () => {
+    expect(first("what did Philp say ministers must be willing to do if judges keep blocking deportations?").quote).toMatch(/^The senior Conservative said ministers must be willing to draw up new laws/u);
+  });
+
   it("GIVEN \"the home secretary\" THEN the shadow home secretary's words are not taken for hers (a description counts only with every word of its head)", () => {
     expect(first("what did the home secretary say about perpetrators having nowhere to hide").quote).toMatch(/^“Those vile perpetrators/u);
   });
