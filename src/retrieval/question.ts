@@ -61,6 +61,12 @@ export interface QueryTerm {
   readonly choiceGroup?: number;
   /** The word comes right after the term before it in the question, with nothing between ("Qari *Abdul*"). */
   readonly follows?: boolean;
+  /**
+   * Part of the name a follow-up's "he" or "she" stands for, taken from the earlier answer ("how long did
+   * *he* serve?" after "who's the ringleader …?"): whom it asks about, not something new it says (see
+   * sayingItsOwn in rank.ts).
+   */
+  readonly meant?: boolean;
 }
 
 export type ParsedQuestion =
@@ -227,7 +233,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   const changes = TOPIC_CHANGE.exec(unlabelled);
   // "sorry, I meant Baroness Casey", "Rochdale, not Rotherham": the question before, asked again about what it now names.
   const correction = before !== undefined && !changes ? corrected(unlabelled) : undefined;
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(correction?.instead ?? (changes ? unlabelled.slice(changes[0].length) : unlabelled)), reading.writesCapitalised))));
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(correction?.instead ?? (changes ? unlabelled.slice(changes[0].length) : unlabelled)), reading.writesCapitalised))), reading.isName);
   const leaning = before !== undefined && !changes && (correction !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
@@ -349,7 +355,14 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const pronounAt = tokens.findIndex((_, i) => pointsAtSomeone(tokens, i));
   if (pronounAt >= 0 && !tokens.slice(0, pronounAt).some((t) => named(t) || isName(t.value))) return true;
   if (!names && own.length < STANDS_ALONE && tokens.some((t) => THEY.test(t.value.toLowerCase()))) return true;
-  return carriesOn && (own.length < STANDS_ALONE || !hasVerb(tokens));
+  // "And adult men who have sex with 13 to 15 year olds?": the verb of a clause about a noun is not the message's.
+  return carriesOn && (own.length < STANDS_ALONE || !hasVerb(outsideRelatives(tokens)));
+}
+
+/** The tokens that are not in a relative clause (see relativeClauses). */
+function outsideRelatives(tokens: readonly Token[]): Token[] {
+  const relatives = relativeClauses(tokens);
+  return tokens.filter((_, i) => !relatives.some(([from, to]) => i >= from && i < to));
 }
 
 /** Whether the tokens hold a verb; a capitalised word is a name here, whatever wink tags it ("and *Cooper*?"). */
@@ -386,10 +399,10 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   const namesAnew = swaps || tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
   // Not one it no longer asks about: after "what did Braverman say …" / "sorry, not her – the shadow home
   // secretary", "he" is not Braverman.
-  const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text, (t) => before.dropped.has(t.key));
+  const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text, isName, (t) => before.dropped.has(t.key));
   const fromAnswer = () => {
     const answer = referent(before.parsed);
-    return answer === undefined ? [] : namesIn(answer);
+    return answer === undefined ? [] : namesIn(answer, isName);
   };
   // `earlierNames` are in the earlier question's text already; `meant`, from its answer, are added.
   let earlierNames: QueryTerm[] = [];
@@ -412,7 +425,12 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   const reported = reportedSpeech(tokens);
   // "What about Telford?", "and Cooper?": no verb, no kind of answer of its own; "does he have a family?"
   // asks whether, its own kind.
-  const unspecific = questionType(ownText, questionClause(ownText), reported !== undefined) === "fact" && !hasVerb(tokens);
+  // A relative pronoun asks nothing, and the verb of its clause is not the message's: "and adult men
+  // *who* have sex with 13 to 15 year olds?" asks what the question before it asked, not who.
+  const relatives = relativeClauses(tokens);
+  const typed = relatives.reduceRight((text, [from]) => `${text.slice(0, tokens[from]!.start)}that${text.slice(tokens[from]!.end)}`, ownText);
+  const typedClause = questionClause(typed);
+  const unspecific = questionType(typed, typedClause, reported !== undefined) === "fact" && !hasVerb(YES_NO.test(typedClause) ? tokens : outsideRelatives(tokens));
   // The follow-up's own opening courtesies ("How lovely. What was it for?") are no words to find; they
   // open its message, not the text it is read in.
   const whole = alone.own === undefined ? tokens : (alone.tokens ?? tokenise(alone.text).tokens);
@@ -426,7 +444,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
     drop,
     ownKeys: new Set([...keys, ...meant.map((t) => t.key)]),
     ...(swaps ? { asksAgain: true } : {}),
-    extra: meant,
+    extra: meant.map((t) => ({ ...t, meant: true })),
     // Words the earlier question quoted were its own to find ("who said 'we have lost more than a decade'?"),
     // not the follow-up's ("she said someone had made that clear, who?").
     quotedIn: asked,
@@ -455,9 +473,9 @@ function frontedPhrase(tokens: readonly Token[]): ReadonlySet<string> | undefine
  * The first person a text's first sentence names, as `lastNamed` reads names, leaving out names written
  * in capitals, which are a body's initials ("… the *CPS*, under *Sir Keir*'s leadership").
  */
-function namesIn(text: string): QueryTerm[] {
+function namesIn(text: string, isName: (word: string) => boolean): QueryTerm[] {
   const { tokens, sentences } = tokenise(text);
-  return lastNamed(tokens, sentences.slice(0, 1), tokens.length, text, (t) => /^\p{Lu}{2,}$/u.test(t.value));
+  return lastNamed(tokens, sentences.slice(0, 1), tokens.length, text, isName, (t) => /^\p{Lu}{2,}$/u.test(t.value));
 }
 
 /** Parse the part of a message that asks (see `focus`). */
@@ -814,7 +832,7 @@ const QUOTATION = /^["“‘'][^"“”]+["”’'][.,!?;:]?$/u;
  * before a wh-word that asks ("how many forces are investigating *and when was* Rauf released"), are
  * also kept apart as its parts.
  */
-function focus(text: string): Focus {
+function focus(text: string, isName: (word: string) => boolean): Focus {
   const read = tokenise(text);
   const tokens = read.tokens;
   const sentences = read.sentences.flatMap((sentence) => atPreambleColon(tokens, sentence));
@@ -905,14 +923,14 @@ function focus(text: string): Focus {
   const split = separate
     ? asking.map((p): Focus => {
         const partText = text.slice(tokens[p.from]!.start, tokens[p.last]!.end);
-        return { text: partText, before: lastNamed(tokens, sentences, p.from, text), own: text.slice(tokens[p.first]!.start, tokens[p.last]!.end), parts: [] };
+        return { text: partText, before: lastNamed(tokens, sentences, p.from, text, isName), own: text.slice(tokens[p.first]!.start, tokens[p.last]!.end), parts: [] };
       })
     : [];
   // "was he convicted in 2008 and when was he released, is that right?": the check is for each part too.
   const checks = CHECKS_CLAIM.test(text);
   if (single) return { text, tokens, parts: split.map((p) => ({ ...p, checks })) };
   if (asks.length === 0) return { text, tokens, parts: [] };
-  return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text), own: asked.join(" "), parts: split.map((p) => ({ ...p, checks })), checks };
+  return { text: asks.join(" "), before: lastNamed(tokens, sentences, parts[0]!.from, text, isName), own: asked.join(" "), parts: split.map((p) => ({ ...p, checks })), checks };
 }
 
 /**
@@ -952,21 +970,27 @@ function asksIn(tokens: readonly Token[], first: number, last: number): boolean 
 
 /**
  * The first name (a run of name words: "Keir Starmer", "Jayne Senior") of the last sentence before
- * token `end` that names anyone: whom a "he" or "she" in the question after it most likely means.
- * Tokens `skip` says are no person's name are not names here.
+ * token `end` that names anyone: whom a "he" or "she" in the question after it most likely means. A
+ * sentence's first word counts when the articles write it as a name (`isName`). Tokens `skip` says are
+ * no person's name are not names here.
  */
 function lastNamed(
   tokens: readonly Token[],
   sentences: ReadonlyArray<readonly [number, number]>,
   end: number,
   text: string,
+  isName: (word: string) => boolean,
   skip: (t: Token) => boolean = () => false,
 ): QueryTerm[] {
   for (let k = sentences.length - 1; k >= 0; k--) {
     const [first, last] = sentences[k]!;
     if (first >= end) continue;
     const span = tokens.slice(first, Math.min(last + 1, end));
-    const names = new Map(contentTerms(span, text, false).filter((t) => t.isName).map((t) => [t.key, t]));
+    // A sentence's first word is capitalised anyway, so it is a name only when the articles write it as
+    // one ("*Rauf* was out after two and a half years. What sentence had the court handed him?").
+    const written = (key: string) => span.some((t) => t.key === key && /^\p{Lu}/u.test(t.value));
+    const known = (t: QueryTerm) => written(t.key) && isName(t.word);
+    const names = new Map(contentTerms(span, text, false).filter((t) => t.isName || known(t)).map((t) => [t.key, { ...t, isName: true }]));
     const run: QueryTerm[] = [];
     for (const t of span) {
       const name = skip(t) ? undefined : names.get(t.key);
@@ -1264,6 +1288,32 @@ function nounPhraseEnd(tokens: readonly Token[]): Token | undefined {
  * …", which asks when first (a "when" with its auxiliary is a question of its own).
  */
 const TIME_CLAUSE = new RegExp(`^when\\s+(?!(?:${YES_NO_AUXILIARIES})\\b)[^,?;:]*,\\s*(?=(?:${WH_WORDS})\\b)`, "u");
+
+/** "Who", "which", "whom", "whose" as words that may open a relative clause. */
+const RELATIVE_WH = /^(?:who|which|whom|whose)$/u;
+/** A "who is …" after a noun asks ("national police chiefs council *who is* the chief"). */
+const ASKS_ABOUT_IT = /^(?:is|was|are|were|['’]s)$/u;
+
+/**
+ * The relative clauses of a message, as token ranges [from, to): a "who", "which", "whom" or "whose"
+ * right after a noun, up to the next punctuation ("and adult men *who have sex with 13 to 15 year
+ * olds*?"). Not a wh-word that ends the message or asks "who is …".
+ */
+function relativeClauses(tokens: readonly Token[]): Array<[number, number]> {
+  const clauses: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    if (!RELATIVE_WH.test(t.value.toLowerCase()) || (before.pos !== "NOUN" && before.pos !== "PROPN")) continue;
+    if (!next || next.kind === "punctuation" || ASKS_ABOUT_IT.test(next.value.toLowerCase())) continue;
+    let to = i + 1;
+    while (to < tokens.length && tokens[to]!.kind !== "punctuation") to++;
+    clauses.push([i, to]);
+    i = to;
+  }
+  return clauses;
+}
 
 /**
  * The kind of answer asked for, read from the first wh-word of the question's `clause` (see

@@ -218,13 +218,16 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
  * subject. The earlier question's words, at half weight, still favour the sentence that answered it,
  * which the reader has already seen; so the sentences that have at least one of the follow-up's own
  * words (as written, corrected or as the speaker, not a mere neighbour) come first, each group in score
- * order. When no sentence has any, or the follow-up says one thing of its own or none ("why?", "and the
- * year?", "who said that?", which ask about the earlier answer itself), the order stays as scored.
+ * order. The name a "he" or "she" stands for is not the follow-up's own here ("how long did he serve?"
+ * after "who's the ringleader …?" says one thing of its own, "serve": the sentence that named him answered
+ * the question before). When no sentence has any, or the follow-up says one thing of its own or none
+ * ("why?", "and the year?", "who said that?", which ask about the earlier answer itself), the order stays
+ * as scored.
  * Chosen over "at least one own word" and over counting neighbours, which measured worse on the set's
  * conversations (see README).
  */
 function sayingItsOwn(ranked: RankedUnit[], weighted: readonly WeightedTerm[]): RankedUnit[] {
-  const own = weighted.flatMap((w, t) => (w.term.earlier || w.alternatives.length === 0 ? [] : [t]));
+  const own = weighted.flatMap((w, t) => (w.term.earlier || w.term.meant || w.alternatives.length === 0 ? [] : [t]));
   if (own.length < 2 || !weighted.some((w) => w.term.earlier)) return ranked;
   const hasOwn = (r: RankedUnit) => own.some((t) => r.literal[t]!);
   return ranked.some(hasOwn) ? [...ranked.filter(hasOwn), ...ranked.filter((r) => !hasOwn(r))] : ranked;

@@ -736,6 +736,12 @@ describe("the part of a message that asks", () => {
     expect(passages[0]!.quote).toMatch(/promised by\sSajid\sJavid\sin\s2018, was published on Tuesday/u);
   });
 
+  it("GIVEN a question that means someone named first in the sentence before it (\"Philp wants visa curbs … What does he say he expects …?\") THEN his words come first", () => {
+    const message = "Philp wants visa curbs on countries that won't take offenders back. What does he say he expects that pressure to achieve?";
+    const [top] = firstThree(message);
+    expect(top?.quote).toContain("I expect the countries concerned will then rapidly reconsider their position.");
+  });
+
   it.each([
     ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
     ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],

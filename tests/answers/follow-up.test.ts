@@ -351,6 +351,21 @@ describe("a follow-up's answer", () => {
     expect(answer.passages[0].quote).toContain("released in November 2014");
   });
 
+  it("GIVEN \"how long did he actually serve …?\" after asking who the ringleader was THEN the sentence that says how long comes first, not the one that named him again", () => {
+    const answer = engine.ask("how long did he actually serve before getting out?", { earlier: ["who's the ringleader who kept fighting deportation?"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("two years and six months");
+  });
+
+  it("GIVEN \"and adult men who have sex with 13 to 15 year olds?\" after asking what happens to others under the new law THEN it asks the same of them, and the law change for them is quoted", () => {
+    const earlier = ["what's changing in the law after the Casey review?", "what happens to people convicted of sex offences who claim asylum?"];
+    const p = parsed("and adult men who have sex with 13 to 15 year olds?", earlier);
+    expect(p.type).not.toBe("who");
+    const answer = engine.ask("and adult men who have sex with 13 to 15 year olds?", { earlier });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("13- to 15-year-olds would receive the most serious rape charges");
+  });
+
   it("GIVEN \"the full quote, please\" after a question about someone's words THEN the request is read with that question and their words are quoted", () => {
     const earlier = "what did the EHRC chair say about the community";
     expect(engine.ask("the full quote, please").kind).toBe("not-answered");
