@@ -1196,13 +1196,16 @@ function opensClause(words: readonly string[], i: number): boolean {
  */
 function asksForOwnWords(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => (t.kind === "word" ? t.value.toLowerCase() : t.value));
-  let whSeen = false;
+  let inQuestion = false;
   for (let i = 0; i < tokens.length; i++) {
     const word = words[i]!;
-    if (/^[.!?]$/u.test(word)) whSeen = false;
-    if (WH.test(word)) whSeen = true;
+    if (/^[.!?]$/u.test(word)) inQuestion = false;
+    if (WH.test(word)) inQuestion = true;
+    // "Is it right that police told …, *say* because …?": a yes/no question asks; a word inside it tells
+    // the bot nothing. Not "can you write …", a request put as a question.
+    if ((i === 0 || /^[.!?]$/u.test(words[i - 1]!)) && OPENS_YES_NO.test(word) && !/^(?:you|u|anyone|anybody|someone|somebody|i|we)$/u.test(words[i + 1] ?? "")) inQuestion = true;
     const instructs = OWN_WORDS.has(word) || (word === "act" && ACT_AS.test(words[i + 1] ?? ""));
-    if (tokens[i]!.kind !== "word" || whSeen || !instructs) continue;
+    if (tokens[i]!.kind !== "word" || inQuestion || !instructs) continue;
     if (!opensClause(words, i)) continue;
     const next = words[i + 1] ?? "";
     const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));

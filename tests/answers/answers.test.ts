@@ -742,6 +742,11 @@ describe("the part of a message that asks", () => {
     expect(top?.quote).toContain("I expect the countries concerned will then rapidly reconsider their position.");
   });
 
+  it("GIVEN a yes/no question with \"say\" inside it (\"…, say because …?\") THEN it is answered, not turned down as an instruction to write", () => {
+    const message = "Is it right that police told the Home Office the abusers set their victims apart as outsiders, say because they're from another community?";
+    expect(firstThree(message).some((p) => p.quote.includes("by “othering” them"))).toBe(true);
+  });
+
   it.each([
     ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
     ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],
