@@ -1330,7 +1330,7 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   if (countsTime) return countsTime[1] ? "date" : "duration";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t)) return "number";
   if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
-  if (/\bhow long ago\b|\bsince when\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
+  if (/\bhow long ago\b|\bsince when\b/u.test(t) || /\bhow (?:recent(?:ly)?|soon|far back)\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
   const opening = first ? clause.slice(first.index) : clause;
   const asked = opening.slice(TIME_CLAUSE.exec(opening)?.[0].length ?? 0);
@@ -1380,7 +1380,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // named, and a passage need not repeat the word.
       return last && !(words[i + 1] === "much" && last.lemma === "time") && !NO_KIND.test(last.value.toLowerCase()) ? [last.key] : [];
     }
-    if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
+    if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long", "recent", "soon"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
     if ((w === "who" || w === "whom") && at(i + 1)?.lemma === "be" && !/ing$/u.test(words[i + 2] ?? "")) {
       // "Who was home *secretary* when …": the role asked about ends the words after the copula (wink
       // tags some of them oddly, "home" as a verb), up to a preposition, conjunction or pronoun.

@@ -748,6 +748,13 @@ describe("the part of a message that asks", () => {
   });
 
   it.each([
+    ["How recent is the Independent Inquiry into Child Sexual Abuse report?", "which was published three years ago"],
+    ["A post says Labour rejected an Oldham grooming inquiry 'months ago'. How recent does the article say that refusal was?", "Labour last week refused"],
+  ])("GIVEN %j, which asks how recent, THEN the sentence that dates it answers (%j)", (message, fragment) => {
+    expect(firstThree(message)[0]?.quote).toContain(fragment);
+  });
+
+  it.each([
     ["Chris Philp wants visas cut for some countries. Which ones?", "visas to nationals of those countries"],
     ["I read that a ringleader still lives in Rochdale. Why is that?", "still living in the city where he abused children"],
   ])("GIVEN %j, a question too short to stand alone after a statement THEN the statement is what is searched", (message, fragment) => {
