@@ -62,6 +62,11 @@ export interface QueryTerm {
   /** The word comes right after the term before it in the question, with nothing between ("Qari *Abdul*"). */
   readonly follows?: boolean;
   /**
+   * Initials made plural ("*MPs*"): a kind of person or thing, not someone named, so a passage need not
+   * hold the word ("… the cross-party group called for …" is about the MPs; see rank.ts).
+   */
+  readonly pluralInitials?: boolean;
+  /**
    * Part of the name a follow-up's "he" or "she" stands for, taken from the earlier answer ("how long did
    * *he* serve?" after "who's the ringleader …?"): whom it asks about, not something new it says (see
    * sayingItsOwn in rank.ts).
@@ -1954,6 +1959,7 @@ function contentTerms(
       // government that …, wasn't it?"): the right answer may name someone else.
       claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
+      ...(PLURAL_INITIALS.test(t.value) ? { pluralInitials: true } : {}),
       ...(outlet.names.has(i) ? { outlet: true } : {}),
       ...(outlet.pointers.has(i) ? { pointsToArticle: true } : {}),
       ...(sides.has(i) ? { choiceGroup: sides.get(i)! } : {}),
@@ -1963,6 +1969,9 @@ function contentTerms(
   });
   return terms;
 }
+
+/** Initials with a plural "s": "MPs", "NGOs". */
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
 /** Words that set two things side by side as a choice: "tories *or* labour", "Tories *vs* Labour". */
 const CHOICE_WORD = /^(?:or|vs|versus)$/u;

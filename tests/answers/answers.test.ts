@@ -389,6 +389,12 @@ describe("a question that only names someone", () => {
   });
 });
 
+describe("a kind written as plural initials", () => {
+  it("GIVEN \"the cross-party MPs\" THEN a sentence that calls them \"the cross-party group\" is not held back for lacking \"MPs\", as it would be for a name", () => {
+    expect(firstQuote("Who did the cross-party MPs address their letter to?")).toMatch(/^In a letter to the Home Office/u);
+  });
+});
+
 describe("a place a sentence calls by a description", () => {
   it("GIVEN a question naming Rochdale THEN the sentence that calls it \"the Greater Manchester town\" answers it surely, with the sentence that names the place before it", () => {
     const answer = engine.ask("what were Rauf and the other Rochdale men convicted of?");
