@@ -431,7 +431,9 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   // "What about Telford?", "and Cooper?": no verb, no kind of answer of its own; "does he have a family?"
   // asks whether, its own kind.
   // A relative pronoun asks nothing, and the verb of its clause is not the message's: "and adult men
-  // *who* have sex with 13 to 15 year olds?" asks what the question before it asked, not who.
+  // *who* have sex with 13 to 15 year olds?" asks what the question before it asked, not who. A yes/no
+  // question keeps all its verbs ("Was she also one of the MPs who signed …?" asks whether, its own kind:
+  // its capitalised "Was" is no verb to `hasVerb`).
   const relatives = relativeClauses(tokens);
   const typed = relatives.reduceRight((text, [from]) => `${text.slice(0, tokens[from]!.start)}that${text.slice(tokens[from]!.end)}`, ownText);
   const typedClause = questionClause(typed);
@@ -1299,8 +1301,8 @@ const TIME_CLAUSE = new RegExp(`^when\\s+(?!(?:${YES_NO_AUXILIARIES})\\b)[^,?;:]
 
 /** "Who", "which", "whom", "whose" as words that may open a relative clause. */
 const RELATIVE_WH = /^(?:who|which|whom|whose)$/u;
-/** A "who is …" after a noun asks ("national police chiefs council *who is* the chief"). */
-const ASKS_ABOUT_IT = /^(?:is|was|are|were|['’]s)$/u;
+/** A form of "be" after a "who" that follows a noun: then it asks ("national police chiefs council *who is* the chief"). */
+const BE_AFTER_WH = /^(?:is|was|are|were|['’]s)$/u;
 
 /**
  * The relative clauses of a message, as token ranges [from, to): a "who", "which", "whom" or "whose"
@@ -1314,7 +1316,7 @@ function relativeClauses(tokens: readonly Token[]): Array<[number, number]> {
     const before = tokens[i - 1]!;
     const next = tokens[i + 1];
     if (!RELATIVE_WH.test(t.value.toLowerCase()) || (before.pos !== "NOUN" && before.pos !== "PROPN")) continue;
-    if (!next || next.kind === "punctuation" || ASKS_ABOUT_IT.test(next.value.toLowerCase())) continue;
+    if (!next || next.kind === "punctuation" || BE_AFTER_WH.test(next.value.toLowerCase())) continue;
     let to = i + 1;
     while (to < tokens.length && tokens[to]!.kind !== "punctuation") to++;
     clauses.push([i, to]);

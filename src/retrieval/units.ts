@@ -395,8 +395,8 @@ function countedKeys(tokens: readonly Token[]): string[] {
 /**
  * A sentence that says "he" or "she", speaks of a place as "the town" (see `placedBack`) or opens with
  * a speaker described rather than named ("The senior Conservative said …"), borrows the names of the two
- * sentences before it, in the same article, and one that names no one those of the
- * sentence before it, whose subject it goes on with ("The National Crime Agency … has been tasked with …
+ * sentences before it, in the same article, and one that names no one those of the sentence before it,
+ * whose subject it goes on with ("The National Crime Agency … has been tasked with …
  * reopen historic … cases …" / "More than 800 cases have now been identified for formal review …"); a
  * name spelt out comes with its initials. One that names no year stays in the year of the two before it
  * ("… recorded by the police in 2023 … And they identified 717 reported cases"); one that opens "Of
