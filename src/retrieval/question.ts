@@ -238,7 +238,10 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   const changes = TOPIC_CHANGE.exec(unlabelled);
   // "sorry, I meant Baroness Casey", "Rochdale, not Rotherham": the question before, asked again about what it now names.
   const correction = before !== undefined && !changes ? corrected(unlabelled) : undefined;
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(correction?.instead ?? (changes ? unlabelled.slice(changes[0].length) : unlabelled)), reading.writesCapitalised))), reading.isName);
+  const opened = changes ? unlabelled.slice(changes[0].length) : unlabelled;
+  // "sorry, not Cooper — Kishwer Falkner, who is she?": what it takes back is no part of the question.
+  const asked = correction?.instead ?? takenBackFirst(opened) ?? opened;
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised))), reading.isName);
   const leaning = before !== undefined && !changes && (correction !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
@@ -312,6 +315,20 @@ function corrected(text: string): Correction | undefined {
   if (owned && !back && !/\bi (?:meant|mean)\b/iu.test(owned[0])) return undefined;
   const instead = (back ? rest.slice(0, back.index) + rest.slice(back.index + back[0].length) : rest).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, "");
   return instead.length > 0 ? { instead, takenBack } : undefined;
+}
+
+/**
+ * The question after a slip owned up to and taken back ("*sorry, not Cooper —* Kishwer Falkner, who is
+ * she?"): what is taken back is no word to find. Undefined for any other message.
+ */
+function takenBackFirst(text: string): string | undefined {
+  const owned = OWNS_UP.exec(text);
+  if (!owned) return undefined;
+  const rest = text.slice(owned[0].length);
+  const back = /^not\s+[^,.;:!?–—]+?\s*(?:[,;:–—]|\s-\s)\s*/iu.exec(rest);
+  if (!back) return undefined;
+  const question = rest.slice(back[0].length).trim();
+  return question.includes("?") && /\p{L}/u.test(question) ? question : undefined;
 }
 
 /** Verbs of an instruction that asks for something: "*give* me the exact line", "*state* the month …", "*name* the …". */

@@ -263,6 +263,19 @@ describe("a correction of the question before", () => {
     expect(p.kind === "parsed" ? p.followsUp : undefined).toBeUndefined();
   });
 
+  it("GIVEN \"sorry, not Cooper — Kishwer Falkner, who is she?\" after a question about Cooper THEN Cooper is no word to find, Falkner is introduced, and a later \"she\" means Falkner", () => {
+    const earlier = ["what did Yvette Cooper say about local inquiries?"];
+    const message = "sorry, not Cooper — Kishwer Falkner, who is she?";
+    expect(keys(parsed(message, earlier))).not.toContain(stemKey("cooper"));
+    const answer = engine.ask(message, { earlier });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("Kishwer Falkner, chair of the Equality and Human Rights Commission");
+    const next = engine.ask("what did she call for?", { earlier: [...earlier, message] });
+    if (next.kind !== "answered") expect.fail(`not answered: ${next.kind}`);
+    expect(next.passages.slice(0, 3).some((p) => p.quote.includes("called for a national inquiry"))).toBe(true);
+    expect(next.passages[0].speaker?.name ?? "").not.toMatch(/Cooper/u);
+  });
+
   it("GIVEN \"my bad, not her – the shadow home secretary\" after asking what Braverman said THEN it follows that question, his words are quoted, and a later \"he\" still means him", () => {
     const earlier = "what did Suella Braverman say about deporting these men?";
     const correction = "my bad, not her – the shadow home secretary";
