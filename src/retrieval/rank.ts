@@ -500,7 +500,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     if (m.at !== undefined && !q.firstNames.has(t)) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
-    if (requiresName(w.term)) {
+    if (q.ranked.requiredNames[t]) {
       names++;
       if (m.kind === "none") namesMissed++;
     }
