@@ -1657,6 +1657,8 @@ const CITATION = /^(?:source|sources|citation|citations)$/u;
 /** What a reader calls the article they read: "the Telegraph *piece*", "the Guardian's *coverage*". */
 const WRITE_UP = /^(?:article|articles|piece|pieces|story|stories|coverage|reporting|write-up|writeup)$/u;
 const POSSESSIVE = /^['’]s?$/u;
+/** What an article is said to be about: "the piece *on* …", "the story *about* …". */
+const ABOUT = /^(?:about|on|covering)$/u;
 /** What an outlet does with words (lemmas): "does the Telegraph *mention* …", "the word the Express *uses*". */
 const OUTLET_VERBS = new Set(["say", "use", "mention", "describe", "call", "report", "write", "quote", "cover", "put", "give"]);
 
@@ -1694,6 +1696,18 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     if (j === i + 1 || tokens[next] === undefined || !WRITE_UP.test(tokens[next]!.value.toLowerCase())) return;
     for (let k = i + 1; k < j; k++) pointers.add(k);
     writeUps.add(next);
+  });
+  // "the article about *the Casey review*", "the report on *the MPs' letter*": what the article is about
+  // says which one is meant too (up to three words, after "the").
+  tokens.forEach((t, i) => {
+    if (t.value.toLowerCase() !== "the" || !WRITE_UP.test(tokens[i + 1]?.value.toLowerCase() ?? "") || !ABOUT.test(tokens[i + 2]?.value.toLowerCase() ?? "")) return;
+    let j = i + 3;
+    if (tokens[j]?.value.toLowerCase() === "the") j++;
+    const from = j;
+    while (j < tokens.length && j < from + 3 && tokens[j]!.kind === "word" && !tokens[j]!.stop) j++;
+    if (j === from) return;
+    for (let k = from; k < j; k++) pointers.add(k);
+    writeUps.add(i + 1);
   });
   return { names, writeUps, pointers };
 }

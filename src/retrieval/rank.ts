@@ -47,6 +47,8 @@ export interface Unit {
   readonly contextKeys: ReadonlySet<string>;
   /** The names of its article's headline, which every sentence of the article is about ("the report" of "Home Office release report on …"). */
   readonly headlineKeys: ReadonlySet<string>;
+  /** The names its article writes that not every article does: what a reader may call the article by (see units.ts). */
+  readonly articleKeys: ReadonlySet<string>;
   readonly length: number;
   /** Token positions of the figures a "how many" question may be answered by (see `isFigure` in units.ts). */
   readonly numbers: readonly number[];
@@ -416,6 +418,12 @@ function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string
         matches[t] = { kind: "field", strength: 1, at: undefined, ...(borrowed ? { borrowed: alt.key } : {}) };
         return;
       }
+    }
+    // "the *Express* piece", "the *rauf* story": the name says which article is meant, so every sentence
+    // of an article that writes it has it (a name every article writes says nothing: see units.ts).
+    if (w.term.pointsToArticle && w.alternatives.some((alt) => alt.kind !== "neighbour" && unit.articleKeys.has(alt.key))) {
+      matches[t] = { kind: "field", strength: 1, at: undefined };
+      return;
     }
     for (const alt of w.alternatives) {
       if (alt.kind === "neighbour" && unit.contextKeys.has(alt.key) && alt.strength > matches[t]!.strength) matches[t] = { kind: "neighbour", strength: alt.strength, at: undefined, borrowed: alt.key };

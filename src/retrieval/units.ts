@@ -13,6 +13,7 @@ import { appositionAfter, HONORIFIC } from "./speakers.js";
 export function buildUnits(articles: readonly Article[]): Unit[] {
   const units: Unit[] = [];
   const roles = rolesBySurname(articles);
+  const pointedAt = articleNameKeys(articles);
   for (const article of articles) {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
@@ -63,6 +64,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         speakerRoles: sentence.speaker ? rolesOf(sentence.speaker.name, roles) : NO_ROLES,
         contextKeys: borrowedKeys(sentence, tokens, mentions),
         headlineKeys: headlineNames,
+        articleKeys: pointedAt.get(article) ?? NO_KEYS,
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         // A time still to come places something in time too: "when …" is answered by "in the coming weeks".
@@ -431,6 +433,23 @@ function headlineNameKeys(article: Article): ReadonlySet<string> {
   const inBody = new Set(article.sentences.filter((s) => !s.headline && !s.furniture).flatMap((s) => s.tokens.filter((t, i) => i > 0 && isNameWord(t)).map((t) => t.key)));
   const keys = headline.tokens.filter((t) => isNameWord(t) && inBody.has(t.key)).map((t) => t.key);
   return keys.length > 0 ? new Set(keys) : NO_KEYS;
+}
+
+/**
+ * The names each article writes (in its headline or its quotable sentences) that not every article
+ * writes: what a reader may call the article by ("the *Express* piece", "the *rauf* story"). A name every
+ * article has tells no article from another.
+ */
+function articleNameKeys(articles: readonly Article[]): ReadonlyMap<Article, ReadonlySet<string>> {
+  const byArticle = new Map<Article, Set<string>>();
+  const articlesWith = new Map<string, number>();
+  for (const article of articles) {
+    const keys = new Set(article.sentences.filter((s) => !s.furniture).flatMap((s) => s.tokens.filter((t, i) => isName(t) || (i > 0 && isNameWord(t))).map((t) => t.key)));
+    byArticle.set(article, keys);
+    for (const key of keys) articlesWith.set(key, (articlesWith.get(key) ?? 0) + 1);
+  }
+  if (articles.length > 1) for (const keys of byArticle.values()) for (const key of keys) if (articlesWith.get(key) === articles.length) keys.delete(key);
+  return byArticle;
 }
 
 /** What the flexsearch index needs of each unit. */

@@ -258,8 +258,16 @@ describe("golden answers", () => {
     }
   });
 
-  it("GIVEN a question that names the article by whom it is about (\"the Casey story\") THEN a sentence of it that does not repeat the name answers", () => {
+  it("GIVEN a question that names the article by whom it is about (\"the Casey story\", \"the article about the Casey review\") THEN a sentence of it that does not repeat the name answers", () => {
     expect(firstQuote("In the Casey story, how many cases are now up for formal review?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
+    expect(firstQuote("According to the article about the Casey review, how high is the number of cases flagged for formal review expected to climb?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
+  });
+
+  it("GIVEN a question that says which article it means (\"the Rauf story\") THEN the answer comes from an article that names him, not from another that only shares the question's other words", () => {
+    const answer = engine.ask("the Rauf story: what did the Home Office say?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(files.get(answer.passages[0].articleId)).toContain("Rauf");
+    expect(answer.passages[0].speaker?.name).toMatch(/Home Office/u);
   });
 
   // A kind of body asked for by "which" is answered by the body's name, as a kind of person is (the

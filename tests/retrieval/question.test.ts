@@ -470,6 +470,8 @@ describe("question parsing", () => {
     ["In the Casey story, how many cases are under review?", ["casey"]],
     ["two 9s in the rauf story, which is which", ["rauf"]],
     ["the Express's reporting on the inquiry", ["express"]],
+    ["According to the article about the Casey review, how many cases are flagged?", ["casey", "review"]],
+    ["in the story on Rauf, when was he released?", ["rauf"]],
   ])("GIVEN %j THEN %j points to the article read, a name its answer need not repeat, and the word for the article is no word to find", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.find((t) => t.word === word)?.pointsToArticle).toBe(true);
