@@ -585,8 +585,8 @@ const NAMED_KINDS = [
 const ASKS_WHICH_PERSON = new RegExp(`^which (?:${NAMED_KINDS.join("|")}|ones? of)\\b`, "u");
 
 /** The words a date question may ask for: "what *year* …", "which *month* …", "over what *timeframe*". */
-const TIME_UNITS = ["year", "date", "month", "day", "timeframe", "timescale", "timetable"];
-/** "What *year* …", "which *month* …", "what is the legislative *timetable* for …". */
+const TIME_UNITS = ["year", "date", "month", "week", "day", "weekday", "night", "decade", "timeframe", "timescale", "timetable"];
+/** "What *year* …", "which *month* …", "what *night* of the week …", "what is the legislative *timetable* for …". */
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 /** An instruction that asks for one thing, as quizzes and worksheets put it: "*give the* year …", "*state the* number of …", "*name the* month …". */

@@ -263,6 +263,10 @@ describe("golden answers", () => {
     expect(firstQuote("According to the article about the Casey review, how high is the number of cases flagged for formal review expected to climb?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
   });
 
+  it("GIVEN \"what night of the week …\" THEN it asks when, and the sentence that dates it answers", () => {
+    expect(firstQuote("what night of the week did chris philp come out and call for cutting visas")).toMatch(/^On Sunday night, Chris Philp/u);
+  });
+
   it("GIVEN a question that says which article it means (\"the Rauf story\") THEN the answer comes from an article that names him, not from another that only shares the question's other words", () => {
     const answer = engine.ask("the Rauf story: what did the Home Office say?");
     if (answer.kind !== "answered") expect.fail("not answered");

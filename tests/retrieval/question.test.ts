@@ -526,6 +526,8 @@ describe("question parsing", () => {
   it.each([
     ["what year was the report published", "year"],
     ["which month was rauf released", "month"],
+    ["what night of the week did chris philp call for cutting visas", "night"],
+    ["which decade did the rotherham abuse start in", "decade"],
   ])("GIVEN %j THEN %j is the kind of answer asked for (a date), not a word to find", (text, unit) => {
     const q = parsed(text);
     expect(q.type).toBe("date");
