@@ -556,7 +556,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     // No word of the question has a vector (names only, another language): its meaning is unknown.
     set("noMeaning", 1);
   }
-  const type = typeFit(unit, q.input.type, hitPositions, q, speakerKeys);
+  const type = typeFit(unit, q.input.type, hitPositions, q, speakerKeys, focusAt);
   set("typeMatch", type === "match" ? 1 : 0);
   set("typeMiss", type === "miss" ? 1 : 0);
   set("numberNear", type === "near" && q.input.type === "number" ? 1 : 0);
@@ -611,12 +611,15 @@ function asksFor(q: QuestionView, key: string): boolean {
  * Whether the sentence holds the kind of answer asked for. A "how many" question is best answered by a
  * number close to the words it asks about ("near"); a number anywhere is a plain match.
  */
-function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView, speakerKeys: ReadonlySet<string>): "near" | "match" | "miss" | "none" {
+function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: QuestionView, speakerKeys: ReadonlySet<string>, focusAt?: number): "near" | "match" | "miss" | "none" {
   switch (type) {
     case "number": {
       // A number the question itself gives is not its answer: "how many of the 717 cases …" is not
       // answered by "There were 717 cases …".
-      const numbers = notAsked(unit.numbers, unit, q);
+      let numbers = notAsked(unit.numbers, unit, q);
+      // Nor one that counts something else, where the sentence writes the word asked about ("how many
+      // girls …" is not answered by "one of *nine Asian men* convicted of sex offences against … girls").
+      if (focusAt !== undefined) numbers = numbers.filter((at) => !countsOther(unit, at, focusAt, q));
       if (numbers.length === 0) return "miss";
       return near(numbers, hits) ? "near" : "match";
     }
@@ -647,6 +650,24 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
     case "fact":
       return "none";
   }
+}
+
+/**
+ * Whether the figure at `at` counts something other than the asked-about word, which the sentence writes
+ * at `focusAt`: the noun phrase right after it (up to four words) ends in a noun that is neither that
+ * word nor another of the question's ("*nine Asian men* convicted of sex offences against vulnerable
+ * girls" does not count the girls; "signed by more than *130,000 people*" counts the people of "how many
+ * people signed"). A figure followed by no noun ("around 1100 involved abuse …") may count anything.
+ */
+function countsOther(unit: Unit, at: number, focusAt: number, q: QuestionView): boolean {
+  const tokens = unit.sentence.tokens;
+  let head: number | undefined;
+  for (let i = at + 1; i < tokens.length && i <= at + 4; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === "NOUN" || pos === "PROPN") head = i;
+    else if (pos !== "ADJ") break;
+  }
+  return head !== undefined && tokens[head]!.pos === "NOUN" && head !== focusAt && tokens[head]!.key !== tokens[focusAt]!.key && !asksFor(q, tokens[head]!.key);
 }
 
 /** Those of `positions` (token positions in `unit`) whose word is not one of the question's own. */

@@ -263,6 +263,11 @@ describe("golden answers", () => {
     expect(firstQuote("According to the article about the Casey review, how high is the number of cases flagged for formal review expected to climb?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
   });
 
+  it("GIVEN a \"how many\" question THEN a figure that counts what it asks about answers it, written with the words asked about", () => {
+    expect(firstQuote("how many police forces are investigating grooming gangs?")).toMatch(/29 police forces/u);
+    expect(firstQuote("how many people signed the petition to publish the paper?")).toMatch(/petition signed by more than 130,000 people/u);
+  });
+
   it("GIVEN \"what night of the week …\" THEN it asks when, and the sentence that dates it answers", () => {
     expect(firstQuote("what night of the week did chris philp come out and call for cutting visas")).toMatch(/^On Sunday night, Chris Philp/u);
   });
@@ -530,6 +535,8 @@ describe("abstention", () => {
     "which university is doing the new research on cultural drivers?",
     "could you tell me which prison Rauf served his sentence in?",
     "Name the judge who ruled against deporting Qari Abdul Rauf.",
+    // "One of nine Asian men convicted of sex offences against vulnerable girls" counts the men, not the girls.
+    "how many girls did rauf abuse?",
   ])("GIVEN %j, about people the articles name but a fact they never give, THEN it says so", (question) => {
     expect(engine.ask(question).kind).toBe("not-answered");
   });
