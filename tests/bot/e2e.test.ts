@@ -99,10 +99,10 @@ describe("/ask", () => {
   });
 
   it("never echoes a markdown-heavy question unescaped", async () => {
-    const question = "**how many** _MPs_ `signed` the ~~letter~~? [click](https://evil.example) ||spoiler|| # now";
+    const question = "**how many** _MPs_ `called` for ~~action~~ on grooming gangs? [click](https://evil.example) ||spoiler|| # now";
     const run = await runInteraction(h, ask(question));
     const title = run.reply.embeds[0]?.title ?? "";
-    for (const raw of ["**how", "_MPs_", "`signed`", "~~letter~~", "||spoiler||"]) expect(title).not.toContain(raw);
+    for (const raw of ["**how", "_MPs_", "`called`", "~~action~~", "||spoiler||"]) expect(title).not.toContain(raw);
     expect(title).toContain("\\[click](");
     expect(unescape(title)).toContain(question);
     expectVerbatim(run.reply);
