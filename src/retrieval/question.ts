@@ -1697,7 +1697,7 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     for (let k = i + 1; k < j; k++) pointers.add(k);
     writeUps.add(next);
   });
-  // "the article about *the Casey review*", "the report on *the MPs' letter*": what the article is about
+  // "the article about *the Casey review*", "the story on *the MPs' letter*": what the article is about
   // says which one is meant too (up to three words, after "the").
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the" || !WRITE_UP.test(tokens[i + 1]?.value.toLowerCase() ?? "") || !ABOUT.test(tokens[i + 2]?.value.toLowerCase() ?? "")) return;
