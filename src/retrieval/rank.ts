@@ -16,6 +16,7 @@ import { REPORTING, type QueryTerm, type QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
+import { articleNameKeys } from "./units.js";
 import { weigh, type Alternative, type MatchKind, type WeightedTerm } from "./weigh.js";
 
 export { FEATURES, RANK_WEIGHTS, type FeatureName };
@@ -47,8 +48,6 @@ export interface Unit {
   readonly contextKeys: ReadonlySet<string>;
   /** The names of its article's headline, which every sentence of the article is about ("the report" of "Home Office release report on …"). */
   readonly headlineKeys: ReadonlySet<string>;
-  /** The names its article writes that not every article does: what a reader may call the article by (see units.ts). */
-  readonly articleKeys: ReadonlySet<string>;
   readonly length: number;
   /** Token positions of the figures a "how many" question may be answered by (see `isFigure` in units.ts). */
   readonly numbers: readonly number[];
@@ -171,6 +170,14 @@ function nameRuns(weighted: readonly WeightedTerm[], names: readonly boolean[]):
   return runs.filter((run) => run.length > 1);
 }
 
+const ARTICLE_NAMES = new WeakMap<readonly Unit[], ReadonlyMap<Article, ReadonlySet<string>>>();
+/** The names each article of the corpus writes that not all of them do, made on the first question that needs them. */
+function articleNames(units: readonly Unit[]): ReadonlyMap<Article, ReadonlySet<string>> {
+  let names = ARTICLE_NAMES.get(units);
+  if (names === undefined) ARTICLE_NAMES.set(units, (names = articleNameKeys([...new Set(units.map((u) => u.article))])));
+  return names;
+}
+
 /** Score every candidate sentence for the question, best first. */
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   // "Does the Telegraph mention …": a name the articles never use, put as who says it, is the outlet the
@@ -198,6 +205,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     ...speaker,
     asksNamedSpeaker: input.speaker.length > 0 && speaker.asked.length > 0 && weighted.every((w, t) => !speaker.askedTerms.has(w) || names[t]),
     byKey: alternativesByKey(weighted),
+    ...(input.terms.some((t) => t.pointsToArticle) ? { articleNames: articleNames(context.units) } : {}),
     nameRuns: runs,
     firstNames: new Set(runs.flatMap((run) => run.slice(0, -1))),
     ranked: {
@@ -324,6 +332,8 @@ interface QuestionView {
   readonly ranked: RankedQuestion;
   /** Each alternative key → the terms (by index) it stands for. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<{ readonly term: number; readonly alt: Alternative }>>;
+  /** For a question that points at an article ("the Rauf story"): the names each article writes that not all do. */
+  readonly articleNames?: ReadonlyMap<Article, ReadonlySet<string>>;
   /** Names of two or more words, as term indexes, surname last (see nameRuns). */
   readonly nameRuns: ReadonlyArray<readonly number[]>;
   /** The terms of those names before the surname ("*Qari Abdul* Rauf"). */
@@ -421,7 +431,8 @@ function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string
     }
     // "the *Express* piece", "the *rauf* story": the name says which article is meant, so every sentence
     // of an article that writes it has it (a name every article writes says nothing: see units.ts).
-    if (w.term.pointsToArticle && w.alternatives.some((alt) => alt.kind !== "neighbour" && unit.articleKeys.has(alt.key))) {
+    const pointedAt = w.term.pointsToArticle ? q.articleNames?.get(unit.article) : undefined;
+    if (pointedAt && w.alternatives.some((alt) => alt.kind !== "neighbour" && pointedAt.has(alt.key))) {
       matches[t] = { kind: "field", strength: 1, at: undefined };
       return;
     }
@@ -658,7 +669,8 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
  * word, nor another of the question's, nor a close neighbour of one ("*nine Asian men* convicted of sex
  * offences against vulnerable girls" does not count the girls; "signed by more than *130,000 people*"
  * counts the people of "how many people signed", and "in 127 “major” *probes*" the investigations of "how
- * many investigations"). A figure followed by no noun ("around 1100 involved abuse …") may count anything.
+ * many investigations"). A figure followed by no noun ("around 1100 involved abuse …") may count anything,
+ * and one followed by a name is not read as counting something else ("20 *MPs*").
  */
 function countsOther(unit: Unit, at: number, focusAt: number, q: QuestionView): boolean {
   const tokens = unit.sentence.tokens;

@@ -13,7 +13,6 @@ import { appositionAfter, HONORIFIC } from "./speakers.js";
 export function buildUnits(articles: readonly Article[]): Unit[] {
   const units: Unit[] = [];
   const roles = rolesBySurname(articles);
-  const pointedAt = articleNameKeys(articles);
   for (const article of articles) {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
@@ -64,7 +63,6 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         speakerRoles: sentence.speaker ? rolesOf(sentence.speaker.name, roles) : NO_ROLES,
         contextKeys: borrowedKeys(sentence, tokens, mentions),
         headlineKeys: headlineNames,
-        articleKeys: pointedAt.get(article) ?? NO_KEYS,
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         // A time still to come places something in time too: "when …" is answered by "in the coming weeks".
@@ -438,9 +436,10 @@ function headlineNameKeys(article: Article): ReadonlySet<string> {
 /**
  * The names each article writes (in its headline or its quotable sentences) that not every article
  * writes: what a reader may call the article by ("the *Express* piece", "the *rauf* story"). A name every
- * article has tells no article from another.
+ * article has tells no article from another. Made only for a question that points at an article (see
+ * rank.ts), so that a large corpus pays nothing for it otherwise.
  */
-function articleNameKeys(articles: readonly Article[]): ReadonlyMap<Article, ReadonlySet<string>> {
+export function articleNameKeys(articles: readonly Article[]): ReadonlyMap<Article, ReadonlySet<string>> {
   const byArticle = new Map<Article, Set<string>>();
   const articlesWith = new Map<string, number>();
   for (const article of articles) {

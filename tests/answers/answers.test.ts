@@ -263,11 +263,11 @@ describe("golden answers", () => {
     expect(firstQuote("According to the article about the Casey review, how high is the number of cases flagged for formal review expected to climb?")).toMatch(/^More than 800 cases have now been identified for formal review/u);
   });
 
-  it("GIVEN a \"how many\" question THEN a figure that counts what it asks about answers it, written with the words asked about", () => {
+  it("GIVEN a \"how many\" question THEN the sentence whose figure counts what it asks about answers it", () => {
     expect(firstQuote("how many police forces are investigating grooming gangs?")).toMatch(/29 police forces/u);
     expect(firstQuote("how many people signed the petition to publish the paper?")).toMatch(/petition signed by more than 130,000 people/u);
     expect(firstQuote("how many investigations are police running into grooming gangs?")).toMatch(/127 “major” probes/u);
-    // "29 police forces" and "127 “major” probes" count something else than the MPs that sentence also names.
+    // "29 police forces" and "127 “major” probes" count something other than the MPs that sentence also names.
     expect(firstQuote("how many mps signed that letter to the home office about grooming gangs")).toMatch(/^A group of 20 MPs/u);
   });
 
