@@ -1492,6 +1492,9 @@ function anyFocus(tokens: readonly Token[]): string[] {
 function kindAfter(tokens: readonly Token[], at: number, participles: boolean): string | undefined {
   let last: Token | undefined;
   for (const t of tokens.slice(at + 1, at + 5)) {
+    // "Which *article* claims …", "which piece says …": the article is asked for, and every passage names
+    // its own; the verb wink may tag as a noun after it ("claims") is no kind either.
+    if (t.pos === "NOUN" && WRITE_UP.test(t.value.toLowerCase())) return undefined;
     if (t.pos === "NOUN") last = t;
     else if (last || (t.pos !== "ADJ" && t.pos !== "ADV" && !(participles && t.pos === "VERB"))) break;
   }

@@ -271,6 +271,13 @@ describe("golden answers", () => {
     expect(firstQuote("how many mps signed that letter to the home office about grooming gangs")).toMatch(/^A group of 20 MPs/u);
   });
 
+  it("GIVEN \"which article claims …\" THEN the sentence that makes the claim answers, its article named with it", () => {
+    const answer = engine.ask("Which article claims that offenders are most commonly white?");
+    if (answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.passages[0].quote).toContain("offenders are most commonly white");
+    expect(answer.passages[0].title).toMatch(/^Home Office release report on grooming gangs/u);
+  });
+
   it("GIVEN \"what night of the week …\" THEN it asks when, and the sentence that dates it answers", () => {
     expect(firstQuote("what night of the week did chris philp come out and call for cutting visas")).toMatch(/^On Sunday night, Chris Philp/u);
   });
