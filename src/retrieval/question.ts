@@ -1621,6 +1621,16 @@ function framesRequest(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Whether "mean" at `i` asks what something means: followed by "by" ("what is *meant by* othering", "what
+ * did Falkner *mean by* …"). Not "*meant to* protect", "people who *meant well*"; a "mean" that ends its
+ * clause ("what does a 'statutory' inquiry *mean*, compared with …") was measured too, and stays a word
+ * (the answer CV fell 329.3 → 329.0).
+ */
+function asksMeaning(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.value.toLowerCase() === "by";
+}
+
 /** Verbs of the asker's own mind and sources: "*I thought* it was May", "*I seem to recall* …", "*I read* somewhere …". */
 const ASKERS_MIND = new Set([
   "think", "believe", "reckon", "feel", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see",
@@ -1972,6 +1982,7 @@ function contentTerms(
     const before = tokens[i - 1]?.value.toLowerCase();
     const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before) || SUBJECT_PRONOUNS.has(before)));
     if (verb && FRAME_VERBS.has(t.lemma) && framesRequest(tokens, i)) return;
+    if (t.lemma === "mean" && asksMeaning(tokens, i)) return;
     if (ASKERS_MIND.has(t.lemma) && askersOwn(tokens, i)) return;
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;

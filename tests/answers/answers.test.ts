@@ -278,6 +278,10 @@ describe("golden answers", () => {
     expect(answer.passages[0].title).toMatch(/^Home Office release report on grooming gangs/u);
   });
 
+  it("GIVEN \"what is meant by …\" THEN the sentence that uses the word answers, and \"meant\" is no word to find", () => {
+    expect(firstQuote("What is meant by othering?")).toContain("by “othering” them");
+  });
+
   it("GIVEN \"what night of the week …\" THEN it asks when, and the sentence that dates it answers", () => {
     expect(firstQuote("what night of the week did chris philp come out and call for cutting visas")).toMatch(/^On Sunday night, Chris Philp/u);
   });

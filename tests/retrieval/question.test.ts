@@ -515,6 +515,9 @@ describe("question parsing", () => {
     // What an asker calls a span or an order of time.
     ["over what timeframe?", "timeframe"],
     ["timeline for my essay: when was rauf released", "timeline"],
+    // "Meant by" asks what a word means; "meant to" and "meant well" stay words.
+    ["what is meant by othering", "meant"],
+    ["what did Falkner mean by a national reckoning", "mean"],
     // Verbs that say little by themselves.
     ["who got an MBE", "got"],
     ["when did the rotherham scandal come out", "come"],
