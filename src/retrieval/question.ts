@@ -1631,6 +1631,12 @@ function asksMeaning(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.value.toLowerCase() === "by";
 }
 
+/** "What does IICSA *stand for*?": asks what initials mean; "for" ends the clause. */
+function standsFor(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  return tokens[i + 1]?.value.toLowerCase() === "for" && (after === undefined || after.kind === "punctuation");
+}
+
 /** Verbs of the asker's own mind and sources: "*I thought* it was May", "*I seem to recall* …", "*I read* somewhere …". */
 const ASKERS_MIND = new Set([
   "think", "believe", "reckon", "feel", "remember", "recall", "seem", "understand", "assume", "imagine", "guess", "read", "hear", "see",
@@ -1983,6 +1989,7 @@ function contentTerms(
     const verb = t.pos === "VERB" || t.pos === "AUX" || (before !== undefined && (FRAME_WORDS.has(before) || SUBJECT_PRONOUNS.has(before)));
     if (verb && FRAME_VERBS.has(t.lemma) && framesRequest(tokens, i)) return;
     if (t.lemma === "mean" && asksMeaning(tokens, i)) return;
+    if (t.lemma === "stand" && standsFor(tokens, i)) return;
     if (ASKERS_MIND.has(t.lemma) && askersOwn(tokens, i)) return;
     if (t.kind === "word" && !/\p{L}{2,}/u.test(word)) return;
     if (seen.has(t.key)) return;

@@ -278,8 +278,10 @@ describe("golden answers", () => {
     expect(answer.passages[0].title).toMatch(/^Home Office release report on grooming gangs/u);
   });
 
-  it("GIVEN \"what is meant by …\" THEN the sentence that uses the word answers, and \"meant\" is no word to find", () => {
+  it("GIVEN \"what is meant by …\" or \"what does … stand for?\" THEN the sentence that uses the word, or spells out the initials, answers", () => {
     expect(firstQuote("What is meant by othering?")).toContain("by “othering” them");
+    // "Stand for" at the end asks what initials mean, as "meant by" asks what a word means.
+    expect(firstQuote("What does IICSA stand for?")).toMatch(/^The Independent Inquiry into Child Sexual Abuse/u);
   });
 
   it("GIVEN \"what night of the week …\" THEN it asks when, and the sentence that dates it answers", () => {

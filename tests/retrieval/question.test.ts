@@ -518,6 +518,7 @@ describe("question parsing", () => {
     // "Meant by" asks what a word means; "meant to" and "meant well" stay words.
     ["what is meant by othering", "meant"],
     ["what did Falkner mean by a national reckoning", "mean"],
+    ["what does IICSA stand for?", "stand"],
     // Verbs that say little by themselves.
     ["who got an MBE", "got"],
     ["when did the rotherham scandal come out", "come"],
