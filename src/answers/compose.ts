@@ -40,6 +40,14 @@ export const ANSWER_THRESHOLDS = {
   /** A sentence shorter than this (characters) is widened with its neighbour. */
   shortSentence: 50,
   pool: 40,
+  /**
+   * The share of the question a sentence near the top must have as written (not through related words)
+   * for a question whose best sentence has none of its words to count as on the articles' subject
+   * (reason "no-match", not "off-topic"): set, not fitted, above the off-topic cut, which counts related
+   * words too, so that one shared common word ("declined", "London") is not enough. It changes the reason
+   * given, never whether the question is answered.
+   */
+  onSubject: 0.3,
 } as const;
 
 export interface ComposeOptions {
@@ -68,8 +76,15 @@ export function compose(question: string, parsed: ParsedQuestion, ranked: readon
   // for all'") is answered, tentatively if the model would not answer it: the reader asked for those words.
   const hasQuoted = quotedIn(best.unit, parsed.quoted) > 0;
   // Otherwise a best sentence with none of the question's words, only related ones ("court fee … claim
-  // online" → "releasing the paper … request"), shares nothing with the question: it answers something else.
-  if (!hasQuoted && !best.literal.some(Boolean)) return no("off-topic");
+  // online" → "releasing the paper … request"), shares nothing with the question: it answers something
+  // else. The question is off the articles' subject only if no sentence near the top has any of its words
+  // either; if one has ("when did the MPs write their letter?": the letter's sentences give no date, so a
+  // dated sentence with related words ranks first), it is on the subject, and the articles do not answer it.
+  if (!hasQuoted && !best.literal.some(Boolean)) {
+    const literalCover = (r: RankedUnit) => r.covers.reduce((sum, c, t) => sum + (r.literal[t] ? c : 0), 0);
+    const onSubject = ranked.slice(0, ANSWER_THRESHOLDS.pool).some((r) => literalCover(r) >= ANSWER_THRESHOLDS.onSubject);
+    return onSubject ? no("no-match", suggestionsFrom(ranked)) : no("off-topic");
+  }
   const judgedByModel = verdict(ranked);
   const judged = judgedByModel === "abstain" && hasQuoted ? "tentative" : judgedByModel;
   if (judged === "abstain") return no("no-match", suggestionsFrom(ranked));

@@ -531,6 +531,15 @@ describe("abstention", () => {
   it("GIVEN an off-topic question whose best match shares none of its words, only related ones, THEN it is off-topic and nothing is quoted", () => {
     // "renew … passport online" meets "take back eligible people … visas" only through word-vector neighbours.
     expect(engine.ask("how do I renew my passport online")).toMatchObject({ kind: "not-answered", reason: "off-topic", suggestions: [] });
+    // One common word the articles also use ("declined") does not put a question on their subject.
+    expect(engine.ask("why did my bank decline my card when i tried paying for stuff abroad")).toMatchObject({ kind: "not-answered", reason: "off-topic" });
+  });
+
+  it("GIVEN a question on the articles' subject that they do not answer, whose best match shares none of its words, THEN it says the articles do not answer it, not that it is off their subject, and suggests the article", () => {
+    // The letter's sentences give no date, so a dated sentence with only related words ranks first.
+    const answer = engine.ask("when did the MPs write their letter?");
+    expect(answer).toMatchObject({ kind: "not-answered", reason: "no-match" });
+    expect(answer.kind === "not-answered" && answer.suggestions.some((s) => s.articleId === "002_abd8f4b7c71605a3")).toBe(true);
   });
 
   it("GIVEN an off-topic question that only shares a place name with a dateline THEN no articles are suggested", () => {
