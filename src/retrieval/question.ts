@@ -381,9 +381,8 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(outsideRelatives(tokens)));
 }
 
-/** The tokens that are not in a relative clause (see relativeClauses). */
-function outsideRelatives(tokens: readonly Token[]): Token[] {
-  const relatives = relativeClauses(tokens);
+/** The tokens that are not in a relative clause (see relativeClauses; pass them when already found). */
+function outsideRelatives(tokens: readonly Token[], relatives: ReadonlyArray<readonly [number, number]> = relativeClauses(tokens)): Token[] {
   return tokens.filter((_, i) => !relatives.some(([from, to]) => i >= from && i < to));
 }
 
@@ -454,7 +453,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   const relatives = relativeClauses(tokens);
   const typed = relatives.reduceRight((text, [from]) => `${text.slice(0, tokens[from]!.start)}that${text.slice(tokens[from]!.end)}`, ownText);
   const typedClause = questionClause(typed);
-  const unspecific = questionType(typed, typedClause, reported !== undefined) === "fact" && !hasVerb(YES_NO.test(typedClause) ? tokens : outsideRelatives(tokens));
+  const unspecific = questionType(typed, typedClause, reported !== undefined) === "fact" && !hasVerb(YES_NO.test(typedClause) ? tokens : outsideRelatives(tokens, relatives));
   // The follow-up's own opening courtesies ("How lovely. What was it for?") are no words to find; they
   // open its message, not the text it is read in.
   const whole = alone.own === undefined ? tokens : (alone.tokens ?? tokenise(alone.text).tokens);
