@@ -916,7 +916,8 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
       // A sentence that opens with "what's", "who's" asks too ("… is that in here? *what's* the actual
       // breakdown"); elsewhere "what's" is as often a free relative ("that's what's wrong").
       const opensWithIs = i === first && contractsBe(tokens, i);
-      if (WH.test(tokens[i]!.value.toLowerCase()) && !relative(tokens, i, first) && (asksAfterWh(tokens, i, last) || embedsQuestion(tokens, i, first) || opensWithIs)) {
+      // A request's wh-word asks even where wink tags the request as a noun ("Before you do, *state what* …").
+      if (WH.test(tokens[i]!.value.toLowerCase()) && (embedsQuestion(tokens, i, first) || (!relative(tokens, i, first) && (asksAfterWh(tokens, i, last) || opensWithIs)))) {
         // The asking clause runs to the end of the sentence or to a ", because …" that gives the asker's reasons.
         let stop = last;
         for (let j = i + 2; j < last; j++) if (tokens[j]!.pos === "SCONJ" && tokens[j - 1]!.value === ",") stop = Math.min(stop, j - 2);
@@ -1065,8 +1066,11 @@ function relative(tokens: readonly Token[], i: number, first: number): boolean {
   return before.value === "," && RELATIVE.test(tokens[i]!.value.toLowerCase()) && i - 1 - first >= 3;
 }
 
-/** Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to *know* when …". */
-const EMBEDS_QUESTION = new Set(["wonder", "know", "tell", "ask", "explain", "remind", "show", "understand", "learn", "check", "confirm", "clarify"]);
+/**
+ * Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to
+ * *know* when …", "*state* what …", "*list* which …".
+ */
+const EMBEDS_QUESTION = new Set(["wonder", "know", "tell", "ask", "explain", "remind", "show", "understand", "learn", "check", "confirm", "clarify", "state", "say", "list", "identify", "specify"]);
 
 /**
  * Whether the wh-word at `i` opens a question put inside the asker's own request or wish ("I was
@@ -1254,7 +1258,11 @@ function asksBesides(text: string): boolean {
   return sentences.some((sentence) => {
     const plain = sentence.trim().toLowerCase();
     const opening = /^[\p{L}']+/u.exec(plain)?.[0] ?? "";
-    return plain.endsWith("?") && (WH.test(opening) || YES_NO.test(plain)) && !asksForOwnWords(tokenise(sentence).tokens);
+    const { tokens } = tokenise(sentence);
+    // "… Before you do, *state what* the Home Office will now commission": a request for the articles'
+    // answer asks too, whatever mark ends it.
+    const requests = tokens.some((t, i) => WH.test(t.value.toLowerCase()) && embedsQuestion(tokens, i, 0));
+    return ((plain.endsWith("?") && (WH.test(opening) || YES_NO.test(plain))) || requests) && !asksForOwnWords(tokens);
   });
 }
 
