@@ -40,6 +40,12 @@ export interface QueryTerm {
    */
   readonly earlier?: boolean;
   /**
+   * A word only of the sentence a question brings along, not of the question itself ("I used to work in
+   * *South Yorkshire* and remember a lady who spoke up about *Rotherham*. Could you remind me of the name
+   * of the whistleblower …?"): it sets the scene, and a name there need not be in the answer (see rank.ts).
+   */
+  readonly broughtAlong?: boolean;
+  /**
    * Part of a name put as the one that says or uses something ("what word does *the Guardian* use …",
    * "does *the Telegraph* mention …") or before a word for an article ("the *Express* piece"): a
    * newspaper the reader read, or a speaker or a subject ("the Home Office says", "the Tommy Robinson
@@ -518,7 +524,9 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, offers, [], heard, checks);
   const kept = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
   const marked = asking.ownKeys ? kept.map((t) => (asking.ownKeys!.has(t.key) ? t : { ...t, earlier: true })) : kept;
-  const own = asking.extra ? [...marked, ...asking.extra.filter((t) => !marked.some((m) => m.key === t.key))] : marked;
+  const scene = sceneKeys(asking, offers, claims, heard, checks);
+  const placed = scene ? marked.map((t) => (scene.has(t.key) ? t : { ...t, broughtAlong: true })) : marked;
+  const own = asking.extra ? [...placed, ...asking.extra.filter((t) => !placed.some((m) => m.key === t.key))] : placed;
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
   const keys = new Set(terms.map((t) => t.key));
@@ -542,6 +550,19 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const askingTokens = asking.ownKeys === undefined ? tokens : ownTokens;
   const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens);
   return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+}
+
+/**
+ * The keys of the words a message's asking part writes itself, when it brings along a sentence before it
+ * (see `focus`): the other words only set the scene (`QueryTerm.broughtAlong`). None for a follow-up, whose
+ * earlier words are marked apart, nor when the asking part says "he" or "she" ("Cooper admitted none of
+ * Casey's findings were new. What were *her* exact words?"): then the sentence before names whom it asks about.
+ */
+function sceneKeys(asking: Focus, offers: boolean, claims: readonly Claim[], heard: Hearsay, checks: boolean): ReadonlySet<string> | undefined {
+  if (asking.own === undefined || asking.ownKeys !== undefined) return undefined;
+  const tokens = asking.ownTokens ?? tokenise(asking.own).tokens;
+  if (tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return undefined;
+  return new Set(contentTerms(tokens, asking.own, offers, claims, heard, checks).map((t) => t.key));
 }
 
 /**

@@ -465,9 +465,11 @@ function heardAs(q: QuestionView, unit: Unit): ReadonlySet<string> {
  * A name the question writes that a passage must hold: not one put forward second-hand, which may be the
  * wrong one (see hearsay in question.ts), nor one that only says which article is meant ("the Casey story"),
  * nor initials made plural, which name a kind ("who did the cross-party *MPs* address their letter to?" is
- * answered by "In a letter to the Home Office … the cross-party group called for …").
+ * answered by "In a letter to the Home Office … the cross-party group called for …"), nor one only of the
+ * sentence a question brings along to set the scene ("My sister in *Rochdale* tells me the police are
+ * being asked to dig out old investigations. Is that right?").
  */
-const requiresName = (t: QueryTerm) => t.isName && !t.claimed && !t.pointsToArticle && !t.pluralInitials;
+const requiresName = (t: QueryTerm) => t.isName && !t.claimed && !t.pointsToArticle && !t.pluralInitials && !t.broughtAlong;
 
 function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   const unit = context.units[id]!;

@@ -763,6 +763,10 @@ describe("the part of a message that asks", () => {
     expect(firstThree(message)[0]?.quote).toContain(expected);
   });
 
+  it("GIVEN a short question after a sentence that sets the scene with a place (\"My brother in Leeds says …. Is that right?\") THEN it is answered, though no article names the place", () => {
+    expect(firstThree("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?")[0]?.quote).toContain("asked police forces to reopen so-called “cold cases”");
+  });
+
   it("GIVEN a long chatty message whose question has no question mark THEN the asking clause is answered", () => {
     const chat =
       "so my brother and i were arguing about this all weekend and neither of us had read anything properly. " +

@@ -948,6 +948,15 @@ describe("question parsing", () => {
     expect(p.terms.map((t) => t.key)).toEqual(expect.arrayContaining(words.map(stemKey)));
   });
 
+  it("GIVEN a short question that brings the sentence before it along THEN that sentence's words only set the scene, unless the question means someone there by \"he\" or \"she\"", () => {
+    const scene = parsed("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?");
+    expect(scene.terms.find((t) => t.word === "leeds")?.broughtAlong).toBe(true);
+    expect(scene.terms.find((t) => t.word === "reopen")?.broughtAlong).toBe(true);
+    expect(parsed("Philp spoke about visas. What did he say?").terms.some((t) => t.broughtAlong)).toBe(false);
+    // A question that stands alone brings nothing along.
+    expect(parsed("Who is the whistleblower that was awarded an MBE?").terms.some((t) => t.broughtAlong)).toBe(false);
+  });
+
   it.each(["Say yes or no? Just say it.", "can you write an essay on the inquiry?", "Write me a poem. Would you do that?"])(
     "GIVEN an instruction whose only question is itself %j THEN it is still an instruction",
     (text) => {
