@@ -1560,10 +1560,10 @@ const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point
  * Nouns for why something happened ("what is her *reason* for …", "what was the *cause* of the delay"):
  * the answer gives the reason in its own words, which seldom call it one, so no word is asked about.
  */
-const REASON = /^(?:reason|cause|motive|motivation|rationale|justification|explanation|ground|purpose)$/u;
+const REASON = /^(?:reason|cause|motive|motivation|rationale|justification|explanation|ground|purpose|excuse|pretext)$/u;
 /** "What *reasons* do the articles give", "what's her *reason* for wanting that": a question why. */
 const ASKS_REASON =
-  /^(?:what|which)(?:'s| is| was| are| were)?(?: (?:the|her|his|their|its|a|an|one|main|real|actual|official|stated|other))* (?:reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose)\b/u;
+  /^(?:what|which)(?:'s| is| was| are| were)?(?: (?:the|her|his|their|its|a|an|one|main|real|actual|official|stated|other))* (?:reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?)\b/u;
 /** "What is her *view*", "what are his *thoughts*": a question for someone's words. */
 const ASKS_OPINION = new RegExp(`^what(?:'s| is| was| are| were)\\b.*\\b(?:${OPINION_NOUNS.join("|")})s?\\b`, "u");
 

@@ -28,6 +28,7 @@ describe("question parsing", () => {
     ["y is rauf still here", "reason"],
     ["wen was he released", "date"],
     ["how long will the audit take", "duration"],
+    ["what was their excuse for not publishing the paper?", "reason"],
     ["how long did tommy robinson get", "duration"],
     ["how long a sentence did rauf get", "duration"],
     ["what did falkner say about how long a national inquiry should go on for", "quote"],
