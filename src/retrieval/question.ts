@@ -618,6 +618,11 @@ const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)
 /** Just before a word for a date that an instruction asks for: "give the |year". */
 const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
 /** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
+/**
+ * "How *high* is that number of cases …", "how *large* was this cross-party group": the size of a figure
+ * or a group is asked for, as "how many" asks it.
+ */
+const SIZES_QUANTITY = /\bhow (?:high|big|large|low|great|small) (?:(?:is|was|are|were|will|would) )?(?:the|that|this|these|those|their|its) (?:[\w-]+ ){0,2}?(?:number|figure|total|count|tally|amount|sum|group)\b/u;
 const ASKS_QUANTITY_OF = new RegExp(`(?:\\bwhat(?:['’]s| is| was| were)?\\s+the\\s+|${GIVE_THE})(?:total |exact |overall )?(?:number|percentage|proportion) of\\b`, "u");
 /**
  * "How many years did he serve", "how much time has been lost" and "how much of his (six-year) sentence
@@ -1380,7 +1385,7 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   if (YES_NO.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t)) return "number";
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t) || SIZES_QUANTITY.test(t)) return "number";
   if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || /\bhow (?:recent(?:ly)?|soon|far back)\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
@@ -1431,6 +1436,13 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // "how many *others*", "how many *ones*" only point back at what the sentence or the message before
       // named, and a passage need not repeat the word.
       return last && !(words[i + 1] === "much" && last.lemma === "time") && !NO_KIND.test(last.value.toLowerCase()) ? [last.key] : [];
+    }
+    if (w === "how" && SIZES_QUANTITY.test(words.slice(i).join(" "))) {
+      // "How high is the number *of cases* …": what the figure counts, as after "the number of"; the
+      // adjective only asks its size.
+      const of = words.indexOf("of", i);
+      const counted = of > i && of - i <= 7 ? nounPhraseEnd(tokens.slice(of + 1)) : undefined;
+      return counted ? [counted.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long", "recent", "soon"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
     if ((w === "who" || w === "whom") && at(i + 1)?.lemma === "be" && !/ing$/u.test(words[i + 2] ?? "")) {

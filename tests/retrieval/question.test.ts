@@ -29,6 +29,9 @@ describe("question parsing", () => {
     ["wen was he released", "date"],
     ["how long will the audit take", "duration"],
     ["what was their excuse for not publishing the paper?", "reason"],
+    // The size of a figure or a group asks how many.
+    ["how high is that number of cases expected to climb", "number"],
+    ["how large was the cross-party group of MPs", "number"],
     ["how long did tommy robinson get", "duration"],
     ["how long a sentence did rauf get", "duration"],
     ["what did falkner say about how long a national inquiry should go on for", "quote"],
