@@ -542,8 +542,9 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const speaker = reported !== undefined && reported.speaker.every((k) => !keys.has(k)) && borrowed.length > 0 ? borrowed.map((t) => t.key) : asked(reported?.speaker ?? []);
   // "There was a woman quoted saying … when they came out of prison. Who said that?": the type is the
   // question's own ("who"), not that of a wh-word in the statement it brings along.
-  const clause = questionClause(asking.own ?? text);
-  const type = claimType(questionType(asking.own ?? text, clause, reported !== undefined), terms, claims);
+  const asks = typedWithoutRelatives(asking.own ?? text, ownTokens);
+  const clause = questionClause(asks);
+  const type = claimType(questionType(asks, clause, reported !== undefined), terms, claims);
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   // The word asked about is the asking part's own: a follow-up asks its own thing ("and philp, does he
   // want them all deported?" asks nothing about the earlier question's "members").
@@ -563,6 +564,20 @@ function sceneKeys(asking: Focus, offers: boolean, claims: readonly Claim[], hea
   const tokens = asking.ownTokens ?? tokenise(asking.own).tokens;
   if (tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return undefined;
   return new Set(contentTerms(tokens, asking.own, offers, claims, heard, checks).map((t) => t.key));
+}
+
+/**
+ * The text a question's type is read from: its own, with the wh-word of a relative clause written as
+ * "that" when no other wh-word asks ("anything about adults *who* have sex with 13 to 15 year olds?" asks
+ * for a fact, not who). `tokens` are those of `text`.
+ */
+function typedWithoutRelatives(text: string, tokens: readonly Token[]): string {
+  const relatives = relativeClauses(tokens);
+  // "Will *anyone* try to track down abusers who …" asks who will.
+  if (relatives.length === 0 || ASKS_ANYONE.test(text.trim().toLowerCase())) return text;
+  const first = tokens[relatives[0]![0]]!;
+  if (WH_ANYWHERE.test(text.slice(0, first.start).toLowerCase()) || WH_ANYWHERE.test(text.slice(first.end).toLowerCase())) return text;
+  return relatives.reduceRight((typed, [from]) => `${typed.slice(0, tokens[from]!.start)}that${typed.slice(tokens[from]!.end)}`, text);
 }
 
 /**
@@ -1302,6 +1317,8 @@ const YES_NO_AUXILIARIES = "did|does|do|is|are|was|were|has|have|had|will|would|
 const YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})\\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\\b)`, "u");
 /** The auxiliary that opens a yes/no question, as a word. */
 const OPENS_YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})$`, "u");
+/** "*Will anyone* try to …", "*has someone* …": asks who, though it opens as a yes/no question. */
+const ASKS_ANYONE = new RegExp(`^(?:${YES_NO_AUXILIARIES})\\s+(?:anyone|anybody|someone|somebody)\\b`, "u");
 
 /** A colon or a dash, then a question's opening word. */
 const CLOSED_LEAD_IN = new RegExp(`(?::|\\s[-–—])\\s+(?=(?:${YES_NO_AUXILIARIES}|${WH_WORDS})\\b)`, "u");

@@ -28,10 +28,14 @@ describe("question parsing", () => {
     ["y is rauf still here", "reason"],
     ["wen was he released", "date"],
     ["how long will the audit take", "duration"],
-    ["what was their excuse for not publishing the paper?", "reason"],
     // The size of a figure or a group asks how many.
     ["how high is that number of cases expected to climb", "number"],
     ["how large was the cross-party group of MPs", "number"],
+    // A relative "who" after a noun asks nothing; with no other wh-word, a fact is asked for.
+    ["anything about adults who have sex with 13 to 15 year olds?", "fact"],
+    // "Will anyone …" asks who will, whatever relative clause follows.
+    ["will anyone try to track down abusers who evaded justice?", "who"],
+    ["what was their excuse for not publishing the paper?", "reason"],
     ["how long did tommy robinson get", "duration"],
     ["how long a sentence did rauf get", "duration"],
     ["what did falkner say about how long a national inquiry should go on for", "quote"],
