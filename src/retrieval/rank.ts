@@ -46,6 +46,14 @@ export interface Unit {
    * "they"; their years, when it names none itself.
    */
   readonly contextKeys: ReadonlySet<string>;
+  /**
+   * The words of the sentence before, when both are of one quotation (the same speaker's attribution): a
+   * quote goes on with what it was saying ("“If their original home country does not take them back, we
+   * should look at reducing or stopping visas …” / “I expect the countries concerned will then rapidly
+   * reconsider their position.”" answers what Philp expects if visas are cut). Met as the speaker is,
+   * and only beside a word the sentence itself has (see matchTerms).
+   */
+  readonly quoteContextKeys: ReadonlySet<string>;
   /** The names of its article's headline, which every sentence of the article is about ("the report" of "Home Office release report on …"). */
   readonly headlineKeys: ReadonlySet<string>;
   readonly length: number;
@@ -401,6 +409,8 @@ interface TermMatch {
   readonly at: number | undefined;
   /** For a match in what the sentence borrows from the two before it (not in its speaker): the key. */
   readonly borrowed?: string;
+  /** Met only in the sentence before, of the same quotation (see `Unit.quoteContextKeys`). */
+  readonly quoted?: boolean;
 }
 
 const NO_MATCH: TermMatch = { kind: "none", strength: 0, at: undefined };
@@ -429,6 +439,12 @@ function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string
         return;
       }
     }
+    for (const alt of w.alternatives) {
+      if (alt.kind !== "neighbour" && unit.quoteContextKeys.has(alt.key)) {
+        matches[t] = { kind: "field", strength: 1, at: undefined, borrowed: alt.key, quoted: true };
+        return;
+      }
+    }
     // "the *Express* piece", "the *rauf* story": the name says which article is meant, so every sentence
     // of an article that writes it has it (a name every article writes says nothing: see units.ts).
     const pointedAt = w.term.pointsToArticle ? q.articleNames?.get(unit.article) : undefined;
@@ -438,8 +454,16 @@ function matchTerms(q: QuestionView, unit: Unit, speakerKeys: ReadonlySet<string
     }
     for (const alt of w.alternatives) {
       if (alt.kind === "neighbour" && unit.contextKeys.has(alt.key) && alt.strength > matches[t]!.strength) matches[t] = { kind: "neighbour", strength: alt.strength, at: undefined, borrowed: alt.key };
+      else if (alt.kind === "neighbour" && unit.quoteContextKeys.has(alt.key) && alt.strength > matches[t]!.strength) matches[t] = { kind: "neighbour", strength: alt.strength, at: undefined, borrowed: alt.key, quoted: true };
     }
   });
+  // What the quotation said before supports a sentence that meets the question itself, but stands in for
+  // none: a sentence that meets none of the question's words as written is not found by them alone.
+  if (!matches.some((m) => m.at !== undefined && (m.kind === "exact" || m.kind === "typo"))) {
+    matches.forEach((m, t) => {
+      if (m.quoted) matches[t] = NO_MATCH;
+    });
+  }
   // "Qari Abdul Rauf" met by "Rauf was sentenced …", "Yvette Cooper" by "Ms Cooper": news writes a
   // person by surname after the first mention, so the surname written as a name stands for the whole.
   for (const run of q.nameRuns) {

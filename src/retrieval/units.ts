@@ -28,7 +28,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
       const initials = acronyms(tokens);
       // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA").
-      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens) });
+      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens), words: tokens.filter((t) => !t.stop && (t.kind === "word" || t.kind === "number")).map((t) => t.key), speakerAt: sentence.speaker?.start });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -62,6 +62,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         speakerKeys: sentence.speaker ? speakerKeys(sentence.speaker.name, speakerKeysOf, fullNames) : NO_KEYS,
         speakerRoles: sentence.speaker ? rolesOf(sentence.speaker.name, roles) : NO_ROLES,
         contextKeys: borrowedKeys(sentence, tokens, mentions),
+        quoteContextKeys: quoteContext(sentence, mentions),
         headlineKeys: headlineNames,
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
@@ -371,6 +372,10 @@ interface Mentions {
   readonly figures: readonly string[];
   /** What those figures count: "115,000 Child Sexual Abuse *offences*". */
   readonly counted: readonly string[];
+  /** Its content keys. */
+  readonly words: readonly string[];
+  /** Where its speaker's attribution starts: the same for every sentence of one quotation. */
+  readonly speakerAt: number | undefined;
 }
 
 /**
@@ -404,6 +409,13 @@ function countedKeys(tokens: readonly Token[]): string[] {
  * 115,000 Child Sexual Abuse offences …, around 4,000 involved more than one perpetrator." / "Of those,
  * around 1100 …" is of the offences).
  */
+/** The content words of the sentence before, when it is of the same quotation (see `Unit.quoteContextKeys`). */
+function quoteContext(sentence: Sentence, mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
+  const previous = mentions.get(sentence.index - 1);
+  if (!sentence.speaker || previous?.speakerAt !== sentence.speaker.start) return NO_KEYS;
+  return new Set(previous.words);
+}
+
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];

@@ -767,6 +767,11 @@ describe("the part of a message that asks", () => {
     expect(firstThree("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?")[0]?.quote).toContain("asked police forces to reopen so-called “cold cases”");
   });
 
+  it("GIVEN a question about what a speaker said in a quote that runs over several sentences THEN the sentence that answers it comes first, though only the sentence before it names the subject", () => {
+    // "I expect the countries concerned will then rapidly reconsider their position." says nothing of visas itself.
+    expect(firstThree("what did Philp say he expects those countries to do once their visas are cut?")[0]?.quote).toContain("I expect the countries concerned will then rapidly reconsider their position.");
+  });
+
   it("GIVEN a long chatty message whose question has no question mark THEN the asking clause is answered", () => {
     const chat =
       "so my brother and i were arguing about this all weekend and neither of us had read anything properly. " +
