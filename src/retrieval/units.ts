@@ -28,7 +28,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
       const initials = acronyms(tokens);
       // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA").
-      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens), words: tokens.filter((t) => !t.stop && (t.kind === "word" || t.kind === "number")).map((t) => t.key), speakerAt: sentence.speaker?.start });
+      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens), words: sentence.speaker ? tokens.filter((t) => !t.stop && (t.kind === "word" || t.kind === "number")).map((t) => t.key) : [], speakerAt: sentence.speaker?.start });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -372,7 +372,7 @@ interface Mentions {
   readonly figures: readonly string[];
   /** What those figures count: "115,000 Child Sexual Abuse *offences*". */
   readonly counted: readonly string[];
-  /** Its content keys. */
+  /** Its content keys, when it is quoted speech (only a quotation's next sentence reads them). */
   readonly words: readonly string[];
   /** Where its speaker's attribution starts: the same for every sentence of one quotation. */
   readonly speakerAt: number | undefined;
