@@ -567,9 +567,9 @@ function sceneKeys(asking: Focus, offers: boolean, claims: readonly Claim[], hea
 }
 
 /**
- * The text a question's type is read from: its own, with the wh-word of a relative clause written as
- * "that" when no other wh-word asks ("anything about adults *who* have sex with 13 to 15 year olds?" asks
- * for a fact, not who). `tokens` are those of `text`.
+ * The text a question's type is read from: its own, with the wh-word of its relative clauses written as
+ * "that" when it holds no other wh-word ("anything about adults *who* have sex with 13 to 15 year olds?"
+ * asks for a fact, not who). `tokens` are those of `text`.
  */
 function typedWithoutRelatives(text: string, tokens: readonly Token[]): string {
   const relatives = relativeClauses(tokens);
@@ -632,12 +632,12 @@ const NAME_THE = /(?:^|[:;,.?!)]\s*|\b(?:please|kindly|you)\s+)(?:name|identify)
 const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
 /** Just before a word for a date that an instruction asks for: "give the |year". */
 const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
-/** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
 /**
  * "How *high* is that number of cases …", "how *large* was this cross-party group": the size of a figure
  * or a group is asked for, as "how many" asks it.
  */
 const SIZES_QUANTITY = /\bhow (?:high|big|large|low|great|small) (?:(?:is|was|are|were|will|would) )?(?:the|that|this|these|those|their|its) (?:[\w-]+ ){0,2}?(?:number|figure|total|count|tally|amount|sum|group)\b/u;
+/** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
 const ASKS_QUANTITY_OF = new RegExp(`(?:\\bwhat(?:['’]s| is| was| were)?\\s+the\\s+|${GIVE_THE})(?:total |exact |overall )?(?:number|percentage|proportion) of\\b`, "u");
 /**
  * "How many years did he serve", "how much time has been lost" and "how much of his (six-year) sentence

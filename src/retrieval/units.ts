@@ -397,6 +397,13 @@ function countedKeys(tokens: readonly Token[]): string[] {
   return keys;
 }
 
+/** The content words of the sentence before, when it is of the same quotation (see `Unit.quoteContextKeys`). */
+function quoteContext(sentence: Sentence, mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
+  const previous = mentions.get(sentence.index - 1);
+  if (!sentence.speaker || previous?.speakerAt !== sentence.speaker.start) return NO_KEYS;
+  return new Set(previous.words);
+}
+
 /**
  * A sentence that says "he" or "she", speaks of a place as "the town" (see `placedBack`) or opens with
  * a speaker described rather than named ("The senior Conservative said …"), borrows the names of the two
@@ -409,13 +416,6 @@ function countedKeys(tokens: readonly Token[]): string[] {
  * 115,000 Child Sexual Abuse offences …, around 4,000 involved more than one perpetrator." / "Of those,
  * around 1100 …" is of the offences).
  */
-/** The content words of the sentence before, when it is of the same quotation (see `Unit.quoteContextKeys`). */
-function quoteContext(sentence: Sentence, mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
-  const previous = mentions.get(sentence.index - 1);
-  if (!sentence.speaker || previous?.speakerAt !== sentence.speaker.start) return NO_KEYS;
-  return new Set(previous.words);
-}
-
 function borrowedKeys(sentence: Sentence, tokens: readonly Token[], mentions: ReadonlyMap<number, Mentions>): ReadonlySet<string> {
   const keys = new Set<string>();
   const before = [mentions.get(sentence.index - 2), mentions.get(sentence.index - 1)];
