@@ -763,7 +763,7 @@ describe("the part of a message that asks", () => {
     expect(firstThree(message)[0]?.quote).toContain(expected);
   });
 
-  it("GIVEN a short question after a sentence that sets the scene with a place (\"My brother in Leeds says …. Is that right?\") THEN it is answered, though no article names the place", () => {
+  it("GIVEN a short question after a sentence that sets the scene with a place (\"My brother in Leeds says … Is that right?\") THEN it is answered, though no article names the place", () => {
     expect(firstThree("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?")[0]?.quote).toContain("asked police forces to reopen so-called “cold cases”");
   });
 
