@@ -11,6 +11,8 @@ import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** The kind of answer a question asks for. */
 export type QuestionType = "number" | "duration" | "date" | "who" | "quote" | "reason" | "fact";
+/** The unit of time a date question asks for: a year, a month, or a day (of the week or the month). */
+export type DateUnit = "year" | "month" | "day";
 
 export interface QueryTerm {
   /** Search key (Porter stem of the lemma; digits for numbers). */
@@ -114,6 +116,11 @@ export type ParsedQuestion =
       readonly choice: boolean;
       /** A date or duration question about what is still to come ("when *will* the inquiry report", "when are they *meant to* start"). */
       readonly future: boolean;
+      /**
+       * The unit of time a date question asks for ("what *year*", "which *month*", "which *day* of the
+       * week"): a date in a coarser unit does not answer it ("last week" gives no weekday).
+       */
+      readonly dateUnit?: DateUnit;
       /**
        * The message's separate questions, when it asks two or more that each stand alone ("How many forces
        * are investigating? When was Rauf released?", "how many forces are investigating and when was Rauf
@@ -550,7 +557,17 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // want them all deported?" asks nothing about the earlier question's "members").
   const askingTokens = asking.ownKeys === undefined ? tokens : ownTokens;
   const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens);
-  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [] };
+  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}) };
+}
+
+/** "What *year*", "which *month*", "which *day* of the week", "what *night*": the unit of time asked for. */
+const ASKS_UNIT = /\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(year|month|day|weekday|night)\b/u;
+
+/** The unit of time a date question asks for, if it names one (see `dateUnit`). */
+function dateUnitOf(text: string): { dateUnit?: DateUnit } {
+  const unit = ASKS_UNIT.exec(text.toLowerCase())?.[1];
+  if (unit === undefined) return {};
+  return { dateUnit: unit === "year" || unit === "month" ? unit : "day" };
 }
 
 /**

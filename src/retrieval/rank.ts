@@ -12,7 +12,7 @@
 import type { Article, Sentence } from "./article.js";
 import { candidateIds } from "./candidates.js";
 import type { NeighbourTable } from "./neighbours.js";
-import { REPORTING, type QueryTerm, type QuestionType } from "./question.js";
+import { REPORTING, type DateUnit, type QueryTerm, type QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
@@ -129,6 +129,8 @@ export interface RankInput {
   readonly choice?: boolean;
   /** The question asks when something will happen or how long it will take (see question.ts). */
   readonly future?: boolean;
+  /** The unit of time a date question asks for (see ParsedQuestion's `dateUnit`). */
+  readonly dateUnit?: DateUnit;
 }
 
 export interface RankContext {
@@ -663,6 +665,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
     // "When will the inquiry report", "how long will the audit take": only a time still to come answers;
     // the dates of what has happened ("in 2012") do not.
     case "date":
+      if (q.input.dateUnit && !q.input.future && !givesUnit(unit, q.input.dateUnit)) return "miss";
       return (q.input.future ? unit.hasFutureTime : unit.hasDate) ? "match" : "miss";
     case "duration":
       return (q.input.future ? unit.hasFutureTime : unit.hasDuration) ? "match" : "miss";
@@ -718,6 +721,21 @@ const QUOTE_MARK = /^["“”‘’']$/u;
  * for "how many investigations", 0.84); "men" for "girls" (0.73) does not. Set, not fitted.
  */
 const SAME_THING = 0.8;
+
+/** Words that name a day ("on *Tuesday*", "*Sunday* night", "*yesterday*"). */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/u;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * Whether the sentence gives a date in the unit asked for: a year (or "… years ago"), a month's name, or
+ * a day's ("On Sunday night"). "Last week" answers no "which day of the week", "in 2023" no "which month".
+ */
+function givesUnit(unit: Unit, dateUnit: DateUnit): boolean {
+  const words = unit.sentence.tokens.map((t) => t.value.toLowerCase());
+  if (dateUnit === "year") return words.some((w) => /^(?:1[89]|20)\d\d$/u.test(w)) || words.includes("ago");
+  if (dateUnit === "month") return words.some((w) => MONTH.test(w));
+  return words.some((w) => DAY.test(w));
+}
 
 /** Those of `positions` (token positions in `unit`) whose word is not one of the question's own. */
 function notAsked(positions: readonly number[], unit: Unit, q: QuestionView): number[] {

@@ -772,6 +772,14 @@ describe("the part of a message that asks", () => {
     expect(firstThree("what did Philp say he expects those countries to do once their visas are cut?")[0]?.quote).toContain("I expect the countries concerned will then rapidly reconsider their position.");
   });
 
+  it("GIVEN a question for a year THEN a sentence that gives the year comes before one that gives none", () => {
+    expect(firstThree("In which year did Javid first promise the grooming gangs paper?")[0]?.quote).toMatch(/promised by\sSajid\sJavid\sin\s2018/u);
+  });
+
+  it("GIVEN a question for the day of the week that the articles date only to \"last week\" THEN it says plainly they do not answer", () => {
+    expect(engine.ask("which day of the week did Yvette Cooper refuse to commit to a national inquiry?").kind).toBe("not-answered");
+  });
+
   it("GIVEN a long chatty message whose question has no question mark THEN the asking clause is answered", () => {
     const chat =
       "so my brother and i were arguing about this all weekend and neither of us had read anything properly. " +

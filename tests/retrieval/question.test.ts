@@ -956,6 +956,20 @@ describe("question parsing", () => {
     expect(p.terms.map((t) => t.key)).toEqual(expect.arrayContaining(words.map(stemKey)));
   });
 
+  it.each([
+    ["what year did javid promise the research?", "year"],
+    ["Javid's pledge dates back to which year?", "year"],
+    ["which month was the paper published?", "month"],
+    ["which day of the week did Cooper make her statement?", "day"],
+    ["what night of the week did philp call for cutting visas", "day"],
+  ])("GIVEN a date question that names its unit %j THEN the unit asked for is %s", (text, unit) => {
+    expect(parsed(text).dateUnit).toBe(unit);
+  });
+
+  it("GIVEN a date question that names no unit THEN none is asked for", () => {
+    expect(parsed("when was Rauf released?").dateUnit).toBeUndefined();
+  });
+
   it("GIVEN a short question that brings the sentence before it along THEN that sentence's words only set the scene, unless the question means someone there by \"he\" or \"she\"", () => {
     const scene = parsed("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?");
     expect(scene.terms.find((t) => t.word === "leeds")?.broughtAlong).toBe(true);
