@@ -531,7 +531,9 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const found = withoutClaims.length > 0 ? withoutClaims : contentTerms(tokens, text, offers, [], heard, checks);
   const kept = asking.drop ? found.filter((t) => !asking.drop!.has(t.key)) : found;
   const marked = asking.ownKeys ? kept.map((t) => (asking.ownKeys!.has(t.key) ? t : { ...t, earlier: true })) : kept;
-  const scene = sceneKeys(asking, offers, claims, heard, checks);
+  // The asking part's own tokens (all of them when nothing was cut).
+  const ownTokens = asking.own === undefined ? tokens : (asking.ownTokens ?? tokenise(asking.own).tokens);
+  const scene = sceneKeys(asking, ownTokens, offers, claims, heard, checks);
   const placed = scene ? marked.map((t) => (scene.has(t.key) ? t : { ...t, broughtAlong: true })) : marked;
   const own = asking.extra ? [...placed, ...asking.extra.filter((t) => !placed.some((m) => m.key === t.key))] : placed;
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
@@ -541,7 +543,6 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // Whether it asks what someone said is read from the part that asks ("what was his job then?" after
   // "what did Starmer admit?" asks for a fact, not his words); whom, from the whole text, as "she" may
   // mean whom the earlier question asked to hear from.
-  const ownTokens = asking.own === undefined ? tokens : (asking.ownTokens ?? tokenise(asking.own).tokens);
   const asksSpeech = asking.own === undefined || reportedSpeech(ownTokens) !== undefined;
   const reported = asksSpeech ? reportedSpeech(tokens) : undefined;
   const borrowed = asking.refersTo ?? terms.slice(own.length);
@@ -572,13 +573,12 @@ function dateUnitOf(text: string): { dateUnit?: DateUnit } {
 
 /**
  * The keys of the words a message's asking part writes itself, when it brings along a sentence before it
- * (see `focus`): the other words only set the scene (`QueryTerm.broughtAlong`). None for a follow-up, whose
+ * (see `focus`; `tokens` are its own): the other words only set the scene (`QueryTerm.broughtAlong`). None for a follow-up, whose
  * earlier words are marked apart, nor when the asking part says "he" or "she" ("Cooper admitted none of
  * Casey's findings were new. What were *her* exact words?"): then the sentence before names whom it asks about.
  */
-function sceneKeys(asking: Focus, offers: boolean, claims: readonly Claim[], heard: Hearsay, checks: boolean): ReadonlySet<string> | undefined {
+function sceneKeys(asking: Focus, tokens: readonly Token[], offers: boolean, claims: readonly Claim[], heard: Hearsay, checks: boolean): ReadonlySet<string> | undefined {
   if (asking.own === undefined || asking.ownKeys !== undefined) return undefined;
-  const tokens = asking.ownTokens ?? tokenise(asking.own).tokens;
   if (tokens.some((t) => PERSONAL_PRONOUN.test(t.value.toLowerCase()))) return undefined;
   return new Set(contentTerms(tokens, asking.own, offers, claims, heard, checks).map((t) => t.key));
 }

@@ -15,6 +15,7 @@ import type { NeighbourTable } from "./neighbours.js";
 import { REPORTING, type DateUnit, type QueryTerm, type QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
 import type { SentenceIndex } from "./sentence-index.js";
+import { YEAR } from "./nlp.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
 import { articleNameKeys } from "./units.js";
 import { weigh, type Alternative, type MatchKind, type WeightedTerm } from "./weigh.js";
@@ -732,7 +733,7 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
  */
 function givesUnit(unit: Unit, dateUnit: DateUnit): boolean {
   const words = unit.sentence.tokens.map((t) => t.value.toLowerCase());
-  if (dateUnit === "year") return words.some((w) => /^(?:1[89]|20)\d\d$/u.test(w)) || words.includes("ago");
+  if (dateUnit === "year") return words.some((w) => YEAR.test(w)) || words.includes("ago");
   if (dateUnit === "month") return words.some((w) => MONTH.test(w));
   return words.some((w) => DAY.test(w));
 }

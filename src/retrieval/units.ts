@@ -27,8 +27,6 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const years = tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key);
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
       const initials = acronyms(tokens);
-      // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA").
-      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens), words: sentence.speaker ? tokens.filter((t) => !t.stop && (t.kind === "word" || t.kind === "number")).map((t) => t.key) : [], speakerAt: sentence.speaker?.start });
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -39,6 +37,9 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         at.push(i);
       });
       const length = Math.max(1, keys.length);
+      // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA"); a
+      // quotation's words, for its next sentence.
+      mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens), words: sentence.speaker ? [...keys] : [], speakerAt: sentence.speaker?.start });
       for (const a of initials) {
         keys.push(a.key);
         at.push(a.at);
