@@ -46,6 +46,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["pls", "please"],
   ["plz", "please"],
   ["thx", "thanks"],
+  // The American spelling, as the British press writes it ("fell by how much *percent*"): "20 per cent".
+  ["percent", "per cent"],
   ["bn", "billion"],
   ["mil", "million"],
   // Spoken contractions: "is the government gonna look at …".

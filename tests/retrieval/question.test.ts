@@ -91,6 +91,9 @@ describe("question parsing", () => {
     ["of the 4k multi-perpetrator offences, n within families?", "number"],
     ["what % of the 717 cases had ethnicity recorded", "number"],
     ["% asian offenders in the paper?", "number"],
+    // "percent" is the British press's "per cent", spelt either way.
+    ["what percent of the offenders were white", "number"],
+    ["what per cent of the offenders were white", "number"],
     ["yr javid promised the research?", "date"],
     ["number 10 said what about the inquiry", "fact"],
     // An instruction that asks for one thing, as quizzes and worksheets put it.
