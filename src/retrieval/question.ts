@@ -1873,19 +1873,22 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
 }
 
 /** A tag that asks for a statement to be confirmed: "… *wasn't it*?", "… *didn't he*?". */
-const TAG = String.raw`(?:was|is|were|are|did|does|do|has|have|had)n['’]?t (?:it|he|she|they|that|there)`;
+const TAG_AUXILIARY = String.raw`(?:was|is|were|are|did|does|do|has|have|had)`;
+const TAG = String.raw`${TAG_AUXILIARY}n['’]?t (?:it|he|she|they|that|there)`;
 
 /**
  * A question that checks a claim: "is it right/true that …", "… is that correct?", "fact-checking …",
  * "my notes say …", "someone reckons …", "people saying he got out in 2016??", "which is it?", "am I
  * right …", "I seem to recall …", "I think it was 2010", "… was it over a thousand?" (a guess at the
- * figure), "could you tell me whether that figure is right?", "I'm sure …" or a
- * tag question ("… around 2009, wasn't it?", "… in 2016 didnt he?"). ("… or was it later?" offers a
+ * figure), "could you tell me whether that figure is right?", "I'm sure …", a tag question ("…
+ * around 2009, wasn't it?", "… in 2016 didnt he?", "… from 2016 wasn't it" with no mark, "… in 2021,
+ * yes?") or a question that opens negated ("*Didn't* the Home Office say … 30%?", "*Wasn't* the research
+ * promised … in 2016?"), which expects the answer yes. ("… or was it later?" offers a
  * choice, which puts its figures forward too: see OFFERS_CHOICE.) (Not
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM = new RegExp(
-  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) (?:an? )?\d|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*\?)`,
+  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) (?:an? )?\d|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*[?.!]*\s*$|,\s*(?:yes|yeah|no)\s*\?+\s*$|^${TAG_AUXILIARY}n['’]?t\b)`,
   "iu",
 );
 

@@ -771,6 +771,14 @@ describe("the part of a message that asks", () => {
     expect(firstThree("by how much percent did deporting foreign criminals drop under the tories")[0]?.quote).toContain("dropped by 20 per cent");
   });
 
+  it.each([
+    ["Rauf was let out of prison in 2016 wasn't he", "released in November 2014"],
+    ["police have had to collect ethnicity data since 2019, yes?", "since April 2022"],
+    ["Wasn't the research promised by Javid back in 2016?", "2018, was published on Tuesday"],
+  ])("GIVEN a statement to check that puts forward a wrong year (%j) THEN the sentence with the articles' year answers it", (question, expected) => {
+    expect(firstThree(question)[0]?.quote).toContain(expected);
+  });
+
   it("GIVEN a short question after a sentence that sets the scene with a place (\"My brother in Leeds says … Is that right?\") THEN it is answered, though no article names the place", () => {
     expect(firstThree("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?")[0]?.quote).toContain("asked police forces to reopen so-called “cold cases”");
   });

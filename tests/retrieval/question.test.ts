@@ -286,6 +286,10 @@ describe("question parsing", () => {
     ["rauf got out of prison in 2016 didnt he?", "2016", "date"],
     ["the whistleblower went to see the PM in 2012, or was it later?", "2012", "date"],
     ["i'm sure the home office said deportations fell by 40%", "40", "number"],
+    // Also a tag typed with no question mark, a bare "yes?", and a question that opens negated.
+    ["rauf was released in 2016 wasn't he", "2016", "date"],
+    ["police started recording ethnicity in 2019, yes?", "2019", "date"],
+    ["Weren't 500 cases flagged for formal review?", "500", "number"],
   ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
     const q = parsed(text);
     expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
