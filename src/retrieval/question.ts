@@ -223,8 +223,33 @@ export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQu
     referent: options.referent ?? (() => undefined),
   };
   let before: Turn | undefined;
-  for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) before = read(question, before, reading).turn ?? before;
-  return read(raw, before, reading).parsed;
+  const turns: Turn[] = [];
+  for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) {
+    const turn = read(question, before, reading, turns).turn;
+    if (turn) turns.push((before = turn));
+  }
+  return read(raw, before, reading, turns).parsed;
+}
+
+/**
+ * An opening that returns to an earlier question's subject after another one came between: "*back to the
+ * letter,* who did they send it to?", "*ok going back to casey -* and nationally?". Only with the
+ * punctuation that ends it, so "did he go back to Pakistan" is not one.
+ */
+const BACK_TO = /^\W*(?:(?:ok(?:ay)?|right|so|and|now|anyway)\b[\s,.!]*)*(?:(?:going|getting|coming|just) )?back to ([^,:;?!.–—-]{1,40}?)\s*[,:;–—-]+\s*/iu;
+
+/**
+ * The earlier question a message returns to (see BACK_TO): the latest that writes a word of what it
+ * returns to, and the rest of the message, which follows up that question as if it had come right after
+ * it. None when no earlier question has such a word ("back to her", or a subject not asked about before).
+ */
+function returnsTo(text: string, turns: readonly Turn[]): { readonly turn: Turn; readonly rest: string } | undefined {
+  const back = BACK_TO.exec(text);
+  if (!back) return undefined;
+  const keys = new Set(tokenise(back[1]!).tokens.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key));
+  if (keys.size === 0) return undefined;
+  const turn = turns.findLast((earlier) => tokenise(earlier.raw).tokens.some((t) => keys.has(t.key)));
+  return turn && { turn, rest: text.slice(back[0].length) };
 }
 
 /** A question of a conversation as it was read: what a follow-up after it leans on. */
@@ -242,12 +267,16 @@ interface Turn {
   readonly dropped: ReadonlySet<string>;
 }
 
-function read(raw: string, before: Turn | undefined, reading: Reading): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
+function read(raw: string, latest: Turn | undefined, reading: Reading, turns: readonly Turn[] = []): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
   // "Q7: …", "(2 marks)": see ITEM_LABEL. "Different question: who runs the taskforce?" says it follows
   // nothing. Neither opening is words to find.
-  const unlabelled = withoutItemLabels(cleaned);
+  const labelled = withoutItemLabels(cleaned);
+  // "Back to the letter, …": the question it returns to is the one followed up.
+  const returning = returnsTo(labelled, turns);
+  const before = returning?.turn ?? latest;
+  const unlabelled = returning?.rest ?? labelled;
   const changes = TOPIC_CHANGE.exec(unlabelled);
   // "sorry, I meant Baroness Casey", "Rochdale, not Rotherham": the question before, asked again about what it now names.
   const correction = before !== undefined && !changes ? corrected(unlabelled) : undefined;
@@ -255,7 +284,7 @@ function read(raw: string, before: Turn | undefined, reading: Reading): { readon
   // "sorry, not Cooper — Kishwer Falkner, who is she?": what it takes back is no part of the question.
   const asked = correction?.instead ?? takenBackFirst(opened) ?? opened;
   const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised))), reading.isName);
-  const leaning = before !== undefined && !changes && (correction !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
+  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
   // Chat ("thanks!") is no question a follow-up could lean on.

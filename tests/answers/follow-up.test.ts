@@ -30,6 +30,21 @@ describe("reading a follow-up with the question before it", () => {
   });
 
   it.each([
+    ["back to rauf - when was he let out?", ["how long was Rauf's sentence?", "what did Philp tell the Express?"], "how long was Rauf's sentence?"],
+    ["ok, going back to the letter: who signed it first?", ["what did the MPs' letter ask for?", "who is Jayne Senior?", "how old were the youngest victims?"], "what did the MPs' letter ask for?"],
+  ])("GIVEN %j, which returns to an earlier subject after another question, THEN it follows up the question that asked about it", (question, earlier, followed) => {
+    const p = parsed(question, earlier);
+    expect(p.followsUp).toEqual([followed]);
+    expect(keys(p)).not.toContain(stemKey("back"));
+  });
+
+  it.each(["back to her - what did she say?", "back to the inquiry - who will lead it?"])("GIVEN %j, which returns to nothing asked before by name, THEN it is read as it would be without that", (question) => {
+    const earlier = ["how long was Rauf's sentence?", "what did Philp tell the Express?"];
+    const p = parsed(question, earlier);
+    expect(p.followsUp).not.toEqual([earlier[0]]);
+  });
+
+  it.each([
     ["and when?", "when was Qari Abdul Rauf released?", "date"],
     ["why?", "did Cooper refuse a national inquiry at first?", "reason"],
     ["who said that?", "did anyone say professionals were scared of being called racist?", "who"],
@@ -329,6 +344,12 @@ describe("a follow-up's answer", () => {
     expect(answer.followsUp).toEqual([earlier]);
     if (answer.kind !== "answered") expect.fail("not answered");
     expect(answer.passages.some((p) => p.quote.includes("most commonly white"))).toBe(true);
+  });
+
+  it("GIVEN a message that returns to an earlier subject (\"back to rauf - when was he let out?\") after a question about someone else THEN \"he\" is the earlier subject and his release is quoted", () => {
+    const answer = engine.ask("back to rauf - when was he let out?", { earlier: ["how long was Rauf's sentence?", "what did Philp tell the Express?"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("released in November 2014");
   });
 
   it("GIVEN \"what's his job title?\" after asking who said something THEN the sentence that gives his title with the words is quoted", () => {
