@@ -977,6 +977,8 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
   // Pasted a sentence or two before it ("“We have lost more than a decade.” I copied this line from one of
   // the articles. Who said it?"), the quotation comes with the sentences after it.
   const quotation = ([first, last]: readonly [number, number]) => QUOTATION.test(text.slice(tokens[first]!.start, tokens[last]!.end).trim());
+  // "From the Casey review article: how many …": a preamble that says which article is meant comes with the question.
+  const namesWriteUp = ([first, last]: readonly [number, number]) => tokens.slice(first, last + 1).some((t) => WRITE_UP.test(t.value.toLowerCase()));
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
@@ -993,7 +995,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
       // One that opens by pointing back at it ("*Is that* the current count or a projection?") asks about
       // it too, with a few more words of its own.
       const short = own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last));
-      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous)) && asks.length === 0 ? previous[0] : first;
+      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous) || namesWriteUp(previous)) && asks.length === 0 ? previous[0] : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);

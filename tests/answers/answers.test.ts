@@ -779,6 +779,10 @@ describe("the part of a message that asks", () => {
     expect(firstThree(question)[0]?.quote).toContain(expected);
   });
 
+  it("GIVEN a preamble that says which article is meant (\"From the article about the Casey review: …\") THEN the answer comes from that article", () => {
+    expect(firstThree("From the article about the Casey review: what did the home secretary apologise for?")[0]?.articleId).toBe("003_e4398af6524d813e");
+  });
+
   it("GIVEN a short question after a sentence that sets the scene with a place (\"My brother in Leeds says … Is that right?\") THEN it is answered, though no article names the place", () => {
     expect(firstThree("My brother in Leeds says the police have been asked to reopen cold cases. Is that right?")[0]?.quote).toContain("asked police forces to reopen so-called “cold cases”");
   });
