@@ -1814,13 +1814,16 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
   const names = new Set<number>();
   const pointers = new Set<number>();
   const writeUps = new Set<number>();
+  // "the Telegraph *one*": after a word for an article, "one" stands for another article.
+  const writesOfArticles = tokens.some((t) => WRITE_UP.test(t.value.toLowerCase()));
+  const isWriteUp = (t: Token | undefined) => t !== undefined && (WRITE_UP.test(t.value.toLowerCase()) || (writesOfArticles && t.value.toLowerCase() === "one"));
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the") return;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value) && tokens[j]!.value.toLowerCase() !== "the") j++;
     if (j === i + 1) return;
     const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
-    const writeUp = tokens[next] !== undefined && WRITE_UP.test(tokens[next]!.value.toLowerCase());
+    const writeUp = isWriteUp(tokens[next]);
     if (!writeUp && !(tokens[j] !== undefined && OUTLET_VERBS.has(tokens[j]!.lemma))) return;
     for (let k = i + 1; k < j; k++) names.add(k);
   });
@@ -1829,9 +1832,9 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the") return;
     let j = i + 1;
-    while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && !tokens[j]!.stop && !WRITE_UP.test(tokens[j]!.value.toLowerCase())) j++;
+    while (j < tokens.length && j <= i + 3 && tokens[j]!.kind === "word" && !tokens[j]!.stop && !isWriteUp(tokens[j])) j++;
     const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
-    if (j === i + 1 || tokens[next] === undefined || !WRITE_UP.test(tokens[next]!.value.toLowerCase())) return;
+    if (j === i + 1 || !isWriteUp(tokens[next])) return;
     for (let k = i + 1; k < j; k++) pointers.add(k);
     writeUps.add(next);
   });

@@ -487,10 +487,16 @@ describe("question parsing", () => {
     ["the Express's reporting on the inquiry", ["express"]],
     ["According to the article about the Casey review, how many cases are flagged?", ["casey", "review"]],
     ["in the story on Rauf, when was he released?", ["rauf"]],
+    // After a word for an article, "one" stands for another.
+    ["I've read the Express article. what does the Telegraph one say about visas?", ["telegraph"]],
   ])("GIVEN %j THEN %j points to the article read, a name its answer need not repeat, and the word for the article is no word to find", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.find((t) => t.word === word)?.pointsToArticle).toBe(true);
     expect(q.terms.map((t) => t.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:story|reporting)$/u)]));
+  });
+
+  it.each(["which one is Casey", "what does the Telegraph say about visas, the one in 001?"])("GIVEN %j, where no word for an article comes before \"one\", THEN \"one\" points to no article", (text) => {
+    expect(parsed(text).terms.some((t) => t.pointsToArticle)).toBe(false);
   });
 
   it.each(["what does Casey say about data", "did rauf tell his story to the court", "what was the trial he was reporting on"])("GIVEN %j THEN no word points to an article", (text) => {
