@@ -1371,12 +1371,13 @@ function asksInPlace(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A yes/no question ("*has* the Home Office owned up to how many abusers it has sent home", "*did* the
- * UK ever try to send him back where he came from"): a wh-word in it only opens a clause inside it, so
- * its answer need not hold a number, a date or a name. When the auxiliary's subject is the reader or
- * the bot ("can you tell me how many", "does anyone know when") the wh-word still asks.
+ * UK ever try to send him back where he came from", or negated, "*wasn't* he released when …"): a
+ * wh-word in it only opens a clause inside it, so its answer need not hold a number, a date or a name.
+ * When the auxiliary's subject is the reader or the bot ("can you tell me how many", "does anyone know
+ * when") the wh-word still asks.
  */
 const YES_NO_AUXILIARIES = "did|does|do|is|are|was|were|has|have|had|will|would|can|could|should";
-const YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})\\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\\b)`, "u");
+const YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})(?:n['’]?t)?\\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\\b)`, "u");
 /** The auxiliary that opens a yes/no question, as a word. */
 const OPENS_YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})$`, "u");
 /** "*Will anyone* try to …", "*has someone* …": asks who, though it opens as a yes/no question. */

@@ -68,6 +68,7 @@ describe("question parsing", () => {
     ["has the department said how many offenders it removed", "fact"],
     ["did they ever try to send him back where he came from", "fact"],
     ["did the minister say what she would change", "quote"],
+    ["wasn't rauf released when theresa may was home secretary?", "fact"],
     // ... unless its subject is the bot or the reader.
     ["can you tell me how many MPs signed the letter", "number"],
     ["could you remind me when rauf was released", "date"],
