@@ -1573,6 +1573,10 @@ function focusKeys(tokens: readonly Token[]): string[] {
       const end = rest.findIndex((t, j) => t.pos === "ADP" || t.pos === "VERB" || progressive(rest, j));
       if ((rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") || (end >= 0 && progressive(rest, end))) return [];
       const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t) => t.pos === "NOUN");
+      // "What's the *average* age", "the *maximum* period": the statistic is what is asked, and a figure
+      // of another kind ("under the age of 30") does not give it.
+      const statistic = noun ? rest.slice(0, rest.indexOf(noun)).find((t) => STATISTIC.test(t.value.toLowerCase())) : undefined;
+      if (statistic) return [statistic.key];
       // "What was the total *number* of offences", "the overall *tally* of …": a figure answers, in
       // whatever words; what it counts, after "of", is the word asked about. Without "of" ("what's the
       // real *figure*") the noun stays: measured, taking no word then lost in both cross-validations.
@@ -1585,6 +1589,9 @@ function focusKeys(tokens: readonly Token[]): string[] {
   }
   return [];
 }
+
+/** A statistic asked for by name: "the *average* age", "the *median* sentence", "the *maximum* period". */
+const STATISTIC = /^(?:average|median|mean|maximum|minimum)$/u;
 
 /**
  * For a question no other rule gives a word to ask about: the noun after "any" ("is there any *support*

@@ -478,6 +478,9 @@ describe("abstention", () => {
     // On the subject, but what the asker wants to find ("any N") is in no article.
     "is there any reoffending rate for released grooming gang members?",
     "does the home office paper give any breakdown of the victims' ages?",
+    // A statistic asked for by name, which no figure of another kind gives ("under the age of 30").
+    "what is the median age of the abusers",
+    "what's the maximum jail term rauf could have got?",
   ])("GIVEN %j THEN it says plainly the articles do not answer", (question) => {
     const answer = engine.ask(question);
     expect(answer.kind).toBe("not-answered");

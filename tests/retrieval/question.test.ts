@@ -179,6 +179,9 @@ describe("question parsing", () => {
     ["any reoffending percentage for the men released early?", "percentage"],
     ["did philp say offenders should be shown any leniency?", undefined],
     ["are there any of the men still in prison", undefined],
+    // A statistic named before the noun is what is asked.
+    ["what was the average sentence handed to the men", "average"],
+    ["what is the maximum period a visa ban can last", "maximum"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
