@@ -778,6 +778,8 @@ describe("the part of a message that asks", () => {
     ["Rauf was let out of prison in 2016 wasn't he", "released in November 2014"],
     ["police have had to collect ethnicity data since 2019, yes?", "since April 2022"],
     ["Wasn't the research promised by Javid back in 2016?", "2018, was published on Tuesday"],
+    // A tag checks the statement before it wherever it stands, also before a question of its own.
+    ["the research was promised in 2015, wasn't it? who promised it?", "2018, was published on Tuesday"],
   ])("GIVEN a statement to check that puts forward a wrong year (%j) THEN the sentence with the articles' year answers it", (question, expected) => {
     expect(firstThree(question)[0]?.quote).toContain(expected);
   });
