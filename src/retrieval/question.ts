@@ -239,8 +239,8 @@ export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQu
 const BACK_TO = /^\W*(?:(?:ok(?:ay)?|right|so|and|now|anyway)\b[\s,.!]*)*(?:(?:going|getting|coming|just) )?back to ([^,:;?!.–—-]{1,40}?)\s*[,:;–—-]+\s*/iu;
 
 /**
- * The earlier question a message returns to (see BACK_TO): the latest that writes a word of what it
- * returns to, and the rest of the message, which follows up that question as if it had come right after
+ * The earlier question a message returns to (see BACK_TO): the latest whose words to find (those it
+ * leaned on included) have a word of what it returns to, and the rest of the message, which follows up that question as if it had come right after
  * it. None when no earlier question has such a word ("back to her", or a subject not asked about before).
  */
 function returnsTo(text: string, turns: readonly Turn[]): { readonly turn: Turn; readonly rest: string } | undefined {
@@ -248,7 +248,7 @@ function returnsTo(text: string, turns: readonly Turn[]): { readonly turn: Turn;
   if (!back) return undefined;
   const keys = new Set(tokenise(back[1]!).tokens.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key));
   if (keys.size === 0) return undefined;
-  const turn = turns.findLast((earlier) => tokenise(earlier.raw).tokens.some((t) => keys.has(t.key)));
+  const turn = turns.findLast((earlier) => earlier.parsed.terms.some((t) => keys.has(t.key)));
   return turn && { turn, rest: text.slice(back[0].length) };
 }
 
@@ -493,7 +493,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   // question keeps all its verbs ("Was she also one of the MPs who signed …?" asks whether, its own kind:
   // its capitalised "Was" is no verb to `hasVerb`).
   const relatives = relativeClauses(tokens);
-  const typed = relatives.reduceRight((text, [from]) => `${text.slice(0, tokens[from]!.start)}that${text.slice(tokens[from]!.end)}`, ownText);
+  const typed = relativesAsThat(ownText, tokens, relatives);
   const typedClause = questionClause(typed);
   const unspecific = questionType(typed, typedClause, reported !== undefined) === "fact" && !hasVerb(YES_NO.test(typedClause) ? tokens : outsideRelatives(tokens, relatives));
   // The follow-up's own opening courtesies ("How lovely. What was it for?") are no words to find; they
@@ -623,6 +623,11 @@ function typedWithoutRelatives(text: string, tokens: readonly Token[]): string {
   if (relatives.length === 0 || ASKS_ANYONE.test(text.trim().toLowerCase())) return text;
   const first = tokens[relatives[0]![0]]!;
   if (WH_ANYWHERE.test(text.slice(0, first.start).toLowerCase()) || WH_ANYWHERE.test(text.slice(first.end).toLowerCase())) return text;
+  return relativesAsThat(text, tokens, relatives);
+}
+
+/** `text` with the wh-word opening each of its relative clauses written as "that" (`tokens` are those of `text`). */
+function relativesAsThat(text: string, tokens: readonly Token[], relatives: ReadonlyArray<readonly [number, number]>): string {
   return relatives.reduceRight((typed, [from]) => `${typed.slice(0, tokens[from]!.start)}that${typed.slice(tokens[from]!.end)}`, text);
 }
 
