@@ -1150,13 +1150,17 @@ const RELATIVE = /^(?:which|who|whom|whose|when|where)$/u;
 
 /**
  * Whether the wh-word at `i` opens a relative clause in a statement: it follows a noun ("the men *who
- * were* convicted"), or it is a relative word after a comma that closes a clause of its own ("a part
+ * were* convicted"), it is a "what" that a verb takes as its object ("they ignored *what was* going on"),
+ * or it is a relative word after a comma that closes a clause of its own ("a part
  * they'd have to order in, *which was* brilliant news"; not "Anyway, *who* signed the letter").
  */
 function relative(tokens: readonly Token[], i: number, first: number): boolean {
   const before = tokens[i - 1];
   if (i <= first || before === undefined) return false;
   if (before.pos === "NOUN" || before.pos === "PROPN") return true;
+  // "the grown-ups just ignored *what was* going on": a "what" that is a verb's object is a free relative,
+  // unless the verb takes a question ("I asked *what* …", "tell me *what* …", "I wonder *what* …").
+  if (tokens[i]!.value.toLowerCase() === "what" && before.pos === "VERB" && !EMBEDS_QUESTION.has(before.lemma) && !ASKERS_MIND.has(before.lemma)) return true;
   return before.value === "," && RELATIVE.test(tokens[i]!.value.toLowerCase()) && i - 1 - first >= 3;
 }
 

@@ -886,6 +886,11 @@ describe("question parsing", () => {
     expect(p.text).toBe("How many police forces are investigating grooming gangs?");
   });
 
+  it("GIVEN a statement whose verb takes a \"what\" clause as its object, then a short question THEN the clause asks nothing and the statement comes with the question", () => {
+    const text = "my son keeps asking whether the adults who were meant to look after these girls just ignored what was going on. did they??";
+    expect(parsed(text).text).toBe(text);
+  });
+
   it.each([
     ["Good evening, who is Jayne Senior?", ["jayne", "senior"]],
     ["Morning all - how many police forces are investigating?", ["police", "forces", "investigating"]],
