@@ -112,7 +112,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (top.speaker) return top.speaker.name;
     return top.quote.slice(top.answering[0] - top.start, top.answering[1] - top.start);
   };
-  return {
+  const engine: Engine = {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
       const maxPassages = askOptions.maxPassages ?? 5;
@@ -130,6 +130,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (verdict(rankedAlone) === "sure" && answerProbability(rankedAlone) > answerProbability(ranked)) {
           parsed = alone;
           ranked = rankedAlone;
+        }
+      }
+      // "Who else sat on it?", "anything else he owned up to?": the passage that answered the question
+      // before, as the asker saw it first, is not given again.
+      if (parsed.kind === "parsed" && parsed.asksMore && parsed.followsUp !== undefined && parsed.followsUp.length > 0) {
+        const before = engine.ask(parsed.followsUp.at(-1)!, { earlier: parsed.followsUp.slice(0, -1), maxPassages: 1 });
+        if (before.kind === "answered") {
+          const [given] = before.passages;
+          ranked = ranked.filter((r) => r.unit.article.id !== given.articleId || r.unit.sentence.end <= given.start || r.unit.sentence.start >= given.end);
         }
       }
       let answer = compose(question, parsed, ranked, { maxPassages });
@@ -167,6 +176,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     sentences: () => units.map((u) => ({ articleId: u.article.id, start: u.sentence.start, end: u.sentence.end, text: u.article.text.slice(u.sentence.start, u.sentence.end) })),
     toJson: (answer) => toJson(answer, (id) => byId.get(id)),
   };
+  return engine;
 }
 
 type ParsedQuestionOf<K extends ParsedQuestion["kind"]> = Extract<ParsedQuestion, { kind: K }>;

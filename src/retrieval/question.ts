@@ -138,6 +138,13 @@ export type ParsedQuestion =
        * paper"): it is never to be read alone instead (see the engine).
        */
       readonly asksAgain?: boolean;
+      /**
+       * The follow-up asks for more than the answer before it gave ("who *else* signed it?", "anything
+       * *else* he owned up to?"): that answer's first passage is not given again (see the engine). Only
+       * after a question that asked something ("what did he admit …?"): after a claim put forward ("a
+       * member says the paper listed Rochdale"), the sentence that bears it out may name the rest too.
+       */
+      readonly asksMore?: boolean;
     };
 
 /**
@@ -291,11 +298,14 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
   const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain, dropped: asking.drop ?? NO_KEYS };
-  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}) }, turn };
+  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}), ...(ASKS_MORE.test(asked) && WH_ANYWHERE.test(before!.raw.toLowerCase()) ? { asksMore: true } : {}) }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
 }
+
+/** "Who *else*", "anything *else*", "any one *else*": asks for someone or something besides what was given. */
+const ASKS_MORE = /\b(?:who|what|where|which|anyone|anybody|anything|someone|somebody|something|any\s+(?:one|body|thing))\s+else\b/iu;
 
 /**
  * How a quiz, a worksheet or an exam paper numbers its questions, which is no word to find: "Round 3,

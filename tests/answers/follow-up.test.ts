@@ -419,6 +419,23 @@ describe("a follow-up's answer", () => {
     expect(answer.passages[0].quote).toMatch(/victims/iu);
   });
 
+  it.each([
+    [["Who was in charge of the CPS back in 2012?", "What did he admit about the girls?"], "anything else he owned up to?"],
+    [["What does the Home Office report say about where grooming gangs find their victims?"], "what else do they usually do?"],
+  ])("GIVEN %j, then %j, which asks for more than the answer before THEN that answer's first passage is not given again", (earlier, question) => {
+    const before = engine.ask(earlier.at(-1)!, { earlier: earlier.slice(0, -1) });
+    const answer = engine.ask(question, { earlier });
+    if (before.kind !== "answered" || answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.followsUp).toEqual(earlier);
+    expect(answer.passages.map((p) => p.quote)).not.toContain(before.passages[0].quote);
+  });
+
+  it("GIVEN \"who else was on the list\" after a claim put forward rather than a question THEN the sentence that bears the claim out may still answer it", () => {
+    const earlier = ["member says the home office paper listed rochdale as a high-profile case"];
+    expect(parsed("who else was on the list", earlier).asksMore).toBeUndefined();
+    expect(parsed("who else was on the list", ["which town did the home office paper list as a high-profile case?"]).asksMore).toBe(true);
+  });
+
   it("GIVEN a question shaped like a follow-up that is surely answered alone (\"why was he released …\" after \"who is Jayne Senior?\") THEN it is answered alone, and says it follows nothing", () => {
     const question = "why was he released after serving only half of his six year sentence?";
     const answer = engine.ask(question, { earlier: ["who is Jayne Senior?"] });
