@@ -1520,6 +1520,9 @@ function focusKeys(tokens: readonly Token[]): string[] {
   const at = (i: number) => tokens[i];
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i];
+    // A wh-word right after a noun opens a relative clause, which asks nothing ("which organisation runs
+    // the taskforce *who give* the numbers": no number is asked for).
+    if (i > 0 && RELATIVE_WH.test(w ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos)) continue;
     if (w === "how" && (words[i + 1] === "many" || words[i + 1] === "much")) {
       // "How much is the review *costing*", "how many did they *deport*": no noun, the verb is asked about
       // ("how much did it *cost*": the last noun, when wink tags no verb).

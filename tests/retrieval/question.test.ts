@@ -182,6 +182,9 @@ describe("question parsing", () => {
     // A statistic named before the noun is what is asked.
     ["what was the average sentence handed to the men", "average"],
     ["what is the maximum period a visa ban can last", "maximum"],
+    // A relative clause asks nothing: its light verb's object is no word asked about.
+    ["Which organisation is in charge of the police taskforce who give the numbers to Cooper?", undefined],
+    ["which judge ruled on the man who got the longest sentence", "judge"],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
