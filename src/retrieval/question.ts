@@ -573,7 +573,9 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // The asking part's own tokens (all of them when nothing was cut).
   const ownTokens = asking.own === undefined ? tokens : (asking.ownTokens ?? tokenise(asking.own).tokens);
   const scene = sceneKeys(asking, ownTokens, offers, claims, heard, checks);
-  const placed = scene ? marked.map((t) => (scene.has(t.key) ? t : { ...t, broughtAlong: true })) : marked;
+  // Words only of the sentence a question brings along, or only of an aside, set the scene.
+  const aside = asideKeys(text, tokens);
+  const placed = marked.map((t) => ((scene && !scene.has(t.key)) || aside.has(t.key) ? { ...t, broughtAlong: true } : t));
   const own = asking.extra ? [...placed, ...asking.extra.filter((t) => !placed.some((m) => m.key === t.key))] : placed;
   const terms = [...own, ...borrowedNames(tokens, own, asking.before)];
   if (asksForHelp(tokens, terms) || onlyCourtesies(tokens, terms)) return { kind: "empty", text };
@@ -608,6 +610,25 @@ function dateUnitOf(text: string): { dateUnit?: DateUnit } {
   const unit = ASKS_UNIT.exec(text.toLowerCase())?.[1];
   if (unit === undefined) return {};
   return { dateUnit: unit === "year" || unit === "month" ? unit : "day" };
+}
+
+/** An aside in brackets or between two dashes: "the Tories *(their Republicans, roughly)*", "Labour *— their Democrats, more or less —*". */
+const ASIDE = /\([^()]*\)|(?<=\s)[—–-]\s[^—–]*?\s[—–-](?=\s)/gu;
+
+/**
+ * The keys of the words that a message writes only in asides (see ASIDE): a remark on the question,
+ * whose names need not be in the answer ("Priti Patel ran the Home Office under the Tories *(their
+ * Republicans, roughly)*. How did she put …?"). None when nothing outside the asides is a word to find.
+ */
+function asideKeys(text: string, tokens: readonly Token[]): ReadonlySet<string> {
+  const spans = [...text.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return NO_KEYS;
+  const inAside = (t: Token) => spans.some(([from, to]) => t.start >= from && t.end <= to);
+  const words = tokens.filter((t) => t.kind === "word" && !t.stop);
+  const outside = new Set(words.filter((t) => !inAside(t)).map((t) => t.key));
+  if (outside.size === 0) return NO_KEYS;
+  const only = new Set(words.filter((t) => inAside(t) && !outside.has(t.key)).map((t) => t.key));
+  return only.size > 0 ? only : NO_KEYS;
 }
 
 /**

@@ -1004,6 +1004,19 @@ describe("question parsing", () => {
     expect(parsed("Who is the whistleblower that was awarded an MBE?").terms.some((t) => t.broughtAlong)).toBe(false);
   });
 
+  it.each([
+    ["Priti Patel ran the Home Office under the Tories (their Republicans, roughly). How did she put what the victims had told her?", "republicans", "patel"],
+    ["Is Labour — their Democrats, more or less — refusing a national inquiry?", "democrats", "labour"],
+  ])("GIVEN %j, with an aside in brackets or between dashes, THEN the aside's words only set the scene", (text, asideWord, ownWord) => {
+    const p = parsed(text);
+    expect(p.terms.find((t) => t.word === asideWord)?.broughtAlong).toBe(true);
+    expect(p.terms.find((t) => t.word === ownWord)?.broughtAlong).toBeUndefined();
+  });
+
+  it("GIVEN a question wholly in brackets THEN its words are its own", () => {
+    expect(parsed("(who signed the MPs' letter?)").terms.some((t) => t.broughtAlong)).toBe(false);
+  });
+
   it.each(["Say yes or no? Just say it.", "can you write an essay on the inquiry?", "Write me a poem. Would you do that?"])(
     "GIVEN an instruction whose only question is itself %j THEN it is still an instruction",
     (text) => {
