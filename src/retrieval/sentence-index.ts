@@ -34,6 +34,12 @@ export interface SentenceIndex {
    */
   correct(word: string, options?: { readonly names?: boolean; readonly soundAlike?: boolean }): readonly string[];
   /**
+   * Keys of the corpus that differ from `key` only in their ending, past a shared beginning of at least
+   * six letters: the same word in another part of speech, as the stemmer leaves it ("respond" and
+   * "respons", "apologis" and "apolog", "leader" and "leadership"). None for a shorter key.
+   */
+  related(key: string): readonly string[];
+  /**
    * Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it and at least once
    * as part of a longer name: "robinson" (Tommy Robinson), not "home" (also lowercase) nor "pakistani"
    * (a nationality, capitalised but never part of a name here).
@@ -65,6 +71,19 @@ const spellsAlike = (typed: string, word: string) => distance(typed, word) <= (t
 
 /** Words of one Soundex code read for a sound-alike typo (a large corpus has hundreds under some codes). */
 const SOUND_ALIKE_LIMIT = 200;
+
+/** Keys of at least this many letters have related keys (see `related`): "respond" → "respons", not "offic" → "offici". */
+const MIN_RELATED = 6;
+const RELATED_STEM = new RegExp(`^\\p{L}{${MIN_RELATED},}$`, "u");
+/** Keys read for one related key: all that begin with the same six letters, in a large corpus the most. */
+const RELATED_LIMIT = 50;
+
+/** How many letters two words share at their beginning. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
 
 const exactEncoder = () => new Encoder({ normalize: false, dedupe: false, numeric: false, split: " " });
 
@@ -111,6 +130,8 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
   const spellingIndex = () => (spelling ??= lookup([...vocabulary.keys()], new Index({ tokenize: "tolerant", encoder: new Encoder(Charset.Normalize) })));
   const soundIndex = () => (sound ??= lookup([...names], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinExtra) })));
   const wordSoundIndex = () => (wordSound ??= lookup([...vocabulary.keys()], new Index({ tokenize: "strict", encoder: new Encoder(Charset.LatinSoundex) })));
+  let stems: Lookup | undefined;
+  const stemIndex = () => (stems ??= lookup([...df.keys()].filter((k) => RELATED_STEM.test(k)), new Index({ tokenize: "forward", encoder: exactEncoder() })));
   const search = ({ index, words }: Lookup, typed: string, accept: (word: string) => boolean, limit = 5) =>
     (index.search(typed, { limit }) as number[]).map((id) => words[id]!).filter(accept);
 
@@ -136,6 +157,11 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
       if (hits.length === 0 && options?.soundAlike === true && lower.length >= MIN_TYPO_LENGTH)
         hits = search(wordSoundIndex(), lower, (w) => w[0] === lower[0] && w.length === lower.length && distance(lower, w) === 1 && (options?.names !== false || !names.has(w)), SOUND_ALIKE_LIMIT);
       return [...new Set(hits.flatMap((w) => [...(vocabulary.get(w) ?? [])]))];
+    },
+    related(key) {
+      if (!RELATED_STEM.test(key)) return [];
+      const shares = (k: string) => k !== key && sharedStart(k, key) >= Math.min(k.length, key.length) - 1;
+      return search(stemIndex(), key.slice(0, MIN_RELATED), shares, RELATED_LIMIT);
     },
   };
 }

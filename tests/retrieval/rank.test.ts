@@ -60,6 +60,16 @@ describe("ranking", () => {
     expect(typoKeys(question, word)).toEqual(key ? [key] : []);
   });
 
+  it.each([
+    // The same word in another part of speech, which the stemmer keys apart from the articles' form.
+    ["how did the home office respond", "respond", ["respons"]],
+    ["who was the leader of the cps", "leader", ["leadership"]],
+    // A word the articles have is that word alone.
+    ["what did the shadow home secretary say", "secretary", []],
+  ])("GIVEN %j THEN %j is read as the articles' form %j", (question, word, keys) => {
+    expect(typoKeys(question, word)).toEqual(keys);
+  });
+
   it("GIVEN two capitals the articles never write as a word (\"HO\") THEN they are read as the initials of the name the articles spell out", () => {
     expect(top("what did the HO say about the ethnicity of offenders", 1)[0]).toMatch(/the Home Office added\.$/u);
   });
