@@ -765,6 +765,10 @@ const ROLE = /^(?:job|title|occupation|profession|career)$/u;
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;
+/** "Local inquiries *vs* a national one": a word that sets two sides against each other. */
+const VERSUS = /^(?:vs|versus|v)$/u;
+/** "*Each* way", "*both* sides", "*either* side": a word before a noun that asks for the sides. */
+const SIDES_OF = /^(?:each|both|either|all)$/u;
 /**
  * A question that asks for several sides ("what do *both* sides say", "how do the Conservatives and the
  * Government *each* …", "Tories *vs* Labour"; not "each year"): as with a choice, each side may be in a
@@ -1615,7 +1619,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
       const rest = tokens.slice(i + 2);
       const end = rest.findIndex((t, j) => t.pos === "ADP" || t.pos === "VERB" || progressive(rest, j));
       if ((rest[end]?.pos === "VERB" && rest[end]!.lemma === "do") || (end >= 0 && progressive(rest, end))) return [];
-      const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t) => t.pos === "NOUN");
+      // "What's the case *each way*", "the view *on both sides*": the sides asked for, not the noun asked about.
+      const noun = rest.slice(0, end < 0 ? undefined : end).findLast((t, j, all) => t.pos === "NOUN" && !SIDES_OF.test(all[j - 1]?.value.toLowerCase() ?? ""));
       // "What's the *average* age", "the *maximum* period": the statistic is what is asked, and a figure
       // of another kind ("under the age of 30") does not give it.
       const statistic = noun ? rest.slice(0, rest.indexOf(noun)).find((t) => STATISTIC.test(t.value.toLowerCase())) : undefined;
@@ -2153,6 +2158,8 @@ function contentTerms(
     if (inMixUp(tokens, i)) return;
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
     if (TIME_UNIT.test(word) && (/^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "") || GIVE_THE_BEFORE.test(text.slice(0, t.start)))) return;
+    // "local inquiries *vs* a national one": the sides asked for (ASKS_SIDES), not a word to find.
+    if (VERSUS.test(word)) return;
     // "Who ordered *that man* deported?": someone named before, as "him" would be, not a word to find.
     if (pointsAtSomeone(tokens, i)) return;
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.

@@ -182,6 +182,9 @@ describe("question parsing", () => {
     // A statistic named before the noun is what is asked.
     ["what was the average sentence handed to the men", "average"],
     ["what is the maximum period a visa ban can last", "maximum"],
+    // The sides asked for are no word asked about.
+    ["local inquiries vs one national inquiry - what's the case each way?", undefined],
+    ["what is the cost of each inquiry", "cost"],
     // A relative clause asks nothing: its light verb's object is no word asked about.
     ["Which organisation is in charge of the police taskforce who give the numbers to Cooper?", undefined],
     ["which judge ruled on the man who got the longest sentence", "judge"],
@@ -1011,6 +1014,10 @@ describe("question parsing", () => {
     const p = parsed(text);
     expect(p.terms.find((t) => t.word === asideWord)?.broughtAlong).toBe(true);
     expect(p.terms.find((t) => t.word === ownWord)?.broughtAlong).toBeUndefined();
+  });
+
+  it.each(["local inquiries vs a national inquiry", "Tories versus Labour on deportations"])("GIVEN %j THEN the word that sets the sides against each other is no word to find", (text) => {
+    expect(parsed(text).terms.map((t) => t.word)).not.toContainEqual(expect.stringMatching(/^(?:vs|versus)$/u));
   });
 
   it("GIVEN a question wholly in brackets THEN its words are its own", () => {
