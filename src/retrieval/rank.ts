@@ -238,8 +238,10 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
  * behalf?" after "Who told MPs that children as young as 10 …?") asks something new about the earlier
  * subject. The earlier question's words, at half weight, still favour the sentence that answered it,
  * which the reader has already seen; so the sentences that have at least one of the follow-up's own
- * words (as written, corrected or as the speaker, not a mere neighbour) come first, each group in score
- * order. The name a "he" or "she" stands for is not the follow-up's own here ("how long did he serve?"
+ * words (as written, corrected or as the speaker, not a mere neighbour) and something of the subject
+ * (a word of the question before, or whom "he" or "she" stands for) come first, each group in score
+ * order: "was she involved with it or just commenting from outside?" after "who said it 'raises more
+ * questions …'?" is about Sarah Champion, not any sentence that says "involved". The name a "he" or "she" stands for is not the follow-up's own here ("how long did he serve?"
  * after "who's the ringleader …?" says one thing of its own, "serve": the sentence that named him answered
  * the question before). When no sentence has any, or the follow-up says one thing of its own or none
  * ("why?", "and the year?", "who said that?", which ask about the earlier answer itself), the order stays
@@ -250,7 +252,8 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
 function sayingItsOwn(ranked: RankedUnit[], weighted: readonly WeightedTerm[]): RankedUnit[] {
   const own = weighted.flatMap((w, t) => (w.term.earlier || w.term.meant || w.alternatives.length === 0 ? [] : [t]));
   if (own.length < 2 || !weighted.some((w) => w.term.earlier)) return ranked;
-  const hasOwn = (r: RankedUnit) => own.some((t) => r.literal[t]!);
+  const subject = weighted.flatMap((_, t) => (own.includes(t) ? [] : [t]));
+  const hasOwn = (r: RankedUnit) => own.some((t) => r.literal[t]!) && subject.some((t) => r.covers[t]! > 0);
   return ranked.some(hasOwn) ? [...ranked.filter(hasOwn), ...ranked.filter((r) => !hasOwn(r))] : ranked;
 }
 

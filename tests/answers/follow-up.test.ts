@@ -436,6 +436,13 @@ describe("a follow-up's answer", () => {
     expect(parsed("who else was on the list", ["which town did the home office paper list as a high-profile case?"]).asksMore).toBe(true);
   });
 
+  it("GIVEN a follow-up whose own words other sentences have too THEN a sentence about its subject still comes first", () => {
+    const earlier = ["is there a home office report on grooming gangs?", "who said it 'raises more questions than it answers'?"];
+    const answer = engine.ask("was she involved with it or just commenting from outside?", { earlier });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("Sarah Champion");
+  });
+
   it("GIVEN a question shaped like a follow-up that is surely answered alone (\"why was he released …\" after \"who is Jayne Senior?\") THEN it is answered alone, and says it follows nothing", () => {
     const question = "why was he released after serving only half of his six year sentence?";
     const answer = engine.ask(question, { earlier: ["who is Jayne Senior?"] });
