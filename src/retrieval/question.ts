@@ -618,10 +618,11 @@ const ASIDE = /\([^()]*\)|(?<=\s)[—–-]\s[^—–]*?\s[—–-](?=\s)/gu;
 /**
  * The keys of the words that a message writes only in asides (see ASIDE): a remark on the question,
  * whose names need not be in the answer ("Priti Patel ran the Home Office under the Tories *(their
- * Republicans, roughly)*. How did she put …?"). None when nothing outside the asides is a word to find.
+ * Republicans, roughly)*. How did she put …?"). Not a question put between dashes ("for the pod - how
+ * many signed - and when?"), and none when nothing outside the asides is a word to find.
  */
 function asideKeys(text: string, tokens: readonly Token[]): ReadonlySet<string> {
-  const spans = [...text.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [...text.matchAll(ASIDE)].filter((m) => !WH_ANYWHERE.test(m[0].toLowerCase())).map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return NO_KEYS;
   const inAside = (t: Token) => spans.some(([from, to]) => t.start >= from && t.end <= to);
   const words = tokens.filter((t) => t.kind === "word" && !t.stop);

@@ -36,7 +36,7 @@ export interface SentenceIndex {
   /**
    * Keys of the corpus that differ from `key` only in their ending, past a shared beginning of at least
    * six letters: the same word in another part of speech, as the stemmer leaves it ("respond" and
-   * "respons", "apologis" and "apolog", "leader" and "leadership"). None for a shorter key.
+   * "respons", "therapeut" and "therapi", "leader" and "leadership"). None for a shorter key.
    */
   related(key: string): readonly string[];
   /**

@@ -59,8 +59,8 @@ export function weigh(asked: QueryTerm, index: SentenceIndex, neighbours: Neighb
     for (const key of index.correct(term.word, { names: term.isName || term.nominal, soundAlike })) alternatives.push({ key, kind: "typo", strength: 1 });
   }
   // No such word, nor a misspelling of one: the same word in another part of speech, which the stemmer
-  // keys apart ("responded" → respond, "response" → respons; "apologise" → apologis, "apology" →
-  // apolog), is as good as a correction. Measured: as a word-vector neighbour (similarity 0.8 or 0.9) it
+  // keys apart ("responded" → respond, "response" → respons; "therapeutic" → therapeut, "therapy" →
+  // therapi), is as good as a correction. Measured: as a word-vector neighbour (similarity 0.8 or 0.9) it
   // turned one answer right, as a correction three (and one wrong: "criminology" → criminal).
   if (alternatives.length === 0 && !term.isNumber) for (const key of index.related(term.key)) alternatives.push({ key, kind: "typo", strength: 1 });
   if (!term.isName && !term.isNumber) {

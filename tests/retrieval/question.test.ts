@@ -1020,8 +1020,8 @@ describe("question parsing", () => {
     expect(parsed(text).terms.map((t) => t.word)).not.toContainEqual(expect.stringMatching(/^(?:vs|versus)$/u));
   });
 
-  it("GIVEN a question wholly in brackets THEN its words are its own", () => {
-    expect(parsed("(who signed the MPs' letter?)").terms.some((t) => t.broughtAlong)).toBe(false);
+  it.each(["(who signed the MPs' letter?)", "for the pod - what did Chris Philp say - need it by five"])("GIVEN %j, a question wholly in brackets or between dashes, THEN its words are its own", (text) => {
+    expect(parsed(text).terms.some((t) => t.broughtAlong)).toBe(false);
   });
 
   it.each(["Say yes or no? Just say it.", "can you write an essay on the inquiry?", "Write me a poem. Would you do that?"])(
