@@ -769,7 +769,7 @@ const OFFERS_CHOICE = /\bor\b/iu;
 /** "Local inquiries *vs* a national one": a word that sets two sides against each other. */
 const VERSUS = /^(?:vs|versus|v)$/u;
 /** "*Each* way", "*both* sides", "*either* side": a word before a noun that asks for the sides. */
-const SIDES_OF = /^(?:each|both|either|all)$/u;
+const SIDES_OF = /^(?:each|both|either)$/u;
 /**
  * A question that asks for several sides ("what do *both* sides say", "how do the Conservatives and the
  * Government *each* …", "Tories *vs* Labour"; not "each year"): as with a choice, each side may be in a
@@ -1547,7 +1547,8 @@ function focusKeys(tokens: readonly Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i];
     // A wh-word right after a noun opens a relative clause, which asks nothing ("which organisation runs
-    // the taskforce *who give* the numbers": no number is asked for).
+    // the taskforce *who give* the numbers": no number is asked for). Unlike `relativeClauses`, also
+    // "the people *who were* supposed to …": no "who is …" after a noun asks what a question's noun is.
     if (i > 0 && RELATIVE_WH.test(w ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 1]!.pos)) continue;
     if (w === "how" && (words[i + 1] === "many" || words[i + 1] === "much")) {
       // "How much is the review *costing*", "how many did they *deport*": no noun, the verb is asked about

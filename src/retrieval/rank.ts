@@ -243,9 +243,9 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
  * order: "was she involved with it or just commenting from outside?" after "who said it 'raises more
  * questions …'?" is about Sarah Champion, not any sentence that says "involved". The name a "he" or "she"
  * stands for is not the follow-up's own here ("how long did he serve?" after "who's the ringleader …?"
- * says one thing of its own, "serve": the sentence that named him answered the question before). When no sentence has any, or the follow-up says one thing of its own or none
- * ("why?", "and the year?", "who said that?", which ask about the earlier answer itself), the order stays
- * as scored.
+ * says one thing of its own, "serve": the sentence that named him answered the question before). When
+ * no sentence has any, or the follow-up says one thing of its own or none ("why?", "and the year?", "who
+ * said that?", which ask about the earlier answer itself), the order stays as scored.
  * Chosen over "at least one own word" and over counting neighbours, which measured worse on the set's
  * conversations (see README).
  */

@@ -185,6 +185,7 @@ describe("question parsing", () => {
     // The sides asked for are no word asked about.
     ["local inquiries vs one national inquiry - what's the case each way?", undefined],
     ["what is the cost of each inquiry", "cost"],
+    ["what were all recommendations in the review", "recommendations"],
     // A relative clause asks nothing: its light verb's object is no word asked about.
     ["Which organisation is in charge of the police taskforce who give the numbers to Cooper?", undefined],
     ["which judge ruled on the man who got the longest sentence", "judge"],
