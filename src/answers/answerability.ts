@@ -56,6 +56,11 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
   // not count ("when was *Braverman* home secretary" is not answered by "*Theresa May*, then home
   // secretary, …"). Its asked-about word still does (measured: counting neither is worse).
   const aboutOthers = (r: RankedUnit) => of(r, "namesMissed") > of(best, "namesMissed");
+  // A further shown passage that has none of the question's words in its own text, only through its
+  // speaker or the sentences before it, says something of its own: its kind of answer does not count
+  // either ("what year did she get it?" after "the rotherham whistleblower got an MBE didn't she?" is not
+  // answered by the whistleblower's "When I went to see David Cameron in 2015, …").
+  const saysItsOwn = (r: RankedUnit) => r !== best && r.inText === 0;
   // The passage has the asked-about word as written (or the question asks about no word).
   const focusAsWritten = (r: RankedUnit) => of(r, "focusMiss") === 0 && of(r, "focusLoose") === 0;
   // Named, so that a value cannot slip into another feature's place.
@@ -68,8 +73,9 @@ export function answerFeatures(ranked: readonly RankedUnit[]): number[] {
     namesMissed: best.question.choice ? namesMissedByAll(shown) : of(best, "namesMissed"),
     numbersMissed: of(best, "numbersMissed"),
     focusMiss: none("focusMiss"),
-    // The kind of answer asked for is in none of the shown passages about the people the question names.
-    typeMiss: shown.every((r) => of(r, "typeMiss") > 0 || aboutOthers(r)) ? 1 : 0,
+    // The kind of answer asked for is in none of the shown passages about the people the question names
+    // and about what it asks.
+    typeMiss: shown.every((r) => of(r, "typeMiss") > 0 || aboutOthers(r) || saysItsOwn(r)) ? 1 : 0,
     // How much of the question the shown passages cover together (shares of the words the corpus has).
     unionCover: best.covers.reduce((sum, _, t) => sum + Math.max(...shown.map((r) => r.covers[t] ?? 0)), 0),
     numberNear: of(best, "numberNear"),

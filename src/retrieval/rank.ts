@@ -105,6 +105,11 @@ export interface RankedUnit {
    * (the name its "he" stands for, the year it stays in): a passage should show where they come from.
    */
   readonly borrowed: readonly string[];
+  /**
+   * How many of the question's words the sentence has in its own text, not only through its speaker, its
+   * headline or the sentences before it.
+   */
+  readonly inText: number;
 }
 
 /** How question words are matched beyond their exact key (neighbours: see `NEIGHBOURS` in weigh.ts); not fitted. */
@@ -619,7 +624,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   const borrowed = matches.some((m) => m.borrowed !== undefined) ? matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed])) : NONE_BORROWED;
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, question: q.ranked, borrowed };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, question: q.ranked, borrowed, inText: matches.filter((m) => m.at !== undefined).length };
 }
 
 /** What a term's match adds to the sentence's matched share (as `score` counts it). */

@@ -459,6 +459,21 @@ describe("a follow-up's answer", () => {
     expect(answer.followsUp).toBeUndefined();
   });
 
+  it.each([
+    ["what year did she get it?", ["who got the MBE for exposing rotherham?"]],
+    ["what year was jayne senior given the MBE?", []],
+  ])("GIVEN %j (earlier %j), whose year no article gives, THEN it is turned down, not answered by a year she speaks of in the sentence after", (question, earlier) => {
+    // "When I went to see David Cameron in 2015, …" meets the question only through its speaker and the
+    // sentence before it, which names the MBE: its year is of something else.
+    expect(engine.ask(question, { earlier }).kind).toBe("not-answered");
+  });
+
+  it("GIVEN a year question that her own sentence does answer (\"what year did jayne senior go to see david cameron?\") THEN it is answered by it", () => {
+    const answer = engine.ask("what year did jayne senior go to see david cameron?");
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("in 2015");
+  });
+
   it("GIVEN a follow-up as JSON THEN the contract carries the earlier question and validates", () => {
     const json = engine.toJson(engine.ask("and when?", { earlier: ["why was Qari Abdul Rauf released?"] }));
     expect(AnswerJsonSchema.parse(json).followsUp).toEqual(["why was Qari Abdul Rauf released?"]);
