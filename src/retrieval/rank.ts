@@ -106,8 +106,8 @@ export interface RankedUnit {
    */
   readonly borrowed: readonly string[];
   /**
-   * How many of the question's words the sentence has in its own text, not only through its speaker, its
-   * headline or the sentences before it.
+   * How many of the question's words the sentence has in its own text (as written, corrected or as a
+   * related word), rather than only through its speaker, its headline or the sentences before it.
    */
   readonly inText: number;
 }
