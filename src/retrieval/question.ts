@@ -247,8 +247,9 @@ const BACK_TO = /^\W*(?:(?:ok(?:ay)?|right|so|and|now|anyway)\b[\s,.!]*)*(?:(?:g
 
 /**
  * The earlier question a message returns to (see BACK_TO): the latest whose words to find (those it
- * leaned on included) have a word of what it returns to, and the rest of the message, which follows up that question as if it had come right after
- * it. None when no earlier question has such a word ("back to her", or a subject not asked about before).
+ * leaned on included) have a word of what it returns to, and the rest of the message, which follows up
+ * that question as if it had come right after it. None when no earlier question has such a word ("back
+ * to her", or a subject not asked about before).
  */
 function returnsTo(text: string, turns: readonly Turn[]): { readonly turn: Turn; readonly rest: string } | undefined {
   const back = BACK_TO.exec(text);

@@ -526,6 +526,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let about = 0;
   let aboutTotal = 0;
   const hitPositions: number[] = [];
+  let inText = 0;
   const covers: number[] = [];
   const literal: boolean[] = [];
   const speakerKeys = heardAs(q, unit);
@@ -552,6 +553,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
       else if (m.kind === "neighbour") neighbour += share * m.strength;
       else if (m.kind === "field") field += share;
     }
+    if (m.at !== undefined) inText++;
     // A name of several words is one hit: its words side by side say nothing of how close the sentence keeps the question's words.
     if (m.at !== undefined && !q.firstNames.has(t)) hitPositions.push(m.at);
     covers.push(m.kind === "none" ? 0 : share);
@@ -624,7 +626,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * RANK_WEIGHTS[FEATURES[i]!];
   const borrowed = matches.some((m) => m.borrowed !== undefined) ? matches.flatMap((m) => (m.borrowed === undefined ? [] : [m.borrowed])) : NONE_BORROWED;
-  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, question: q.ranked, borrowed, inText: matches.filter((m) => m.at !== undefined).length };
+  return { unit, id, score: s, coverage: ((exact + typo + neighbour + field) * q.known) / q.total, features: f, covers, literal, question: q.ranked, borrowed, inText };
 }
 
 /** What a term's match adds to the sentence's matched share (as `score` counts it). */
