@@ -1959,7 +1959,9 @@ function claimType(type: QuestionType, terms: readonly QueryTerm[], claims: read
   if (type !== "fact") return type;
   // "Was it Priti Patel who asked …": who did.
   if (claims.some((c) => c.asksWho)) return "who";
-  const claimed = terms.filter((t) => t.claimed && t.isNumber);
+  // A follow-up's own figures only: "is that everything, or does she think the real figures are worse?"
+  // after "how many of the 2023 offences …" offers a choice, but not between years.
+  const claimed = terms.filter((t) => t.claimed && t.isNumber && !t.earlier);
   if (claimed.length === 0) return type;
   // "4000 grooming gang cases in 2023, is that right": the figure is checked, the year only places it.
   return claimed.every((t) => YEAR.test(t.word)) ? "date" : "number";

@@ -90,6 +90,18 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).not.toContain("2023");
   });
 
+  it("GIVEN a follow-up that offers a choice with no figure of its own THEN the earlier question's year does not make it ask for a date", () => {
+    const earlier = "How many of the 2023 offences involved abuse within the family, according to Mrs Cooper?";
+    const question = "Heavens. And is that everything, or does she think the real figures are worse?";
+    expect(parsed(question, [earlier]).type).toBe("fact");
+    const answer = engine.ask(question, { earlier: [earlier] });
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0]?.quote).toContain("we expect all these figures to be a significant underestimate");
+    // Its own figures still make it ask for one: "or was it 2022?".
+    expect(parsed("or was it 2022?", [earlier]).type).toBe("date");
+  });
+
   it("GIVEN a follow-up of a follow-up THEN it names every question it was read with, oldest first, and is read with all of them", () => {
     const p = parsed("and when?", ["who is Jayne Senior?", "what did she say?"]);
     expect(p.followsUp).toEqual(["who is Jayne Senior?", "what did she say?"]);
