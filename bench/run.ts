@@ -1,8 +1,8 @@
 /**
  * `npm run bench` (after `npm run build`): warm latency, cold start, scale and bot latency, each
  * side by side with the plain BM25 baseline where there is one. Writes bench/results/latest.json
- * and bench/results/scale.svg. `--quick` (CI smoke run, under a minute): 1× and 10× only, fewer
- * repeats. Options: `--seeds DIR`, `--only warm,cold,scale,bot`, `--sizes 1,10,100,1000`.
+ * and bench/results/scale.svg. `--quick` (CI smoke run, about a minute on 2 cores): 1× and 10× only,
+ * fewer repeats. Options: `--seeds DIR`, `--only warm,cold,scale,bot`, `--sizes 1,10,100,1000`.
  * A benchmark never fails on a timing: the exit code is 0 unless the harness itself breaks.
  * @module
  */
