@@ -291,7 +291,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const opened = changes ? unlabelled.slice(changes[0].length) : unlabelled;
   // "sorry, not Cooper — Kishwer Falkner, who is she?": what it takes back is no part of the question.
   const asked = correction?.instead ?? takenBackFirst(opened) ?? opened;
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised))), reading.isName);
+  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised)), reading.isName);
   const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);

@@ -122,26 +122,35 @@ export function joinSpeltLetters(text: string, writesCapitalised: (word: string)
 const SPOKEN_MARK = /\s*\b(question\s+mark|full\s+stop|exclamation\s+(?:mark|point))\b/giu;
 const MARKS: Readonly<Record<string, string>> = { "question mark": "?", "full stop": ".", "exclamation mark": "!", "exclamation point": "!" };
 
-/** The question with chat shorthand written out in full. */
-export function expandShorthand(text: string): string {
+/**
+ * The question with chat shorthand written out in full. `writesCapitalised` (see `joinSpeltLetters`)
+ * tells a name after a lone "n" ("*n* champion wot did she say", see countOrAnd).
+ */
+export function expandShorthand(text: string, writesCapitalised: (word: string) => boolean = () => false): string {
   return text
     .replace(SPOKEN_MARK, (_, name: string) => MARKS[name.toLowerCase().replace(/\s+/gu, " ")] ?? "")
     .replace(PERCENT_SIGN, (_, before: string) => `${before}percentage`)
     .replace(PLUS, "and")
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
     .replace(SECRETARY, (_, office: string, space: string) => `${office}${space}secretary`)
-    .replace(WORD, (word, at: number, whole: string) => (word === "n" ? countOrAnd(whole, at) : (LETTERS.get(word) ?? SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word)));
+    .replace(WORD, (word, at: number, whole: string) => (word === "n" ? countOrAnd(whole, at, writesCapitalised) : written(word)));
 }
+
+/** A word written out in full, or as it is when it is no shorthand. */
+const written = (word: string) => LETTERS.get(word) ?? SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word;
 
 /**
  * A lowercase "n" joins two words ("rotherham *n* telford"), and opens a follow-up before a determiner, a
- * pronoun, a wh-word or an auxiliary ("*n* the child abuse strategy?", "*n* what about telford"), where no
- * count stands; anywhere else, opening a clause or ending one, it is the statistician's count: "*n* cases
- * referred for review?", "real *n*?" → number.
+ * pronoun, a wh-word or an auxiliary, in full or in shorthand ("*n* the child abuse strategy?", "*n* what
+ * about telford", "*n* wot parties r they from"), or before a name the articles write ("*n* champion wot
+ * did she call it"), where no count stands; anywhere else, opening a clause or ending one, it is the
+ * statistician's count: "*n* cases referred for review?", "real *n*?" → number.
  */
-function countOrAnd(text: string, at: number): string {
+function countOrAnd(text: string, at: number, writesCapitalised: (word: string) => boolean): string {
   const after = text.slice(at + 1);
   if (/[\p{L}\p{N}] $/u.test(text.slice(0, at)) && /^ [\p{L}\p{N}]/u.test(after)) return "and";
+  const next = /^ ([\p{L}\p{N}’']+)/u.exec(after)?.[1];
+  if (next !== undefined && (NOT_COUNTED.test(` ${written(next)}`) || writesCapitalised(next))) return "and";
   return NOT_COUNTED.test(after) ? "and" : "number";
 }
 const NOT_COUNTED = /^ (?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|what|who|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b/iu;

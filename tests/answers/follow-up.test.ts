@@ -364,6 +364,13 @@ describe("a follow-up's answer", () => {
     expect(answer.passages[0].quote).toContain("released in November 2014");
   });
 
+  it("GIVEN a chat follow-up opening \"n\" for \"and\" before a name and a shorthand wh-word (\"n philp wot did he want done about visas\") THEN it is answered with Philp's words, not read as a count", () => {
+    const answer = engine.ask("n philp wot did he want done about visas", { earlier: ["what did braverman say about deporting them"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].speaker?.name).toMatch(/Philp/u);
+    expect(answer.passages.some((p) => /visas/u.test(p.quote))).toBe(true);
+  });
+
   it("GIVEN \"what's his job title?\" after asking who said something THEN the sentence that gives his title with the words is quoted", () => {
     const answer = engine.ask("what's his job title?", { earlier: ["who said there must be 'no soft approach' to dual nationals in grooming gangs?"] });
     if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);

@@ -105,6 +105,8 @@ describe("question parsing", () => {
     // A follow-up opening "n" before a determiner or a wh-word is chat's "and", not a count.
     ["n the child abuse strategy patel was on about?", "fact"],
     ["n what did philp say", "quote"],
+    // … also before a wh-word in shorthand.
+    ["n wot did philp say", "quote"],
   ])("GIVEN %j THEN the answer type is %s", (text, type) => {
     expect(parsed(text).type).toBe(type);
   });
@@ -674,6 +676,12 @@ describe("question parsing", () => {
     expect(parseQuestion("is there a m p s letter", { writesCapitalised }).text).toBe("is there a mps letter");
     // Without the articles to ask, nothing is joined.
     expect(parsed("how many m p s signed the letter").text).toBe("how many m p s signed the letter");
+  });
+
+  it("GIVEN a lone \"n\" before a name the articles write THEN it is chat's \"and\"; before another word it is still the count", () => {
+    const writesCapitalised = (word: string) => word === "champion";
+    expect(parseQuestion("n champion, what did she call it", { writesCapitalised }).text).toBe("and champion, what did she call it");
+    expect(parseQuestion("n cases referred for review?", { writesCapitalised }).text).toBe("number cases referred for review?");
   });
 
   it("GIVEN a spoken year THEN it is searched for as the year, a number to match exactly", () => {
