@@ -88,6 +88,13 @@ const PERCENT_SIGN = /(^|[^\p{N}\s]\s+)%(?=\s|$|[?.,])/gu;
 /** A "+" between words ("yr it came out + yr it was promised"): and. */
 const PLUS = /(?<=\s)\+(?=\s)/gu;
 
+/**
+ * A figure in thousands as chat and headlines write it ("*115k* offences", "*~4k*", "*1.1k*", "*100k+*"):
+ * the figure in full, grouped as the articles write it ("115,000"), so it meets theirs.
+ */
+const THOUSANDS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?)k(?![\p{L}\p{N}])/giu;
+const inThousands = (_: string, figure: string) => Math.round(Number(figure) * 1000).toLocaleString("en-GB");
+
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */
 const PRIME_MINISTER = /\b(the|ex|former|then)(\s+)pm\b/giu;
 /** "the home sec", "shadow home sec": a secretary of state; "a sec" (a moment) stays. */
@@ -130,6 +137,7 @@ export function expandShorthand(text: string, writesCapitalised: (word: string) 
   return text
     .replace(SPOKEN_MARK, (_, name: string) => MARKS[name.toLowerCase().replace(/\s+/gu, " ")] ?? "")
     .replace(PERCENT_SIGN, (_, before: string) => `${before}percentage`)
+    .replace(THOUSANDS, inThousands)
     .replace(PLUS, "and")
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
     .replace(SECRETARY, (_, office: string, space: string) => `${office}${space}secretary`)

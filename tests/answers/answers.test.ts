@@ -111,6 +111,12 @@ describe("a question that offers a choice", () => {
   });
 });
 
+describe("a figure written in thousands as chat writes it", () => {
+  it("GIVEN \"115k\" for the articles' \"115,000\" THEN the sentence with that figure answers what it is", () => {
+    expect(firstQuote("a meme says 115k. what is the 115k actually")).toContain("out of the 115,000 Child Sexual Abuse offences recorded by the police in 2023");
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");

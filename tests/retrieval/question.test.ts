@@ -684,6 +684,14 @@ describe("question parsing", () => {
     expect(parseQuestion("n cases referred for review?", { writesCapitalised }).text).toBe("number cases referred for review?");
   });
 
+  it("GIVEN a figure in thousands written with \"k\" THEN it is the figure in full, as the articles write it", () => {
+    expect(parsed("were there really 115k offences").terms.find((t) => t.isNumber)?.key).toBe("115000");
+    expect(parsed("is it ~1.1k within families").text).toContain("1,100");
+    expect(parsed("did 100k+ people sign").text).toContain("100,000+");
+    // Not a word that merely ends in "k", nor a figure with a letter after it.
+    expect(parsed("what did the 4kids charity say").text).toContain("4kids");
+  });
+
   it("GIVEN a spoken year THEN it is searched for as the year, a number to match exactly", () => {
     const year = parsed("how many cases were recorded in twenty twenty three").terms.find((t) => t.isNumber);
     expect(year?.key).toBe("2023");
