@@ -158,8 +158,7 @@ function countOrAnd(text: string, at: number, writesCapitalised: (word: string) 
   const after = text.slice(at + 1);
   if (/[\p{L}\p{N}] $/u.test(text.slice(0, at)) && /^ [\p{L}\p{N}]/u.test(after)) return "and";
   const next = /^ ([\p{L}\p{N}’']+)/u.exec(after)?.[1];
-  if (next !== undefined && (NOT_COUNTED.test(` ${written(next)}`) || writesCapitalised(next))) return "and";
-  return NOT_COUNTED.test(after) ? "and" : "number";
+  return next !== undefined && (NOT_COUNTED.test(` ${written(next)}`) || writesCapitalised(next)) ? "and" : "number";
 }
 const NOT_COUNTED = /^ (?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|what|who|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b/iu;
 

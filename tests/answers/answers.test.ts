@@ -113,7 +113,7 @@ describe("a question that offers a choice", () => {
 
 describe("a figure written in thousands as chat writes it", () => {
   it("GIVEN \"115k\" for the articles' \"115,000\" THEN the sentence with that figure answers what it is", () => {
-    expect(firstQuote("a meme says 115k. what is the 115k actually")).toContain("out of the 115,000 Child Sexual Abuse offences recorded by the police in 2023");
+    expect(firstQuote("what does the 115k count")).toContain("out of the 115,000 Child Sexual Abuse offences recorded by the police in 2023");
   });
 });
 
