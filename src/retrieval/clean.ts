@@ -67,3 +67,12 @@ export function cleanQuestion(raw: string): string {
   }
   return text.trim();
 }
+
+/**
+ * Curly apostrophes as the straight one (one character for one, so offsets stay put): a reader quoting
+ * "it's" from a keyboard types the mark the articles print as "it’s".
+ * @example sameApostrophes("it’s not just in rotherham") // => "it's not just in rotherham"
+ */
+export function sameApostrophes(text: string): string {
+  return text.replace(/[’‘]/gu, "'");
+}

@@ -3,7 +3,7 @@
  * and the names it mentions.
  * @module
  */
-import { cleanQuestion, MAX_QUESTION_LENGTH } from "./clean.js";
+import { cleanQuestion, MAX_QUESTION_LENGTH, sameApostrophes } from "./clean.js";
 import { tokenise, YEAR, type Token } from "./nlp.js";
 import { expandShorthand, joinSpeltLetters, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
@@ -778,8 +778,11 @@ const SIDES_OF = /^(?:each|both|either)$/u;
  */
 const ASKS_SIDES = /\b(?:both|each(?!\s+(?:year|month|week|day|night|time)\b)|sides|vs|versus)\b/iu;
 
-/** Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"). */
-const QUOTED = /(?<![\p{L}\p{N}])['"“‘]([^'"“”‘’\n]+)['"”’](?![\p{L}\p{N}])/gu;
+/**
+ * Quotation marks around words ('…', "…", ‘…’, “…”), not an apostrophe inside or after a word ("Rauf's"),
+ * which may also stand inside the quoted words ("who said 'it's time the government stepped up'?").
+ */
+const QUOTED = /(?<![\p{L}\p{N}])['"“‘]((?:[^'"“”‘’\n]|(?<=\p{L})['’](?=\p{L}))+)['"”’](?![\p{L}\p{N}])/gu;
 /**
  * The most words a quoted phrase may have to be looked for as written: a whole quoted sentence is too
  * ("Quote card: 'It is difficult to draw conclusions about …' - attributed to Baroness Casey. Correct?");
@@ -797,7 +800,7 @@ const MAX_QUOTED = 4;
  */
 function quotedWords(text: string, terms: readonly QueryTerm[]): string[] {
   return [...text.matchAll(QUOTED)]
-    .map((m) => m[1]!.trim().toLowerCase().replace(/\s+/gu, " "))
+    .map((m) => sameApostrophes(m[1]!.trim().toLowerCase().replace(/\s+/gu, " ")))
     .filter((phrase) => /\p{L}/u.test(phrase) && phrase.split(" ").length <= MAX_QUOTED_WORDS)
     .filter((phrase) => /[^\p{L}\p{N}]/u.test(phrase) || terms.some((t) => t.word === phrase))
     .slice(0, MAX_QUOTED);

@@ -11,6 +11,7 @@
  */
 import type { Article, Sentence } from "./article.js";
 import { candidateIds } from "./candidates.js";
+import { sameApostrophes } from "./clean.js";
 import type { NeighbourTable } from "./neighbours.js";
 import { REPORTING, type DateUnit, type QueryTerm, type QuestionType } from "./question.js";
 import { FEATURES, RANK_WEIGHTS, type FeatureName } from "./rank-weights.js";
@@ -292,10 +293,10 @@ function addQuoting(candidates: Set<number>, quoted: readonly string[], terms: r
 }
 
 const LOWERCASED = new WeakMap<Article, string>();
-/** An article's text in lowercase, made on the first question that needs it. */
+/** An article's text in lowercase with straight apostrophes (as quoted phrases are), made on the first question that needs it. */
 function lowercased(article: Article): string {
   let text = LOWERCASED.get(article);
-  if (text === undefined) LOWERCASED.set(article, (text = article.text.toLowerCase()));
+  if (text === undefined) LOWERCASED.set(article, (text = sameApostrophes(article.text.toLowerCase())));
   return text;
 }
 
@@ -309,7 +310,7 @@ export function positionsOf(text: string, phrase: string): number[] {
 /** How many of the phrases a question quotes (lowercased) a sentence has as written, whole words, in any case. */
 export function quotedIn(unit: Unit, quoted: readonly string[]): number {
   if (quoted.length === 0) return 0;
-  const text = unit.article.text.slice(unit.sentence.start, unit.sentence.end).toLowerCase().replace(/\s+/gu, " ");
+  const text = sameApostrophes(unit.article.text.slice(unit.sentence.start, unit.sentence.end).toLowerCase().replace(/\s+/gu, " "));
   const wholeWords = (phrase: string, at: number) => !WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + phrase.length] ?? " ");
   return quoted.filter((phrase) => positionsOf(text, phrase).some((at) => wholeWords(phrase, at))).length;
 }

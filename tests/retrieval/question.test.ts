@@ -961,6 +961,9 @@ describe("question parsing", () => {
     // Apostrophes in and after words are not quotation marks.
     ["what are Rauf's victims' names", []],
     ["what's the taskforce's job", []],
+    // … and may stand inside the quoted words, curly or straight, which are kept with a straight one.
+    ["who said the plan 'doesn't go far enough'", ["doesn't go far enough"]],
+    ["who said “it’s time the government stepped up”", ["it's time the government stepped up"]],
     // Only the first four are looked for.
     ["'woke' 'vile' 'heinous' 'sickening' 'shameful' who said 'once and for all'", ["woke", "vile", "heinous", "sickening"]],
     // A single word only when it is one of the question's own words: a stop word alone singles out nothing.
