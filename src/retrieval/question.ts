@@ -1460,11 +1460,24 @@ const QUANTITY = /^(?:number|total|figure|tally|count|amount|sum)$/u;
 /**
  * The last noun of the noun phrase that opens `tokens` (at most five words, past determiners, adjectives
  * and numbers): what "how many" or "the number of" counts ("how many grooming gang *members*", "the total
- * number of child sexual abuse *offences*").
+ * number of child sexual abuse *offences*"). A compound written with a hyphen, which wink splits into
+ * word, "-" and word ("how many *group-based* cases", "*gang-related* offences"), is one word of the
+ * phrase, not where it ends.
  */
 function nounPhraseEnd(tokens: readonly Token[]): Token | undefined {
   let last: Token | undefined;
-  for (const t of tokens.slice(0, 5)) {
+  let words = 0;
+  for (let i = 0; i < tokens.length && words < 5; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 2];
+    if (tokens[i + 1]?.value === "-" && tokens[i + 1]!.start === t.end && after && after.start === tokens[i + 1]!.end && after.kind !== "punctuation") {
+      // Its last part is the phrase's noun only when nothing follows it ("how many *co-defendants*").
+      if (after.pos === "NOUN" || after.pos === "PROPN") last = after;
+      i += 2;
+      words++;
+      continue;
+    }
+    words++;
     if (t.pos === "NOUN" || t.pos === "PROPN") last = t;
     else if (t.pos !== "ADJ" && t.pos !== "NUM" && !(last === undefined && t.pos === "DET")) break;
   }

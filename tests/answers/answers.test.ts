@@ -117,6 +117,12 @@ describe("a figure written in thousands as chat writes it", () => {
   });
 });
 
+describe("a count of things named with a hyphenated word", () => {
+  it("GIVEN \"how many group-based cases …\" THEN the cases are what is counted, not groups", () => {
+    expect(firstQuote("how many group-based cases got picked out for review")).toContain("More than 800 cases");
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");

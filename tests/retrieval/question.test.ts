@@ -114,6 +114,9 @@ describe("question parsing", () => {
   it.each([
     ["how many MPs signed the letter", "mps"],
     ["how many grooming gang members were deported", "member"],
+    // A compound with a hyphen modifies the noun after it.
+    ["how many gang-related crimes were recorded in 2023", "crimes"],
+    ["how many non-recent group-based cases are under review", "cases"],
     ["how many of the offences were recorded", undefined],
     ["what is Sarah Champion's majority", "majority"],
     ["how much is the review costing", "cost"],
