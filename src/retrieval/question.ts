@@ -1471,7 +1471,7 @@ function nounPhraseEnd(tokens: readonly Token[]): Token | undefined {
     const t = tokens[i]!;
     const after = tokens[i + 2];
     if (tokens[i + 1]?.value === "-" && tokens[i + 1]!.start === t.end && after && after.start === tokens[i + 1]!.end && after.kind !== "punctuation") {
-      // Its last part is the phrase's noun only when nothing follows it ("how many *co-defendants*").
+      // Its last part is the phrase's noun only when no noun follows it ("how many *co-defendants*").
       if (after.pos === "NOUN" || after.pos === "PROPN") last = after;
       i += 2;
       words++;
