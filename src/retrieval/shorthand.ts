@@ -7,6 +7,7 @@
  * rewritten: quotes always come from the articles' own text.
  * @module
  */
+import { sameApostrophes } from "./clean.js";
 
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["u", "you"],
@@ -145,7 +146,7 @@ export function expandShorthand(text: string, writesCapitalised: (word: string) 
 }
 
 /** A word written out in full, or as it is when it is no shorthand. */
-const written = (word: string) => LETTERS.get(word) ?? SHORTHAND.get(word.toLowerCase().replace("’", "'")) ?? word;
+const written = (word: string) => LETTERS.get(word) ?? SHORTHAND.get(sameApostrophes(word.toLowerCase())) ?? word;
 
 /**
  * A lowercase "n" joins two words ("rotherham *n* telford"), and opens a follow-up before a determiner, a

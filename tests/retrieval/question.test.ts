@@ -598,6 +598,8 @@ describe("question parsing", () => {
   it.each([
     ["how many ppl signed the petition", ["people", "sign", "petition"]],
     ["what did the govt say abt deportations", ["government", "deportation"]],
+    // With a phone's curly apostrophe as with a keyboard's straight one.
+    ["what did the gov’t say abt deportations", ["government", "deportation"]],
     ["did the PM meet her", ["prime", "minister", "meet"]],
     ["was it a U-turn", ["u-turn"]],
     ["is the govt gonna look at misogyny", ["government", "look", "misogyny"]],
