@@ -58,6 +58,8 @@ export interface Unit {
   readonly quoteContextKeys: ReadonlySet<string>;
   /** The names of its article's headline, which every sentence of the article is about ("the report" of "Home Office release report on …"). */
   readonly headlineKeys: ReadonlySet<string>;
+  /** The initials of names its article's headline spells out (see units.ts): a required name they give is not missed. */
+  readonly headlineInitials: ReadonlySet<string>;
   readonly length: number;
   /** Token positions of the figures a "how many" question may be answered by (see `isFigure` in units.ts). */
   readonly numbers: readonly number[];
@@ -561,7 +563,7 @@ function score(id: number, q: QuestionView, context: RankContext): RankedUnit {
     literal.push(m.kind !== "none" && m.kind !== "neighbour");
     if (q.ranked.requiredNames[t]) {
       names++;
-      if (m.kind === "none") namesMissed++;
+      if (m.kind === "none" && !w.alternatives.some((alt) => alt.kind !== "neighbour" && unit.headlineInitials.has(alt.key))) namesMissed++;
     }
     const asksSpeaker = q.askedTerms.has(w);
     if (!asksSpeaker) {

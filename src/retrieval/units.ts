@@ -21,6 +21,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
     // The names and years of each quotable sentence, by sentence index, for the sentences after it.
     const mentions = new Map<number, Mentions>();
     const headlineNames = headlineNameKeys(article);
+    const initialsInHeadline = headlineInitials(article);
     for (const sentence of article.sentences) {
       if (sentence.furniture || sentence.headline) continue;
       const tokens = sentence.tokens;
@@ -65,6 +66,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         contextKeys: borrowedKeys(sentence, tokens, mentions),
         quoteContextKeys: quoteContext(sentence, mentions),
         headlineKeys: headlineNames,
+        headlineInitials: initialsInHeadline,
         length,
         numbers: numbers.length > 0 ? numbers : NO_POSITIONS,
         // A time still to come places something in time too: "when …" is answered by "in the coming weeks".
@@ -443,6 +445,22 @@ function headlineNameKeys(article: Article): ReadonlySet<string> {
   if (!headline) return NO_KEYS;
   const inBody = new Set(article.sentences.filter((s) => !s.headline && !s.furniture).flatMap((s) => s.tokens.filter((t, i) => i > 0 && isNameWord(t)).map((t) => t.key)));
   const keys = headline.tokens.filter((t) => isNameWord(t) && inBody.has(t.key)).map((t) => t.key);
+  return keys.length > 0 ? new Set(keys) : NO_KEYS;
+}
+
+/**
+ * The initials of the names the headline spells out that the body spells out too ("Home Office" → HO):
+ * a question that names the article's subject by its initials ("what does the HO research say …") does
+ * not miss that name in a sentence that says only "the research". They only spare the sentence the
+ * penalty for a missing name: counted as a match, as the headline's names are (`headlineNameKeys`), they
+ * lifted every sentence of the article alike, and "what did the HO say about the ethnicity of offenders"
+ * lost its answer to another sentence of the Home Office's.
+ */
+function headlineInitials(article: Article): ReadonlySet<string> {
+  const headline = article.sentences.find((s) => s.headline);
+  if (!headline) return NO_KEYS;
+  const inBody = new Set(article.sentences.filter((s) => !s.headline && !s.furniture).flatMap((s) => acronyms(s.tokens).map((a) => a.key)));
+  const keys = acronyms(headline.tokens).map((a) => a.key).filter((key) => inBody.has(key));
   return keys.length > 0 ? new Set(keys) : NO_KEYS;
 }
 

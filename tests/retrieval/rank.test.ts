@@ -74,6 +74,11 @@ describe("ranking", () => {
     expect(top("what did the HO say about the ethnicity of offenders", 1)[0]).toMatch(/the Home Office added\.$/u);
   });
 
+  it("GIVEN initials of a name the headline spells out (\"the HO research\") THEN a sentence of that article need not spell it out again", () => {
+    // The Home Office paper's article says "the research said" where the headline says "Home Office".
+    expect(top("what does the HO research say about the offenders' ages", 1)[0]).toMatch(/^Grooming gang members are predominantly male and under the age of 30/u);
+  });
+
   it.each([
     // The same letters in lowercase are no initials (in Spanish "ha" is a word).
     ["what did the ho say about the ethnicity of offenders", "ho"],
