@@ -106,6 +106,12 @@ export type ParsedQuestion =
       readonly describe: boolean;
       /** The question asks about something said or thought ("who *said* …", "what did X *want*"). */
       readonly speech: boolean;
+      /**
+       * The question asks to whom something was said, written or sent ("who was the letter *sent to*",
+       * "which paper did Philp *talk to*", "*to whom* was it addressed"): its type is "who", and the name
+       * that answers it is the one told, not the one telling.
+       */
+      readonly addressee?: boolean;
       /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
       readonly quoted: readonly string[];
       /**
@@ -594,13 +600,19 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // question's own ("who"), not that of a wh-word in the statement it brings along.
   const asks = typedWithoutRelatives(asking.own ?? text, ownTokens);
   const clause = questionClause(asks);
-  const type = claimType(questionType(asks, clause, reported !== undefined), terms, claims);
+  const addressed = asksAddressee(ownTokens);
+  const typed = claimType(questionType(asks, clause, reported !== undefined), terms, claims);
+  // "Which paper did he talk to": a name answers it, as "who" is answered (not a quote, not a fact).
+  const type = addressed && (typed === "fact" || typed === "quote") ? "who" : typed;
+  const addressee = addressed !== undefined && type === "who";
   const speech = reported !== undefined || tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.lemma));
   // The word asked about is the asking part's own: a follow-up asks its own thing ("and philp, does he
   // want them all deported?" asks nothing about the earlier question's "members").
   const askingTokens = asking.ownKeys === undefined ? tokens : ownTokens;
-  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens);
-  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}) };
+  // The kind of the one told ("which *paper* did he talk to") is not asked about: a name answers ("… told
+  // the Daily Express").
+  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens).filter((k) => !addressee || k !== addressed.kind);
+  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}), ...(addressee ? { addressee } : {}) };
 }
 
 /** "What *year*", "which *month*", "which *day* of the week", "what *night*": the unit of time asked for. */
@@ -1740,6 +1752,45 @@ const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
  * to study …"), the words around them carry the meaning. (Adding the light verbs above changed nothing.)
  */
 const EMPTY_VERBS = new Set(["come", "get", "go"]);
+
+/**
+ * Words of telling, writing and sending (lemmas) whose "to" may be left at the end of a question that asks
+ * for the one addressed: "who was the letter *sent to*", "which outlet did she *give* her interview *to*",
+ * "who was she *talking to*". Not "apply" or "belong": "who does it apply to" asks for no one addressed.
+ */
+const ADDRESSING = /^(?:say|tell|speak|talk|write|send|address|give|report|explain|complain|reply|respond|submit|hand|deliver|direct|leak|forward|letter|statement|interview|speech|message|email|remark|comment)$/u;
+/** How far before a stranded "to" the word of telling may stand: "which paper did Philp *give* his 'no ifs, no buts' line to". */
+const ADDRESSING_WINDOW = 10;
+
+/**
+ * Whether a question asks to whom something was said, written or sent, and the kind of the one asked for
+ * ("which *paper* …"; undefined after "who"): a question opening with "who", or "which"/"what" and a noun,
+ * whose last word is a "to" (or "with", "spoke with") left after a word of telling within the few words
+ * before it ("who was the 20 MPs' letter *sent to*?", "what tv channel did she *speak to*?"), or one that
+ * asks "*to whom*" about such a word ("to whom was the letter addressed?"). Not "what did she say they were
+ * subjected to": "what" and a verb asks for what was said.
+ */
+function asksAddressee(tokens: readonly Token[]): { readonly kind?: string } | undefined {
+  const words = tokens.filter((t) => t.kind === "word");
+  const wh = words.findIndex((t) => WH.test(t.value.toLowerCase()));
+  const first = words[wh]?.value.toLowerCase();
+  const toWhom = words.findIndex((t, i) => t.value.toLowerCase() === "to" && words[i + 1]?.value.toLowerCase() === "whom");
+  if (toWhom >= 0) return words.slice(toWhom + 2).some((t) => ADDRESSING.test(t.lemma)) ? {} : undefined;
+  const lastAt = words.length - 1;
+  const last = words[lastAt]?.value.toLowerCase();
+  if ((last !== "to" && last !== "with") || !words.slice(Math.max(wh + 1, lastAt - ADDRESSING_WINDOW), lastAt).some((t) => ADDRESSING.test(t.lemma))) return undefined;
+  // "Sent *back* to", "sent *home* to": a place one goes to, not one addressed.
+  if (["ADV", "PART", "ADP"].includes(words[lastAt - 1]?.pos ?? "")) return undefined;
+  if (first === "who" || first === "whom") return {};
+  if (first !== "which" && first !== "what") return undefined;
+  // The kind is the last noun of the phrase after the wh-word: "what tv *channel*".
+  let kind: Token | undefined;
+  for (const t of words.slice(wh + 1, wh + 4)) {
+    if (t.pos === "NOUN") kind = t;
+    else if (kind || t.pos !== "ADJ") break;
+  }
+  return kind ? { kind: kind.key } : undefined;
+}
 
 /** Verbs that report speech or a view (lemmas): "what did X *say*", "does X *think*". */
 export const REPORTING =

@@ -70,6 +70,8 @@ export interface Unit {
   readonly hasFutureTime: boolean;
   /** Token positions of the words written as names. */
   readonly names: readonly number[];
+  /** Token positions of the names of those told or written to ("told *the Daily Express*", "a letter to *the Home Office*"). */
+  readonly addressees: readonly number[];
   /** Ordinal of the sentence's paragraph among the article's quotable paragraphs (0 = the lead). */
   readonly lead: number;
 }
@@ -140,6 +142,8 @@ export interface RankInput {
   readonly future?: boolean;
   /** The unit of time a date question asks for (see ParsedQuestion's `dateUnit`). */
   readonly dateUnit?: DateUnit;
+  /** The question asks to whom something was said or sent (see question.ts). */
+  readonly addressee?: boolean;
 }
 
 export interface RankContext {
@@ -688,6 +692,8 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       // to oversee a rapid audit"), else any name or a speaker.
       // A name the question itself gives is not an answer to it: "who chaired the Independent Inquiry into
       // Child Sexual Abuse" is not answered by the inquiry's own name, as a speaker or in the text.
+      // "Who was the letter sent to": only a name of one told or written to answers.
+      if (q.input.addressee) return notAsked(unit.addressees, unit, q).length > 0 ? "match" : "miss";
       const names = notAsked(unit.names, unit, q);
       if (near(names, hits)) return "near";
       return names.length > 0 || [...speakerKeys].some((k) => !asksFor(q, k)) ? "match" : "miss";

@@ -74,6 +74,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
         hasDuration: sentence.entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last)),
         hasFutureTime: future,
         names: namePositions(tokens),
+        addressees: addresseePositions(tokens),
         lead: leadOf.get(sentence.paragraph) ?? 0,
       });
     }
@@ -317,6 +318,30 @@ function namePositions(tokens: readonly Token[]): readonly number[] {
   const at: number[] = [];
   tokens.forEach((t, i) => {
     if (isName(t) || (i > 0 && isNameWord(t))) at.push(i);
+  });
+  return at.length > 0 ? at : NO_POSITIONS;
+}
+
+/** "*told* the Daily Express": telling takes the one told as its object. */
+const TELLS = /^tell$/u;
+/** Words of speaking, writing or sending whose "to" or "with" names the one addressed: "*speaking with* Sky News", "a *letter to* the Home Office". */
+const ADDRESSES = /^(?:speak|talk|say|write|send|address|report|explain|complain|reply|respond|submit|letter|statement|interview|speech|message|email|remark|comment|evidence)$/u;
+
+/**
+ * Token positions of the names of those a sentence says were told, spoken or written to: the run of
+ * names right after "told" ("told *Home Secretary Sajid Javid*", "told *MPs*") or after "to"/"with"
+ * following a word of speaking or writing ("Speaking with *Sky News*", "a statement to *MPs*"), past a
+ * "the". Not "sent back to *Pakistan*": only a "to" right after the word counts.
+ */
+function addresseePositions(tokens: readonly Token[]): readonly number[] {
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    let j = -1;
+    if (TELLS.test(t.lemma)) j = i + 1;
+    else if (ADDRESSES.test(t.lemma) && /^(?:to|with)$/iu.test(tokens[i + 1]?.value ?? "")) j = i + 2;
+    if (j < 0) return;
+    if (tokens[j]?.value.toLowerCase() === "the") j++;
+    while (j < tokens.length && isNameWord(tokens[j]!)) at.push(j++);
   });
   return at.length > 0 ? at : NO_POSITIONS;
 }

@@ -123,6 +123,12 @@ describe("a count of things named with a hyphenated word", () => {
   });
 });
 
+describe("a question that asks to whom something was said", () => {
+  it("GIVEN \"which broadcaster was she talking to?\" THEN the sentence that names whom she told answers, though it never says \"broadcaster\"", () => {
+    expect(firstQuote("which broadcaster was Jayne Senior talking to?")).toContain("she told Sky News");
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");

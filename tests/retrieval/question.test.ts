@@ -112,6 +112,27 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["who was the letter from the twenty MPs sent to?", undefined],
+    ["which paper did Philp give his comments to", "paper"],
+    ["which tv broadcaster was the whistleblower speaking to", "broadcaster"],
+    ["to whom was the cross-party letter addressed?", undefined],
+  ])("GIVEN %j THEN it asks to whom something was said or sent, and its kind (%s) is no word the answer must hold", (text, kind) => {
+    const p = parsed(text);
+    expect(p.type).toBe("who");
+    expect(p.addressee).toBe(true);
+    if (kind) expect(p.focus).not.toContain(stemKey(kind));
+  });
+
+  it.each([
+    // "What" and a verb asks for what was said; "apply to" is said to no one.
+    ["what did Cooper say the children were subjected to?"],
+    ["who does the new rape charge apply to"],
+    ["which country was Rauf meant to be sent back to"],
+  ])("GIVEN %j THEN it does not ask to whom something was said", (text) => {
+    expect(parsed(text).addressee).toBeUndefined();
+  });
+
+  it.each([
     ["how many MPs signed the letter", "mps"],
     ["how many grooming gang members were deported", "member"],
     // A compound with a hyphen modifies the noun after it.
