@@ -17,7 +17,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultSeedsDir } from "../src/answers/engine.js";
 import { ANSWER_FEATURES, answerFeatures, type AnswerFeatureName } from "../src/answers/answerability.js";
-import { buildRankContext, FEATURES, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../src/retrieval/index.js";
+import { buildRankContext, FEATURES, loadNeighbours, loadVectors, parseQuestion, parseWords, rank, readCorpus, segment, type RankedUnit } from "../src/retrieval/index.js";
 import { earlierOf, loadQuestions, overlapsGold, type EvalQuestion } from "./questions.js";
 
 const { values } = parseArgs({
@@ -58,7 +58,7 @@ interface Example {
 // Conversations (a question asked after another, category "conversation") are left out: the weights
 // are those of a question read alone; a follow-up's reading is measured by `npm run eval`.
 const examples: Example[] = dev.filter((question) => question.previous === undefined).flatMap((question) => {
-  const parsed = parseQuestion(question.question, { earlier: earlierOf(question), isName: (word) => context.index.isName(word), writesCapitalised: (word) => context.index.writesCapitalised(word) });
+  const parsed = parseQuestion(question.question, { earlier: earlierOf(question), ...parseWords(context) });
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return [];
   return [{ question, ranked: rank(parsed, context) }];
 });

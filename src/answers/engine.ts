@@ -4,6 +4,7 @@
  */
 import {
   buildRankContext,
+  parseWords,
   loadNeighbours,
   loadVectors,
   type VectorTable,
@@ -99,8 +100,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     assertVerbatim(byId.get(p.articleId), p);
     return p;
   };
-  // What the articles tell about a question's words: which they write as names, which only in capitals.
-  const words = { isName: (word: string) => context.index.isName(word), writesCapitalised: (word: string) => context.index.writesCapitalised(word) };
+  // What the articles tell about a question's words: which they write as names, which only in capitals,
+  // which words anyone knows.
+  const words = parseWords(context);
   // Whom a "he" or "she" after an earlier question that names no one means: whom its answer quotes, or
   // whom the sentence that answers it names ("who was the Rochdale ringleader …?", or the topic sent on
   // its own, "the rochdale ringleader the tories kept failing to deport" → "Qari Abdul Rauf, a ringleader

@@ -9,7 +9,8 @@ import { CANDIDATES } from "./candidates.js";
 import { buildSentenceIndex, type IndexedUnit } from "./sentence-index.js";
 import { buildUnits, indexedUnit, personIndex } from "./units.js";
 import type { VectorTable } from "./vectors.js";
-import type { Token } from "./nlp.js";
+import { stemKey, type Token } from "./nlp.js";
+import type { ParseOptions } from "./question.js";
 
 /** Units, the flexsearch index, the speaker map and the sentences' meaning vectors over `articles`. */
 export function buildRankContext(articles: readonly Article[], neighbours: NeighbourTable, vectors?: VectorTable): RankContext {
@@ -21,6 +22,21 @@ export function buildRankContext(articles: readonly Article[], neighbours: Neigh
     averageLength: units.reduce((sum, u) => sum + u.length, 0) / Math.max(1, units.length),
     byPerson: personIndex(units),
     meanings: vectors ? buildMeanings(units, vectors) : undefined,
+  };
+}
+
+/**
+ * What the articles, and English through the word vectors, tell the question parser about a question's
+ * words (see ParseOptions): which the articles write as names or only in capitals, and which words
+ * English or the articles know at all.
+ */
+export function parseWords(context: RankContext): Required<Pick<ParseOptions, "isName" | "writesCapitalised" | "knowsWord">> {
+  return {
+    isName: (word) => context.index.isName(word),
+    writesCapitalised: (word) => context.index.writesCapitalised(word),
+    // Without the word vectors the parser cannot tell English it does not know from a misspelling: it
+    // respells nothing.
+    knowsWord: (word) => context.meanings === undefined || context.meanings.vectors.has(word) || context.index.df(stemKey(word)) > 0,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { cleanQuestion, MAX_QUESTION_LENGTH, sameApostrophes } from "./clean.js";
 import { tokenise, YEAR, type Token } from "./nlp.js";
-import { expandShorthand, joinSpeltLetters, unshout } from "./shorthand.js";
+import { expandShorthand, joinSpeltLetters, respellQuestionWords, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
 import { HONORIFIC_ANY_CASE } from "./speakers.js";
 
@@ -215,6 +215,12 @@ export interface ParseOptions {
    */
   readonly writesCapitalised?: (word: string) => boolean;
   /**
+   * Whether English or the articles know a lowercase word (the word vectors' table or the index): one
+   * neither knows, a letter away from a question word, is that word misspelt (`respellQuestionWords`).
+   * Without it no word is respelt.
+   */
+  readonly knowsWord?: (word: string) => boolean;
+  /**
    * The words of the answer to an earlier question that a "he" or "she" after it may mean, when that
    * question asks who or names no one itself ("who was the Rochdale ringleader …?" … "when did he get
    * out?"): from the engine's answer, its top passage's speaker or the sentence that answers a "who" question.
@@ -225,6 +231,7 @@ export interface ParseOptions {
 interface Reading {
   readonly isName: (word: string) => boolean;
   readonly writesCapitalised: (word: string) => boolean;
+  readonly knowsWord: (word: string) => boolean;
   readonly referent: (earlier: Extract<ParsedQuestion, { kind: "parsed" }>) => string | undefined;
 }
 
@@ -233,6 +240,7 @@ export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQu
   const reading: Reading = {
     isName: options.isName ?? (() => false),
     writesCapitalised: options.writesCapitalised ?? (() => false),
+    knowsWord: options.knowsWord ?? (() => true),
     referent: options.referent ?? (() => undefined),
   };
   let before: Turn | undefined;
@@ -297,7 +305,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const opened = changes ? unlabelled.slice(changes[0].length) : unlabelled;
   // "sorry, not Cooper — Kishwer Falkner, who is she?": what it takes back is no part of the question.
   const asked = correction?.instead ?? takenBackFirst(opened) ?? opened;
-  const alone = focus(spokenNumbers(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised)), reading.isName);
+  const alone = focus(spokenNumbers(respellQuestionWords(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised), reading.knowsWord)), reading.isName);
   const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);

@@ -7,6 +7,7 @@
  * rewritten: quotes always come from the articles' own text.
  * @module
  */
+import { distance } from "fastest-levenshtein";
 import { sameApostrophes } from "./clean.js";
 
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -199,4 +200,25 @@ export function unshout(text: string): string {
   flush();
   out.push(text.slice(done));
   return out.join("");
+}
+
+/** The words that say what a question asks: its wh-word, and "many" or "much" after "how". */
+const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "why", "which", "how", "many", "much"];
+/** A word as `respellQuestionWords` reads it: letters only, standing alone. */
+const LETTERS_ONLY = /(?<![\p{L}\p{N}'’-])\p{L}{2,6}(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * The question with its misspelt question words written as meant ("*wich* town was that in", "*wy* did
+ * she say it", "how *meny* of them"): a word that `knows` does not know (neither English nor the
+ * articles use it) and that is one letter away from exactly one question word. Read wrong, such a word
+ * hides what kind of answer is asked for ("how meny" asks for a number) and is searched for as a word
+ * no sentence has. A word one letter away from two ("whe": who, why, when) stays as it is.
+ */
+export function respellQuestionWords(text: string, knows: (word: string) => boolean): string {
+  return text.replace(LETTERS_ONLY, (word) => {
+    const lower = word.toLowerCase();
+    if (QUESTION_WORDS.includes(lower) || knows(lower)) return word;
+    const near = QUESTION_WORDS.filter((q) => distance(lower, q) === 1);
+    return near.length === 1 ? near[0]! : word;
+  });
 }

@@ -383,6 +383,14 @@ describe("golden answers", () => {
     expect(marked).not.toContain("2023");
   });
 
+  it("GIVEN \"how meny\", a misspelt question word, THEN it is still a number question and the number is highlighted", () => {
+    const answer = engine.ask("how meny police forces are investigating grooming gangs?");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    const p = answer.passages[0];
+    expect(p.highlights.map(([s, e]) => files.get(p.articleId)!.slice(s, e))).toContain("29");
+  });
+
   it.each([
     ["what did kishwar faulkner say about a pakistani problem", "Kishwer Falkner"],
     ["what did sara champian say", "Sarah Champion"],

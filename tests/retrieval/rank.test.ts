@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildRankContext, FEATURE_AT, loadNeighbours, loadVectors, parseQuestion, rank, readCorpus, segment, type RankedUnit } from "../../src/retrieval/index.js";
+import { buildRankContext, FEATURE_AT, loadNeighbours, loadVectors, parseQuestion, parseWords, rank, readCorpus, segment, type RankedUnit } from "../../src/retrieval/index.js";
 import { weigh } from "../../src/retrieval/weigh.js";
 import { tempDir } from "../temp-dir.js";
 
@@ -68,6 +68,27 @@ describe("ranking", () => {
     ["what did the shadow home secretary say", "secretary", []],
   ])("GIVEN %j THEN %j is read as the articles' form %j", (question, word, keys) => {
     expect(typoKeys(question, word)).toEqual(keys);
+  });
+
+  it.each([
+    ["how meny forces are investigating", "number"],
+    ["wich town was Rauf convicted in", "fact"],
+    ["wy did Cooper want local inquiries", "reason"],
+  ])("GIVEN %j, a question word misspelt into no word English or the articles know, THEN it is read as meant (%s)", (question, type) => {
+    const parsed = parseQuestion(question, parseWords(context));
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    expect(parsed.type).toBe(type);
+    expect(parsed.terms.map((t) => t.word)).not.toContain(question.split(" ")[question.startsWith("how") ? 1 : 0]);
+  });
+
+  it.each([
+    // Words English knows one letter from a question word stay as they are: "now" (how), "way" (why).
+    ["how many forces are investigating right now", "now"],
+    ["is there any way to reopen old cases", "way"],
+  ])("GIVEN %j THEN the word %j, which English knows, is not taken for a question word", (question, word) => {
+    const parsed = parseQuestion(question, parseWords(context));
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    expect(parsed.text.split(/\W+/u)).toContain(word);
   });
 
   it("GIVEN two capitals the articles never write as a word (\"HO\") THEN they are read as the initials of the name the articles spell out", () => {
