@@ -1772,9 +1772,9 @@ const ADDRESSING_WINDOW = 10;
 
 /**
  * Whether a question asks to whom something was said, written or sent, and the kind of the one asked for
- * ("which *paper* …"; undefined after "who"): a question opening with "who", or "which"/"what" and a noun,
- * whose last word is a "to" (or "with", "spoke with") left after a word of telling within the few words
- * before it ("who was the 20 MPs' letter *sent to*?", "what tv channel did she *speak to*?"), or one that
+ * ("which *paper* …"; undefined after "who"): a question whose wh-word is "who", or "which"/"what" and a
+ * noun, and whose last word is a "to" (or "with", "spoke with") left after a word of telling within the
+ * few words before it ("who was the 20 MPs' letter *sent to*?", "what tv channel did she *speak to*?"), or one that
  * asks "*to whom*" about such a word ("to whom was the letter addressed?"). Not "what did she say they were
  * subjected to": "what" and a verb asks for what was said.
  */
