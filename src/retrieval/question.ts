@@ -7,7 +7,7 @@ import { cleanQuestion, MAX_QUESTION_LENGTH, sameApostrophes } from "./clean.js"
 import { tokenise, YEAR, type Token } from "./nlp.js";
 import { expandShorthand, joinSpeltLetters, respellQuestionWords, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
-import { HONORIFIC_ANY_CASE } from "./speakers.js";
+import { ADDRESSING, HONORIFIC_ANY_CASE } from "./speakers.js";
 
 /** The kind of answer a question asks for. */
 export type QuestionType = "number" | "duration" | "date" | "who" | "quote" | "reason" | "fact";
@@ -1761,22 +1761,16 @@ const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
  */
 const EMPTY_VERBS = new Set(["come", "get", "go"]);
 
-/**
- * Words of telling, writing and sending (lemmas) whose "to" may be left at the end of a question that asks
- * for the one addressed: "who was the letter *sent to*", "which outlet did she *give* her interview *to*",
- * "who was she *talking to*". Not "apply" or "belong": "who does it apply to" asks for no one addressed.
- */
-const ADDRESSING = /^(?:say|tell|speak|talk|write|send|address|give|report|explain|complain|reply|respond|submit|hand|deliver|direct|leak|forward|letter|statement|interview|speech|message|email|remark|comment)$/u;
 /** How far before a stranded "to" the word of telling may stand: "which paper did Philp *give* his 'no ifs, no buts' line to". */
 const ADDRESSING_WINDOW = 10;
 
 /**
  * Whether a question asks to whom something was said, written or sent, and the kind of the one asked for
  * ("which *paper* …"; undefined after "who"): a question whose wh-word is "who", or "which"/"what" and a
- * noun, and whose last word is a "to" (or "with", "spoke with") left after a word of telling within the
- * few words before it ("who was the 20 MPs' letter *sent to*?", "what tv channel did she *speak to*?"), or one that
- * asks "*to whom*" about such a word ("to whom was the letter addressed?"). Not "what did she say they were
- * subjected to": "what" and a verb asks for what was said.
+ * noun, and whose last word is a "to" (or "with", "spoke with") left after a word of telling
+ * (`ADDRESSING`) within the few words before it ("who was the 20 MPs' letter *sent to*?", "what tv
+ * channel did she *speak to*?"), or one that asks "*to whom*" about such a word ("to whom was the letter
+ * addressed?"). Not "what did she say they were subjected to": "what" and a verb asks for what was said.
  */
 function asksAddressee(tokens: readonly Token[]): { readonly kind?: string } | undefined {
   const words = tokens.filter((t) => t.kind === "word");

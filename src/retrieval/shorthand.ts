@@ -217,8 +217,9 @@ const LETTERS_ONLY = /(?<![\p{L}\p{N}'’-])\p{L}{2,6}(?![\p{L}\p{N}'’-])/gu;
 export function respellQuestionWords(text: string, knows: (word: string) => boolean): string {
   return text.replace(LETTERS_ONLY, (word) => {
     const lower = word.toLowerCase();
-    if (QUESTION_WORDS.includes(lower) || knows(lower)) return word;
+    if (QUESTION_WORDS.includes(lower)) return word;
+    // Most words are far from every question word: ask whether anyone knows the word only when one is near.
     const near = QUESTION_WORDS.filter((q) => distance(lower, q) === 1);
-    return near.length === 1 ? near[0]! : word;
+    return near.length === 1 && !knows(lower) ? near[0]! : word;
   });
 }

@@ -16,6 +16,15 @@ const SPEECH_VERBS = new Set([
   "confirm", "reveal", "conclude", "note", "comment", "reply", "respond", "announce", "stress", "concede",
   "acknowledge", "complain", "remark", "observe", "continue", "recall",
 ]);
+/**
+ * Words of telling, speaking, writing and sending (lemmas) whose "to" or "with" names the one addressed:
+ * "*speaking with* Sky News", "a *letter to* the Home Office", and in a question the "to" left at its end,
+ * "who was the letter *sent to*", "which outlet did she *give* her interview *to*". Not "apply" or
+ * "belong": "who does it apply to" asks for no one addressed.
+ */
+export const ADDRESSING =
+  /^(?:say|tell|speak|talk|write|send|address|give|report|explain|complain|reply|respond|submit|hand|deliver|direct|leak|forward|letter|statement|interview|speech|message|email|remark|comment|evidence)$/u;
+
 /** Titles written before a name ("Ms Cooper", "Baroness Casey"). */
 export const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Baroness|Baron|Rev)\.?$/u;
 /** The same titles in any case, as a question may write them ("what did mrs senior say"). */

@@ -7,7 +7,7 @@ import type { Article, Sentence } from "./article.js";
 import { stemKey, tokenise, YEAR, type Token } from "./nlp.js";
 import type { Role, Unit } from "./rank.js";
 import type { IndexedUnit } from "./sentence-index.js";
-import { appositionAfter, HONORIFIC } from "./speakers.js";
+import { ADDRESSING, appositionAfter, HONORIFIC } from "./speakers.js";
 
 /** Every quotable sentence of `articles`, in article and reading order. */
 export function buildUnits(articles: readonly Article[]): Unit[] {
@@ -322,23 +322,20 @@ function namePositions(tokens: readonly Token[]): readonly number[] {
   return at.length > 0 ? at : NO_POSITIONS;
 }
 
-/** "*told* the Daily Express": telling takes the one told as its object. */
-const TELLS = /^tell$/u;
-/** Words of speaking, writing or sending whose "to" or "with" names the one addressed: "*speaking with* Sky News", "a *letter to* the Home Office". */
-const ADDRESSES = /^(?:speak|talk|say|write|send|address|report|explain|complain|reply|respond|submit|letter|statement|interview|speech|message|email|remark|comment|evidence)$/u;
-
 /**
  * Token positions of the names of those a sentence says were told, spoken or written to: the run of
- * names right after "told" ("told *Home Secretary Sajid Javid*", "told *MPs*") or after "to"/"with"
- * following a word of speaking or writing ("Speaking with *Sky News*", "a statement to *MPs*"), past a
- * "the". Not "sent back to *Pakistan*": only a "to" right after the word counts.
+ * names right after "told", which takes the one told as its object ("told *Home Secretary Sajid Javid*",
+ * "told the *Daily Express*"), or after "to"/"with" following a word of speaking or writing
+ * (`ADDRESSING`: "Speaking with *Sky News*", "a letter to the *Home Office*"), past a "the". Not "sent
+ * back to *Pakistan*": only a "to" right after the word counts. Names are words with a capital and small
+ * letters (`isNameWord`), so initials ("told MPs") are not read as one told.
  */
 function addresseePositions(tokens: readonly Token[]): readonly number[] {
   const at: number[] = [];
   tokens.forEach((t, i) => {
     let j = -1;
-    if (TELLS.test(t.lemma)) j = i + 1;
-    else if (ADDRESSES.test(t.lemma) && /^(?:to|with)$/iu.test(tokens[i + 1]?.value ?? "")) j = i + 2;
+    if (t.lemma === "tell") j = i + 1;
+    else if (ADDRESSING.test(t.lemma) && /^(?:to|with)$/iu.test(tokens[i + 1]?.value ?? "")) j = i + 2;
     if (j < 0) return;
     if (tokens[j]?.value.toLowerCase() === "the") j++;
     while (j < tokens.length && isNameWord(tokens[j]!)) at.push(j++);
