@@ -8,6 +8,7 @@ import { tokenise, YEAR, type Token } from "./nlp.js";
 import { expandShorthand, joinSpeltLetters, respellQuestionWords, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
 import { ADDRESSING, HONORIFIC_ANY_CASE } from "./speakers.js";
+import { measuresTime } from "./units.js";
 
 /** The kind of answer a question asks for. */
 export type QuestionType = "number" | "duration" | "date" | "who" | "quote" | "reason" | "fact";
@@ -112,6 +113,12 @@ export type ParsedQuestion =
        * that answers it is the one told, not the one telling.
        */
       readonly addressee?: boolean;
+      /**
+       * A "how much" or "how many" question that itself gives a length of time ("rauf got *6 years*, so how
+       * much of that did he serve", "he was out after what, *18 months*?"): with no word of its own to
+       * count, it asks how much of that time, and a length of time answers it (see rank.ts).
+       */
+      readonly ofTime?: boolean;
       /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
       readonly quoted: readonly string[];
       /**
@@ -620,7 +627,13 @@ function parseAsking(asking: Focus): ParsedQuestion {
   // The kind of the one told ("which *paper* did he talk to") is not asked about: a name answers ("… told
   // the Daily Express").
   const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens).filter((k) => !addressee || k !== addressed.kind);
-  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}), ...(addressee ? { addressee } : {}) };
+  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}), ...(addressee ? { addressee } : {}), ...(type === "number" && givesLength(text) ? { ofTime: true } : {}) };
+}
+
+/** Whether the text gives a length of time with a count ("6 years", "eighteen months"; not "for years"). */
+function givesLength(text: string): boolean {
+  const { tokens, entities } = tokenise(text);
+  return entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last) && tokens.slice(e.first, e.last + 1).some((t) => t.kind === "number" || t.pos === "NUM"));
 }
 
 /** "What *year*", "which *month*", "which *day* of the week", "what *night*": the unit of time asked for. */

@@ -144,6 +144,8 @@ export interface RankInput {
   readonly dateUnit?: DateUnit;
   /** The question asks to whom something was said or sent (see question.ts). */
   readonly addressee?: boolean;
+  /** A "how much" question that gives a length of time asks how much of it (see ParsedQuestion's `ofTime`). */
+  readonly ofTime?: boolean;
 }
 
 export interface RankContext {
@@ -677,7 +679,8 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       // Nor one that counts something else, where the sentence writes the word asked about ("how many
       // girls …" is not answered by "one of *nine Asian men* convicted of sex offences against … girls").
       if (focusAt !== undefined) numbers = numbers.filter((at) => !countsOther(unit, at, focusAt, q));
-      if (numbers.length === 0) return "miss";
+      // "Rauf got 6 years, how much of that did he serve": a length of time answers (`ofTime`).
+      if (numbers.length === 0) return q.input.ofTime === true && q.input.focus.length === 0 && unit.hasDuration ? "match" : "miss";
       return near(numbers, hits) ? "near" : "match";
     }
     // "When will the inquiry report", "how long will the audit take": only a time still to come answers;

@@ -129,6 +129,15 @@ describe("a question that asks to whom something was said", () => {
   });
 });
 
+describe("a \"how much\" question that gives a length of time", () => {
+  it.each([
+    ["he got six years, how much of it did rauf skip by getting out early?"],
+    ["rauf got 6 years, so how much of that did he actually miss by getting out early"],
+  ])("GIVEN %j THEN it is answered by the time he served, a length of time and no figure", (question) => {
+    expect(firstQuote(question)).toContain("two years and six months");
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");

@@ -124,6 +124,18 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["rauf got 6 years, so how much of that did he serve?", true],
+    ["he was out after what, eighteen months? how much did he serve", true],
+    // No length of time given, or none with a count.
+    ["how many grooming gang cases were there in 2023", undefined],
+    ["how many cases have been reopened in recent years", undefined],
+  ])("GIVEN %j THEN whether it asks how much of a length of time it gives is %s", (text, ofTime) => {
+    const p = parsed(text);
+    expect(p.type).toBe("number");
+    expect(p.ofTime).toBe(ofTime);
+  });
+
+  it.each([
     // "What" and a verb asks for what was said; "apply to" is said to no one.
     ["what did Cooper say the children were subjected to?"],
     ["who does the new rape charge apply to"],
