@@ -786,10 +786,12 @@ const ASKS_FUTURE = new RegExp(
 
 /**
  * Nouns that name no kind of thing: they point back at something named before ("how many *others*",
- * "which *ones*") or take a part of what follows ("which *parts* of the country", "which *bits* of the
- * report"), and an answer need not hold them.
+ * "which *ones*"), take a part of what follows ("which *parts* of the country", "which *bits* of the
+ * report") or name the kind of answer wanted rather than anything it writes ("any *indication* of when
+ * …", "any *sort* of inquiry", "how many *kinds* of information", "any *figures* from our area"), and an
+ * answer need not hold them.
  */
-const NO_KIND = /^(?:others?|ones?|parts?|bits?)$/u;
+const NO_KIND = /^(?:others?|ones?|parts?|bits?|indications?|signs?|reasons?|reasoning|kinds?|sorts?|types?|figures?)$/u;
 
 /**
  * Nouns for what someone does for a living or in office ("what's his *job* title", "which *job* did he

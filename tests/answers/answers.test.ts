@@ -138,6 +138,12 @@ describe("a \"how much\" question that gives a length of time", () => {
   });
 });
 
+describe("a question that names the kind of answer it wants", () => {
+  it("GIVEN \"any indication of when …\" THEN the sentence that dates it answers, though it never says \"indication\"", () => {
+    expect(firstQuote("any indication of when the cps dropped that rape gang case?")).toContain("had dropped a case against a rape gang");
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");

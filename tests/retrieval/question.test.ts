@@ -205,6 +205,11 @@ describe("question parsing", () => {
     // A noun that names no kind: it points back or takes a part of what follows.
     ["which parts of the country was the data collected in", undefined],
     ["how many others were convicted with him", undefined],
+    // … or names the kind of answer wanted, not anything the answer writes.
+    ["is there any indication of when the case was dropped", undefined],
+    ["how many kinds of information will police have to record", undefined],
+    ["did she rely on any figures from yorkshire", undefined],
+    ["does that include any sort of inquiry", undefined],
     // Someone's role: the answer describes them, seldom with the word itself; a thing's title keeps it.
     ["what's his job title?", undefined],
     ["which job did he have before politics", undefined],
