@@ -13,6 +13,7 @@ import { ADDRESSING, appositionAfter, HONORIFIC } from "./speakers.js";
 export function buildUnits(articles: readonly Article[]): Unit[] {
   const units: Unit[] = [];
   const roles = rolesBySurname(articles);
+  const spelt = speltOut(articles);
   for (const article of articles) {
     const leadOf = new Map<number, number>();
     for (const p of article.paragraphs) if (!p.furniture && !p.headline) leadOf.set(p.index, leadOf.size);
@@ -28,6 +29,8 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const years = tokens.filter((t) => YEAR.test(t.value)).map((t) => t.key);
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
       const initials = acronyms(tokens);
+      // … and a phrase the corpus abbreviates, written in any case ("child sexual exploitation" for "CSE").
+      const lowerInitials = speltIn(tokens, spelt);
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -41,7 +44,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       // A name spelt out is borrowed with its initials ("the National Crime Agency" for "the NCA"); a
       // quotation's words, for its next sentence.
       mentions.set(sentence.index, { names: [...tokens.filter(isName).map((t) => t.key), ...initials.map((a) => a.key)], years, figures, counted: countedKeys(tokens), words: sentence.speaker ? [...keys] : [], speakerAt: sentence.speaker?.start });
-      for (const a of initials) {
+      for (const a of [...initials, ...lowerInitials]) {
         keys.push(a.key);
         at.push(a.at);
       }
@@ -258,6 +261,55 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
     } else close();
   });
   close();
+  return found;
+}
+
+/** The content words of a phrase, as keys joined by spaces: the key of a phrase the corpus abbreviates. */
+const phraseOf = (words: readonly Token[]) => words.map((t) => stemKey(t.value.toLowerCase())).join(" ");
+
+/**
+ * The phrases the corpus abbreviates, and their initials: a run of capitalised words ("Child Sexual Abuse"
+ * → csa) and words an article abbreviates in brackets ("group-based child sexual exploitation (CSE)" →
+ * cse). Keyed by the phrase's words (see `phraseOf`).
+ */
+function speltOut(articles: readonly Article[]): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      if (sentence.furniture) continue;
+      const tokens = sentence.tokens;
+      let run: Token[] = [];
+      const close = () => {
+        if (run.length >= MIN_ACRONYM) found.set(phraseOf(run), stemKey(run.map((t) => t.value[0]!.toLowerCase()).join("")));
+        run = [];
+      };
+      tokens.forEach((t, i) => {
+        if (isNameWord(t)) run.push(t);
+        else close();
+        // "… child sexual exploitation (CSE)": the words before the brackets whose initials the capitals are.
+        if (t.value === "(" && tokens[i + 2]?.value === ")" && /^\p{Lu}{2,}$/u.test(tokens[i + 1]!.value)) {
+          const letters = tokens[i + 1]!.value.toLowerCase();
+          const words = tokens.slice(Math.max(0, i - letters.length), i);
+          if (words.length === letters.length && words.every((w, k) => w.kind === "word" && w.value[0]!.toLowerCase() === letters[k])) found.set(phraseOf(words), stemKey(letters));
+        }
+      });
+      close();
+    }
+  }
+  return found;
+}
+
+/** Where a sentence writes, in any case, a phrase the corpus abbreviates: its initials as a key there. */
+function speltIn(tokens: readonly Token[], spelt: ReadonlyMap<string, string>): Array<{ key: string; at: number }> {
+  const found: Array<{ key: string; at: number }> = [];
+  tokens.forEach((_, i) => {
+    for (let n = MIN_ACRONYM; n <= 6 && i + n <= tokens.length; n++) {
+      const words = tokens.slice(i, i + n);
+      if (words.some((w) => w.kind !== "word")) break;
+      const key = spelt.get(phraseOf(words));
+      if (key !== undefined) found.push({ key, at: i });
+    }
+  });
   return found;
 }
 

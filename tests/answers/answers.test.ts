@@ -144,6 +144,18 @@ describe("a question that names the kind of answer it wants", () => {
   });
 });
 
+describe("initials of words the articles write in lowercase", () => {
+  it.each([
+    // One article abbreviates "group-based child sexual exploitation (CSE)"; the others only write the words.
+    ["how many CSE operations are underway", "127 major police operations underway on child sexual exploitation"],
+    ["what new research into the drivers of CSE is planned", "commission new research into the cultural and social drivers of child sexual exploitation"],
+    // "Child Sexual Abuse" is capitalised in one article, lowercase in another.
+    ["who will lead the CSA cold case push", "The National Crime Agency, the UK’s top investigative body"],
+  ])("GIVEN %j THEN it is answered by a sentence that spells the initials out in lowercase", (question, quote) => {
+    expect(firstQuote(question)).toContain(quote);
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");
