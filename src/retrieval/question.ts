@@ -636,8 +636,8 @@ function givesLength(text: string): boolean {
   return entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last) && tokens.slice(e.first, e.last + 1).some((t) => t.kind === "number" || t.pos === "NUM"));
 }
 
-/** "What *year*", "which *month*", "which *day* of the week", "what *night*": the unit of time asked for. */
-const ASKS_UNIT = /\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(year|month|day|weekday|night)\b/u;
+/** "What *year*", "which *month*", "which *day* of the week", "what *night*", "which *evening*": the unit of time asked for. */
+const ASKS_UNIT = /\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(year|month|day|weekday|night|evening|morning|afternoon)\b/u;
 
 /** The unit of time a date question asks for, if it names one (see `dateUnit`). */
 function dateUnitOf(text: string): { dateUnit?: DateUnit } {
@@ -737,8 +737,8 @@ const NAMED_KINDS = [
 const ASKS_WHICH_PERSON = new RegExp(`^which (?:${NAMED_KINDS.join("|")}|ones? of)\\b`, "u");
 
 /** The words a date question may ask for: "what *year* …", "which *month* …", "over what *timeframe*". */
-const TIME_UNITS = ["year", "date", "month", "week", "day", "weekday", "night", "decade", "timeframe", "timescale", "timetable"];
-/** "What *year* …", "which *month* …", "what *night* of the week …", "what is the legislative *timetable* for …". */
+const TIME_UNITS = ["year", "date", "month", "week", "day", "weekday", "night", "evening", "morning", "afternoon", "decade", "timeframe", "timescale", "timetable"];
+/** "What *year* …", "which *month* …", "what *night* of the week …", "which *evening* …", "what is the legislative *timetable* for …". */
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");
 /** An instruction that asks for one thing, as quizzes and worksheets put it: "*give the* year …", "*state the* number of …", "*name the* month …". */
@@ -2061,13 +2061,15 @@ const TAG = String.raw`${TAG_AUXILIARY}n['’]?t (?:it|he|she|they|that|there)`;
  * right …", "I seem to recall …", "I think it was 2010", "… was it over a thousand?" (a guess at the
  * figure), "could you tell me whether that figure is right?", "I'm sure …", a tag question ("…
  * around 2009, wasn't it?", "… in 2016 didnt he?", "… from 2016 wasn't it" with no mark, "… in 2021,
- * yes?") or a question that opens negated ("*Didn't* the Home Office say … 30%?", "*Wasn't* the research
- * promised … in 2016?"), which expects the answer yes. ("… or was it later?" offers a
+ * yes?"), a question that opens negated ("*Didn't* the Home Office say … 30%?", "*Wasn't* the research
+ * promised … in 2016?"), which expects the answer yes, or a claim handed over to be checked ("we've got
+ * his suspended sentence as 2018. *check*", "*copy says* it was published on the Monday", "*we've got*
+ * 'Kishwar Faulkner'"). ("… or was it later?" offers a
  * choice, which puts its figures forward too: see OFFERS_CHOICE.) (Not
  * "does Cooper reckon …", which asks for a view, nor "what does the article say …".)
  */
 const CHECKS_CLAIM = new RegExp(
-  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) (?:an? )?\d|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*(?:\?|[.!]*\s*$)|,\s*(?:yes|yeah|no)\s*\?+\s*$|^${TAG_AUXILIARY}n['’]?t\b)`,
+  String.raw`\b(?:is (?:it|that|this) (?:really )?(?:true|right|correct|accurate)|(?:true|right|correct|accurate)\s*\?\s*$|fact[- ]?check|(?:notes|draft|post) (?:says?|said|claims?)|(?:says?|said) (?:that )?\d|(?:claims?|saying|claiming) [^.?!\d]*\d|reckons|i reckon|which is it|(?:is|are) (?:he|she|they|it) (?:wrong|mixing)|am i right|(?:have|did) i (?:got|get|remembered|remember) (?:that|it|this) (?:right|correctly)|whether (?:that|this|it) (?:figure |date |number )?is (?:right|correct|accurate|true)|i (?:seem to )?(?:recall|remember)|i had it in my head|true or false|i (?:thought|think|believe) it (?:was|is|were)|(?:was|is|were) (?:it|that|this|there) (?:over|under|more than|less than|fewer than|about|around|roughly|approximately|nearly|almost) (?:an? )?\d|i['’]?m (?:pretty |fairly |quite )?sure|,? ${TAG}\s*(?:\?|[.!]*\s*$)|,\s*(?:yes|yeah|no)\s*\?+\s*$|^${TAG_AUXILIARY}n['’]?t\b|\bcheck(?: (?:the|that|this|it)(?: \w+)?)?(?: pls| please)?\s*[.!?]*\s*$|\b(?:copy|caption|intro|script) (?:says?|reads?)\b|\bwe['’]?ve got\b)`,
   "iu",
 );
 

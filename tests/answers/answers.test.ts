@@ -156,6 +156,12 @@ describe("initials of words the articles write in lowercase", () => {
   });
 });
 
+describe("a claim handed over to be checked", () => {
+  it("GIVEN a wrong year and \"check\" THEN the sentence with the right year answers, though it lacks the year given", () => {
+    expect(firstQuote("Robinson profile: we've got his suspended sentence as 2019. check")).toContain("handed to him in May 2017");
+  });
+});
+
 describe("a claim put to the bot with a wrong name", () => {
   it("GIVEN \"It was Theresa May's government that …, wasn't it?\" THEN it is answered with the sentence that says whose government it was", () => {
     const answer = engine.ask("It was Theresa May's government that said political correctness must not stop police recording ethnicity, wasn't it?");
@@ -331,6 +337,10 @@ describe("golden answers", () => {
 
   it("GIVEN \"what night of the week …\" THEN it asks when, and the sentence that dates it answers", () => {
     expect(firstQuote("what night of the week did chris philp come out and call for cutting visas")).toMatch(/^On Sunday night, Chris Philp/u);
+  });
+
+  it("GIVEN \"which evening …\" THEN it asks when too", () => {
+    expect(firstQuote("the piece says he spoke last night - which evening did philp actually call for the visa curbs?")).toMatch(/^On Sunday night, Chris Philp/u);
   });
 
   it("GIVEN a question that says which article it means (\"the Rauf story\") THEN the answer comes from an article that names him, not from another that only shares the question's other words", () => {

@@ -344,6 +344,9 @@ describe("question parsing", () => {
     ["rauf was released in 2016 wasn't he", "2016", "date"],
     ["police started recording ethnicity in 2019, yes?", "2019", "date"],
     ["Weren't 500 cases flagged for formal review?", "500", "number"],
+    // A claim handed over to be checked.
+    ["backgrounder: we've got his suspended sentence as 2018. check", "2018", "date"],
+    ["our caption reads: paper published in 2019", "2019", "date"],
   ])("GIVEN a claim to check, %j, THEN its figure %j is put forward, not required, and the answer sought is a %s", (text, number, type) => {
     const q = parsed(text);
     expect(q.terms.find((t) => t.word === number)?.claimed).toBe(true);
@@ -1053,6 +1056,8 @@ describe("question parsing", () => {
     ["which month was the paper published?", "month"],
     ["which day of the week did Cooper make her statement?", "day"],
     ["what night of the week did philp call for cutting visas", "day"],
+    ["which evening did philp make the visa call", "day"],
+    ["what morning was the statement made", "day"],
   ])("GIVEN a date question that names its unit %j THEN the unit asked for is %s", (text, unit) => {
     expect(parsed(text).dateUnit).toBe(unit);
   });
