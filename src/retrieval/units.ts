@@ -30,7 +30,7 @@ export function buildUnits(articles: readonly Article[]): Unit[] {
       const figures = tokens.filter((t) => t.kind === "number" && !YEAR.test(t.value)).map((t) => t.key);
       const initials = acronyms(tokens);
       // … and a phrase the corpus abbreviates, written in any case ("child sexual exploitation" for "CSE").
-      const lowerInitials = speltIn(tokens, spelt);
+      const lowerInitials = speltIn(tokens, spelt, initials);
       const keys: string[] = [];
       const at: number[] = [];
       const numbers: number[] = [];
@@ -265,22 +265,34 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
 }
 
 /** The content words of a phrase, as keys joined by spaces: the key of a phrase the corpus abbreviates. */
-const phraseOf = (words: readonly Token[]) => words.map((t) => stemKey(t.value.toLowerCase())).join(" ");
+const phraseOf = (words: readonly Token[]) => words.map(wordKey).join(" ");
+const wordKey = (t: Token) => stemKey(t.value.toLowerCase());
+
+/** The phrases the corpus abbreviates (see `speltOut`), by their words, and the keys of their first words. */
+interface Spelt {
+  readonly initials: ReadonlyMap<string, string>;
+  readonly firstWords: ReadonlySet<string>;
+}
 
 /**
  * The phrases the corpus abbreviates, and their initials: a run of capitalised words ("Child Sexual Abuse"
  * → csa) and words an article abbreviates in brackets ("group-based child sexual exploitation (CSE)" →
  * cse). Keyed by the phrase's words (see `phraseOf`).
  */
-function speltOut(articles: readonly Article[]): ReadonlyMap<string, string> {
-  const found = new Map<string, string>();
+function speltOut(articles: readonly Article[]): Spelt {
+  const initials = new Map<string, string>();
+  const firstWords = new Set<string>();
+  const add = (words: readonly Token[], letters: string) => {
+    initials.set(phraseOf(words), stemKey(letters));
+    firstWords.add(wordKey(words[0]!));
+  };
   for (const article of articles) {
     for (const sentence of article.sentences) {
       if (sentence.furniture) continue;
       const tokens = sentence.tokens;
       let run: Token[] = [];
       const close = () => {
-        if (run.length >= MIN_ACRONYM) found.set(phraseOf(run), stemKey(run.map((t) => t.value[0]!.toLowerCase()).join("")));
+        if (run.length >= MIN_ACRONYM) add(run, run.map((t) => t.value[0]!.toLowerCase()).join(""));
         run = [];
       };
       tokens.forEach((t, i) => {
@@ -290,24 +302,28 @@ function speltOut(articles: readonly Article[]): ReadonlyMap<string, string> {
         if (t.value === "(" && tokens[i + 2]?.value === ")" && /^\p{Lu}{2,}$/u.test(tokens[i + 1]!.value)) {
           const letters = tokens[i + 1]!.value.toLowerCase();
           const words = tokens.slice(Math.max(0, i - letters.length), i);
-          if (words.length === letters.length && words.every((w, k) => w.kind === "word" && w.value[0]!.toLowerCase() === letters[k])) found.set(phraseOf(words), stemKey(letters));
+          if (words.length === letters.length && words.every((w, k) => w.kind === "word" && w.value[0]!.toLowerCase() === letters[k])) add(words, letters);
         }
       });
       close();
     }
   }
-  return found;
+  return { initials, firstWords };
 }
 
-/** Where a sentence writes, in any case, a phrase the corpus abbreviates: its initials as a key there. */
-function speltIn(tokens: readonly Token[], spelt: ReadonlyMap<string, string>): Array<{ key: string; at: number }> {
+/**
+ * Where a sentence writes, in any case, a phrase the corpus abbreviates: its initials as a key there
+ * (not again where the sentence's own capitals already give them, see `acronyms`).
+ */
+function speltIn(tokens: readonly Token[], spelt: Spelt, own: ReadonlyArray<{ key: string; at: number }>): Array<{ key: string; at: number }> {
   const found: Array<{ key: string; at: number }> = [];
-  tokens.forEach((_, i) => {
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word" || !spelt.firstWords.has(wordKey(t))) return;
     for (let n = MIN_ACRONYM; n <= 6 && i + n <= tokens.length; n++) {
       const words = tokens.slice(i, i + n);
       if (words.some((w) => w.kind !== "word")) break;
-      const key = spelt.get(phraseOf(words));
-      if (key !== undefined) found.push({ key, at: i });
+      const key = spelt.initials.get(phraseOf(words));
+      if (key !== undefined && !own.some((a) => a.at === i && a.key === key)) found.push({ key, at: i });
     }
   });
   return found;
