@@ -268,7 +268,7 @@ function acronyms(tokens: readonly Token[]): Array<{ key: string; at: number }> 
 const phraseOf = (words: readonly Token[]) => words.map(wordKey).join(" ");
 const wordKey = (t: Token) => stemKey(t.value.toLowerCase());
 
-/** The phrases the corpus abbreviates (see `speltOut`), by their words, and the keys of their first words. */
+/** The phrases the corpus abbreviates (see `speltOut`), by their words, and their first words, lowercased. */
 interface Spelt {
   readonly initials: ReadonlyMap<string, string>;
   readonly firstWords: ReadonlySet<string>;
@@ -284,7 +284,7 @@ function speltOut(articles: readonly Article[]): Spelt {
   const firstWords = new Set<string>();
   const add = (words: readonly Token[], letters: string) => {
     initials.set(phraseOf(words), stemKey(letters));
-    firstWords.add(wordKey(words[0]!));
+    firstWords.add(words[0]!.value.toLowerCase());
   };
   for (const article of articles) {
     for (const sentence of article.sentences) {
@@ -318,7 +318,7 @@ function speltOut(articles: readonly Article[]): Spelt {
 function speltIn(tokens: readonly Token[], spelt: Spelt, own: ReadonlyArray<{ key: string; at: number }>): Array<{ key: string; at: number }> {
   const found: Array<{ key: string; at: number }> = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== "word" || !spelt.firstWords.has(wordKey(t))) return;
+    if (t.kind !== "word" || !spelt.firstWords.has(t.value.toLowerCase())) return;
     for (let n = MIN_ACRONYM; n <= 6 && i + n <= tokens.length; n++) {
       const words = tokens.slice(i, i + n);
       if (words.some((w) => w.kind !== "word")) break;
