@@ -1940,14 +1940,20 @@ const WRITE_UP = /^(?:article|articles|piece|pieces|story|stories|coverage|repor
 const POSSESSIVE = /^['’]s?$/u;
 /** What an article is said to be about: "the piece *on* …", "the story *about* …". */
 const ABOUT = /^(?:about|on|covering)$/u;
+/** "*According to* the …", "*per* the …", "*in* the …": whether the "the" at `at` opens where something is read or said. */
+function givesSource(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.value.toLowerCase();
+  return before === "per" || before === "in" || (before === "to" && tokens[at - 2]?.value.toLowerCase() === "according");
+}
 /** What an outlet does with words (lemmas): "does the Telegraph *mention* …", "the word the Express *uses*". */
 const OUTLET_VERBS = new Set(["say", "use", "mention", "describe", "call", "report", "write", "quote", "cover", "put", "give"]);
 
 /**
  * Where a question may name the newspaper a reader read: a run of capitalised words after "the" that is
  * put as who says, uses or mentions something ("does *the Guardian* say …", "the term *the Express*
- * uses") or that comes before a word for an article ("the *Telegraph* piece", "the *Guardian's*
- * coverage"). `names` are the run's tokens, which may also be a speaker or a subject ("the Home Office
+ * uses"), as where something is read ("according to *the Telegraph*", "per *the Guardian*", "in *the
+ * Telegraph's* report") or that comes before a word for an article ("the *Telegraph* piece", "the
+ * *Guardian's* coverage"). `names` are the run's tokens, which may also be a speaker or a subject ("the Home Office
  * says", "the Tommy Robinson story"), as the articles decide (`QueryTerm.outlet`). `pointers` are up to
  * three words of any case but no stop words between "the" and a word for an article ("the *rauf* piece",
  * not "the same old story" nor "the trial he was reporting on"), which say which article is meant
@@ -1967,7 +1973,9 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     if (j === i + 1) return;
     const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
     const writeUp = isWriteUp(tokens[next]);
-    if (!writeUp && !(tokens[j] !== undefined && OUTLET_VERBS.has(tokens[j]!.lemma))) return;
+    // Where something is read ends there: "in the Telegraph's report", "according to the Guardian, …" (not "in the Rochdale gang").
+    const source = givesSource(tokens, i) && (tokens[j] === undefined || tokens[j]!.kind === "punctuation" || POSSESSIVE.test(tokens[j]!.value));
+    if (!writeUp && !source && !(tokens[j] !== undefined && OUTLET_VERBS.has(tokens[j]!.lemma))) return;
     for (let k = i + 1; k < j; k++) names.add(k);
   });
   // "the *Casey* story", "the *rauf* piece", "the *Express's* reporting" (which of them are names, the

@@ -156,6 +156,15 @@ describe("initials of words the articles write in lowercase", () => {
   });
 });
 
+describe("a newspaper named as where the reader read it", () => {
+  it.each([
+    ["according to the Guardian, who will oversee further local investigations?", "overseen by a national commission with statutory inquiry powers"],
+    ["according to the Guardian, how many cases are up for formal review?", "More than 800 cases have now been identified for formal review"],
+  ])("GIVEN %j, a paper the articles never name, THEN it is answered as the rest of the question asks", (question, quote) => {
+    expect(firstQuote(question)).toContain(quote);
+  });
+});
+
 describe("a claim handed over to be checked", () => {
   it("GIVEN a wrong year and \"check\" THEN the sentence with the right year answers, though it lacks the year given", () => {
     expect(firstQuote("Robinson profile: we've got his suspended sentence as 2019. check")).toContain("handed to him in May 2017");

@@ -493,6 +493,9 @@ describe("question parsing", () => {
     ["does the Telegraph mention a fresh inquiry?", ["telegraph"]],
     ["in the Daily Express piece, who is the senior Conservative?", ["daily", "express"]],
     ["In The Telegraph article, what did Braverman want?", ["telegraph"]],
+    // Where the reader read it.
+    ["according to the Guardian, who will oversee the local investigations?", ["guardian"]],
+    ["what did Philp say in the Telegraph's report?", ["telegraph"]],
   ])("GIVEN %j THEN %j may be the outlet the reader read, for the articles to decide", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.find((t) => t.word === word)?.outlet).toBe(true);
