@@ -114,9 +114,10 @@ export type ParsedQuestion =
        */
       readonly addressee?: boolean;
       /**
-       * A "how much" or "how many" question that itself gives a length of time ("rauf got *6 years*, so how
-       * much of that did he serve", "he was out after what, *18 months*?"): with no word of its own to
-       * count, it asks how much of that time, and a length of time answers it (see rank.ts).
+       * A "how much" or "how many" question with no word of its own to count that itself gives a length
+       * of time ("rauf got *6 years*, so how much of that did he serve", "he was out after what, *18
+       * months*? how much of it did he do"): it asks how much of that time, and a length of time answers
+       * it (see rank.ts).
        */
       readonly ofTime?: boolean;
       /** Words the question puts in quotation marks ("who called it a *'national scandal'*"), lowercased. */
@@ -626,18 +627,28 @@ function parseAsking(asking: Focus): ParsedQuestion {
   const askingTokens = asking.ownKeys === undefined ? tokens : ownTokens;
   // The kind of the one told ("which *paper* did he talk to") is not asked about: a name answers ("… told
   // the Daily Express").
-  const focus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens).filter((k) => !addressee || k !== addressed.kind);
-  return { kind: "parsed", text, type, terms, focus: asked(focus.length > 0 ? focus : anyFocus(tokens)), speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}), ...(addressee ? { addressee } : {}), ...(type === "number" && givesLength(text) ? { ofTime: true } : {}) };
+  const ownFocus = focusKeys(YES_NO.test(clause) ? questionAfter(askingTokens) : askingTokens).filter((k) => !addressee || k !== addressed.kind);
+  const focus = asked(ownFocus.length > 0 ? ownFocus : anyFocus(tokens));
+  return { kind: "parsed", text, type, terms, focus, speaker, describe: (type === "who" || type === "fact") && onlyNames(tokens, terms), speech, quoted: quotedWords(asking.quotedIn ?? text, terms), choice, future: (type === "date" || type === "duration") && asksFuture(text), parts: [], ...(type === "date" ? dateUnitOf(asks) : {}), ...(addressee ? { addressee } : {}), ...(type === "number" && focus.length === 0 && givesLength(text) ? { ofTime: true } : {}) };
 }
 
-/** Whether the text gives a length of time with a count ("6 years", "eighteen months"; not "for years"). */
+/** A word for a unit of time, which any length of time the question gives has. */
+const UNIT_OF_TIME = /\b(?:years?|months?|weeks?|days?|decades?|hours?)\b/iu;
+
+/**
+ * Whether the text gives a length of time with a count ("6 years", "eighteen months"; not "for years").
+ * Read again for its entities only when it names a unit of time.
+ */
 function givesLength(text: string): boolean {
+  if (!UNIT_OF_TIME.test(text)) return false;
   const { tokens, entities } = tokenise(text);
   return entities.some((e) => e.kind === "duration" && measuresTime(tokens, e.first, e.last) && tokens.slice(e.first, e.last + 1).some((t) => t.kind === "number" || t.pos === "NUM"));
 }
 
+/** Parts of a day a date question may ask for ("what *night* …", "which *evening* …"): the day answers. */
+const PARTS_OF_DAY = ["night", "evening", "morning", "afternoon"];
 /** "What *year*", "which *month*", "which *day* of the week", "what *night*", "which *evening*": the unit of time asked for. */
-const ASKS_UNIT = /\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(year|month|day|weekday|night|evening|morning|afternoon)\b/u;
+const ASKS_UNIT = new RegExp(String.raw`\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(year|month|day|weekday|${PARTS_OF_DAY.join("|")})\b`, "u");
 
 /** The unit of time a date question asks for, if it names one (see `dateUnit`). */
 function dateUnitOf(text: string): { dateUnit?: DateUnit } {
@@ -737,7 +748,7 @@ const NAMED_KINDS = [
 const ASKS_WHICH_PERSON = new RegExp(`^which (?:${NAMED_KINDS.join("|")}|ones? of)\\b`, "u");
 
 /** The words a date question may ask for: "what *year* …", "which *month* …", "over what *timeframe*". */
-const TIME_UNITS = ["year", "date", "month", "week", "day", "weekday", "night", "evening", "morning", "afternoon", "decade", "timeframe", "timescale", "timetable"];
+const TIME_UNITS = ["year", "date", "month", "week", "day", "weekday", ...PARTS_OF_DAY, "decade", "timeframe", "timescale", "timetable"];
 /** "What *year* …", "which *month* …", "what *night* of the week …", "which *evening* …", "what is the legislative *timetable* for …". */
 const ASKS_DATE_UNIT = new RegExp(`\\b(?:what|which) (?:(?:is|was|['’]s) the (?:[a-z-]+ )?)?(?:${TIME_UNITS.join("|")})\\b`, "u");
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS.join("|")})$`, "u");

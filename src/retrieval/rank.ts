@@ -680,7 +680,7 @@ function typeFit(unit: Unit, type: QuestionType, hits: readonly number[], q: Que
       // girls …" is not answered by "one of *nine Asian men* convicted of sex offences against … girls").
       if (focusAt !== undefined) numbers = numbers.filter((at) => !countsOther(unit, at, focusAt, q));
       // "Rauf got 6 years, how much of that did he serve": a length of time answers (`ofTime`).
-      if (numbers.length === 0) return q.input.ofTime === true && q.input.focus.length === 0 && unit.hasDuration ? "match" : "miss";
+      if (numbers.length === 0) return q.input.ofTime === true && unit.hasDuration ? "match" : "miss";
       return near(numbers, hits) ? "near" : "match";
     }
     // "When will the inquiry report", "how long will the audit take": only a time still to come answers;

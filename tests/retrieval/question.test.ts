@@ -125,7 +125,9 @@ describe("question parsing", () => {
 
   it.each([
     ["rauf got 6 years, so how much of that did he serve?", true],
-    ["he was out after what, eighteen months? how much did he serve", true],
+    ["he was out after what, eighteen months? how much of it did he do", true],
+    // A word of its own to count: what it counts answers.
+    ["rauf got 6 years, how many girls did he abuse", undefined],
     // No length of time given, or none with a count.
     ["how many grooming gang cases were there in 2023", undefined],
     ["how many cases have been reopened in recent years", undefined],
