@@ -2241,6 +2241,7 @@ function contentTerms(
   const intro = Math.max(introductionLength(tokens, greeting), setAsideLength(tokens, greeting));
   const relayed = relayedAsking(tokens);
   const outlet = outletMentions(tokens);
+  const label = labelLength(tokens);
   const sides = choiceSides(tokens);
   let lastAt = -2;
   tokens.forEach((t, i) => {
@@ -2307,7 +2308,7 @@ function contentTerms(
       claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
       ...(PLURAL_INITIALS.test(t.value) ? { pluralInitials: true } : {}),
-      ...(outlet.names.has(i) ? { outlet: true } : {}),
+      ...(outlet.names.has(i) || (isName && i < label) ? { outlet: true } : {}),
       ...(outlet.pointers.has(i) ? { pointsToArticle: true } : {}),
       ...(sides.has(i) ? { choiceGroup: sides.get(i)! } : {}),
       ...(lastAt === i - 1 ? { follows: true } : {}),
@@ -2316,6 +2317,27 @@ function contentTerms(
   });
   return terms;
 }
+
+/** The most words of a label before a question. */
+const MAX_LABEL_WORDS = 5;
+/** What ends a label: "Rochdale Observer *-* who …", "Oldham Chronicle*:* what …". */
+const LABEL_END = /^(?:[-–—:])$/u;
+
+/**
+ * How many tokens open the message with a label before the question: a few nouns and adjectives, then a
+ * dash or a colon, then a wh-word or an auxiliary ("Rochdale Observer - who is …", "Oldham Chronicle:
+ * what's …", "MEN crime desk - what's …"). It says who asks or what for; a name in it that the articles
+ * never write (the asker's paper) is no word to find, as an outlet is (`QueryTerm.outlet`), while one
+ * they do write ("*Oldham* Chronicle: … our town?") still is. 0 when there is none.
+ */
+function labelLength(tokens: readonly Token[]): number {
+  const end = tokens.findIndex((t) => LABEL_END.test(t.value));
+  if (end < 1 || end > MAX_LABEL_WORDS) return 0;
+  if (!tokens.slice(0, end).every((t) => t.kind === "word" && LABEL_POS.has(t.pos))) return 0;
+  const next = tokens[end + 1]?.value.toLowerCase() ?? "";
+  return WH.test(next) || AUXILIARY.test(next) ? end : 0;
+}
+const LABEL_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** Initials with a plural "s": "MPs", "NGOs". */
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;

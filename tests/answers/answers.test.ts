@@ -165,6 +165,15 @@ describe("a newspaper named as where the reader read it", () => {
   });
 });
 
+describe("a label before the question", () => {
+  it.each([
+    ["Keighley Gazette - who will oversee further local investigations?", "overseen by a national commission with statutory inquiry powers"],
+    ["Harrogate Advertiser - what did Falkner call for?", "authoritative statutory inquiry"],
+  ])("GIVEN %j, which opens with the asker's paper, THEN the paper's name is no word the answer lacks", (question, quote) => {
+    expect(firstQuote(question)).toContain(quote);
+  });
+});
+
 describe("a claim handed over to be checked", () => {
   it("GIVEN a wrong year and \"check\" THEN the sentence with the right year answers, though it lacks the year given", () => {
     expect(firstQuote("Robinson profile: we've got his suspended sentence as 2019. check")).toContain("handed to him in May 2017");

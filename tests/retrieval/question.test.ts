@@ -498,13 +498,16 @@ describe("question parsing", () => {
     // Where the reader read it.
     ["according to the Guardian, who will oversee the local investigations?", ["guardian"]],
     ["what did Philp say in the Telegraph's report?", ["telegraph"]],
+    // A label before the question: the asker's paper.
+    ["Keighley Gazette - who will oversee the local investigations?", ["gazette"]],
+    ["Oldham Chronicle: what's the government line on a public inquiry?", ["chronicle"]],
   ])("GIVEN %j THEN %j may be the outlet the reader read, for the articles to decide", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.find((t) => t.word === word)?.outlet).toBe(true);
     expect(q.terms.map((t) => t.word)).not.toContain("piece");
   });
 
-  it.each(["who was in the Rochdale gang", "what does Casey say about data", "what did Ms Cooper tell the Commons"])(
+  it.each(["who was in the Rochdale gang", "what does Casey say about data", "what did Ms Cooper tell the Commons", "back in Rochdale - who is still there?"])(
     "GIVEN %j THEN no name is read as an outlet",
     (text) => {
       expect(parsed(text).terms.some((t) => t.outlet)).toBe(false);
