@@ -444,6 +444,8 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   if (own.length === 0 && pointsBack && OFFERS_CHOICE.test(text)) return true;
   if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
+  // "Stated reason?", "and the official explanation?": a reason for what the question before it asked about.
+  if (NAMES_REASON.test(text.toLowerCase())) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
   // there"): "do they publish how many grooming gang members have been deported?" says what it asks.
   if (!names && meansSomeone(tokens)) return true;
@@ -1582,7 +1584,7 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   // "How long a sentence did he get": as "how long was …", but only where it asks ("what did Falkner say
   // about how long a national inquiry should go on for" asks what she said).
   if (/^how long (?:an?|of an?)\b/u.test(asked)) return "duration";
-  if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked) || ASKS_REASON.test(asked)) return "reason";
+  if (/^(?:why|how come)\b|\bfor what reason\b/u.test(asked) || ASKS_REASON.test(asked) || NAMES_REASON.test(t)) return "reason";
   // "Her *own words* when she asked Casey …", "his *exact words* …": the words asked for, whatever the wh-word.
   if (/\b(?:own|exact|actual|precise) words\b/u.test(t)) return "quote";
   if (/^when\b/u.test(asked)) return "date";
@@ -1774,8 +1776,13 @@ const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point
  */
 const REASON = /^(?:reason|cause|motive|motivation|rationale|justification|explanation|ground|purpose|excuse|pretext)$/u;
 /** "What *reasons* do the articles give", "what's her *reason* for wanting that": a question why. */
-const ASKS_REASON =
-  /^(?:what|which)(?:'s| is| was| are| were)?(?: (?:the|her|his|their|its|a|an|one|main|real|actual|official|stated|other))* (?:reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?)\b/u;
+const REASON_NOUNS = "reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?";
+const ASKS_REASON = new RegExp(`^(?:what|which)(?:'s| is| was| are| were)?(?: (?:the|her|his|their|its|a|an|one|main|real|actual|official|stated|other))* (?:${REASON_NOUNS})\\b`, "u");
+/** The qualities of a reason a fragment may ask for ("*stated* reason?", "the *official* explanation"): how it was given, no word to find. */
+const REASON_QUALITIES = "the|her|his|their|its|a|an|any|main|real|actual|official|stated|given|underlying|other";
+/** A message that only names a reason, as a follow-up does: "reason?", "stated reason?", "and the motive given?". */
+const NAMES_REASON = new RegExp(`^(?:and |so |but )?(?:(?:${REASON_QUALITIES})\\s+)*(?:${REASON_NOUNS})(?:\\s+given)?\\W*$`, "u");
+
 /** "What is her *view*", "what are his *thoughts*": a question for someone's words. */
 const ASKS_OPINION = new RegExp(`^what(?:'s| is| was| are| were)\\b.*\\b(?:${OPINION_NOUNS.join("|")})s?\\b`, "u");
 
@@ -2234,6 +2241,8 @@ function contentTerms(
   heard: Hearsay = NO_HEARSAY,
   checksClaim = CHECKS_CLAIM.test(text),
 ): QueryTerm[] {
+  // "Stated reason?": asks why, as "why?" does, and names nothing to find.
+  if (NAMES_REASON.test(text.trim().toLowerCase())) return [];
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   const tagged = TAG_QUESTION.test(text);

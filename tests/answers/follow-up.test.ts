@@ -49,6 +49,8 @@ describe("reading a follow-up with the question before it", () => {
     ["why?", "did Cooper refuse a national inquiry at first?", "reason"],
     ["who said that?", "did anyone say professionals were scared of being called racist?", "who"],
     ["how many of them were there", "which men were convicted in Rochdale?", "number"],
+    ["stated reason?", "did Labour refuse a public inquiry in Oldham?", "reason"],
+    ["and the official explanation?", "did Labour refuse a public inquiry in Oldham?", "reason"],
   ])("GIVEN the elliptical %j THEN it keeps the words of %j and asks its own kind of answer (%s)", (question, earlier, type) => {
     const p = parsed(question, [earlier]);
     const alone = parsed(earlier, []);
@@ -81,6 +83,13 @@ describe("reading a follow-up with the question before it", () => {
     expect(p.speaker).toEqual(stems("cooper"));
     expect(keys(p)).toContain(stemKey("deportation"));
     expect(keys(p)).not.toContain(stemKey("philp"));
+  });
+
+  it("GIVEN \"stated reason?\" after a question about a refusal THEN the sentence giving the reason for it answers", () => {
+    const answer = engine.ask("stated reason?", { earlier: ["did Labour refuse a public inquiry in Oldham?"] });
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0]?.quote).toContain("saying it was for the council to decide");
   });
 
   it("GIVEN a figure in place of the earlier one (\"and in 2022?\") THEN the earlier figure is no longer searched for", () => {
