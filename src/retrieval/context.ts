@@ -30,14 +30,22 @@ export function buildRankContext(articles: readonly Article[], neighbours: Neigh
  * words (see ParseOptions): which the articles write as names or only in capitals, and which words
  * English or the articles know at all.
  */
-export function parseWords(context: RankContext): Required<Pick<ParseOptions, "isName" | "writesCapitalised" | "knowsWord">> {
+export function parseWords(context: RankContext): Required<Pick<ParseOptions, "isName" | "writesCapitalised" | "knowsWord" | "functionWords">> {
   return {
+    functionWords: functionWords(context.units),
     isName: (word) => context.index.isName(word),
     writesCapitalised: (word) => context.index.writesCapitalised(word),
     // Without the word vectors the parser cannot tell English it does not know from a misspelling: it
     // respells nothing.
     knowsWord: (word) => context.meanings === undefined || context.meanings.vectors.has(word) || context.index.df(stemKey(word)) > 0,
   };
+}
+
+/** The stop words the articles use, lowercase, letters only, not numbers ("five"): see `ParseOptions.functionWords`. */
+function functionWords(units: readonly Unit[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const unit of units) for (const t of unit.sentence.tokens) if (t.stop && t.pos !== "NUM" && /^\p{Ll}+$/u.test(t.value)) words.add(t.value);
+  return words;
 }
 
 /** Each unit's index entry, made as the index reads it rather than all at once. */

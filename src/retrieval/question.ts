@@ -5,7 +5,7 @@
  */
 import { cleanQuestion, MAX_QUESTION_LENGTH, sameApostrophes } from "./clean.js";
 import { tokenise, YEAR, type Token } from "./nlp.js";
-import { expandShorthand, joinSpeltLetters, respellQuestionWords, unshout } from "./shorthand.js";
+import { expandShorthand, joinSpeltLetters, respellFunctionWords, respellQuestionWords, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
 import { ADDRESSING, HONORIFIC_ANY_CASE } from "./speakers.js";
 import { measuresTime } from "./units.js";
@@ -229,6 +229,12 @@ export interface ParseOptions {
    */
   readonly knowsWord?: (word: string) => boolean;
   /**
+   * The words of grammar the articles use ("about", "before", "still"): a word `knowsWord` does not know,
+   * a letter away from exactly one of these or of the words that frame a request ("something",
+   * "articles"), is that word misspelt (`respellFunctionWords`). Without it none is.
+   */
+  readonly functionWords?: ReadonlySet<string>;
+  /**
    * The words of the answer to an earlier question that a "he" or "she" after it may mean, when that
    * question asks who or names no one itself ("who was the Rochdale ringleader …?" … "when did he get
    * out?"): from the engine's answer, its top passage's speaker or the sentence that answers a "who" question.
@@ -240,7 +246,16 @@ interface Reading {
   readonly isName: (word: string) => boolean;
   readonly writesCapitalised: (word: string) => boolean;
   readonly knowsWord: (word: string) => boolean;
+  readonly functionWords: ReadonlySet<string> | undefined;
   readonly referent: (earlier: Extract<ParsedQuestion, { kind: "parsed" }>) => string | undefined;
+}
+
+/** A corpus's words of grammar with the words that frame a request, made once per corpus. */
+const FRAMED = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function withFrameWords(words: ReadonlySet<string>): ReadonlySet<string> {
+  let framed = FRAMED.get(words);
+  if (!framed) FRAMED.set(words, (framed = new Set([...words, ...FRAME_WORDS])));
+  return framed;
 }
 
 /** Parse a raw question (Discord noise included). */
@@ -249,6 +264,7 @@ export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQu
     isName: options.isName ?? (() => false),
     writesCapitalised: options.writesCapitalised ?? (() => false),
     knowsWord: options.knowsWord ?? (() => true),
+    functionWords: options.functionWords && withFrameWords(options.functionWords),
     referent: options.referent ?? (() => undefined),
   };
   let before: Turn | undefined;
@@ -313,7 +329,9 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const opened = changes ? unlabelled.slice(changes[0].length) : unlabelled;
   // "sorry, not Cooper — Kishwer Falkner, who is she?": what it takes back is no part of the question.
   const asked = correction?.instead ?? takenBackFirst(opened) ?? opened;
-  const alone = focus(spokenNumbers(respellQuestionWords(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised), reading.knowsWord)), reading.isName);
+  const written = respellQuestionWords(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised), reading.knowsWord);
+  const respelt = reading.functionWords ? respellFunctionWords(written, reading.functionWords, reading.knowsWord) : written;
+  const alone = focus(spokenNumbers(respelt), reading.isName);
   const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);

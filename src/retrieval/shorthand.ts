@@ -205,7 +205,7 @@ export function unshout(text: string): string {
 /** The words that say what a question asks: its wh-word, and "many" or "much" after "how". */
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "why", "which", "how", "many", "much"];
 /** A word as `respellQuestionWords` reads it: letters only, standing alone. */
-const LETTERS_ONLY = /(?<![\p{L}\p{N}'’-])\p{L}{2,6}(?![\p{L}\p{N}'’-])/gu;
+const LETTERS_ONLY = /(?<![\p{L}\p{N}'’-])\p{L}{2,}(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * The question with its misspelt question words written as meant ("*wich* town was that in", "*wy* did
@@ -217,9 +217,45 @@ const LETTERS_ONLY = /(?<![\p{L}\p{N}'’-])\p{L}{2,6}(?![\p{L}\p{N}'’-])/gu;
 export function respellQuestionWords(text: string, knows: (word: string) => boolean): string {
   return text.replace(LETTERS_ONLY, (word) => {
     const lower = word.toLowerCase();
-    if (QUESTION_WORDS.includes(lower)) return word;
+    if (lower.length > MAX_QUESTION_TYPO || QUESTION_WORDS.includes(lower)) return word;
     // Most words are far from every question word: ask whether anyone knows the word only when one is near.
     const near = QUESTION_WORDS.filter((q) => distance(lower, q) === 1);
     return near.length === 1 && !knows(lower) ? near[0]! : word;
   });
+}
+
+/** The longest misspelling of a question word respelt ("whitch"). */
+const MAX_QUESTION_TYPO = 6;
+
+/**
+ * The question with its misspelt words of grammar written as meant ("what did she say *abuot* it", "or
+ * *somthing*", "*becuase*"): a word that `knows` does not know, one letter or one swap of neighbouring
+ * letters away from exactly one of `words`. Read wrong, such a word is searched for as a word no sentence
+ * has, which makes the question look less answered than it is. (The meaning vectors, which `knows` asks,
+ * know no such misspelling: "somthing", "agian", "becuase" are none of theirs.)
+ */
+export function respellFunctionWords(text: string, words: ReadonlySet<string>, knows: (word: string) => boolean): string {
+  return text.replace(LETTERS_ONLY, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_FUNCTION_TYPO || words.has(lower) || QUESTION_WORDS.includes(lower) || knows(lower)) return word;
+    let found: string | undefined;
+    for (const f of words) {
+      if (f.length < MIN_FUNCTION_WORD || Math.abs(f.length - lower.length) > 1 || !(distance(lower, f) === 1 || swapped(lower, f))) continue;
+      if (found !== undefined) return word;
+      found = f;
+    }
+    return found ?? word;
+  });
+}
+
+/** The shortest misspelling of a word of grammar respelt, and the shortest such word: "hav" for "have", not "teh" for "the". */
+const MIN_FUNCTION_TYPO = 3;
+const MIN_FUNCTION_WORD = 4;
+
+/** Whether two words differ by two neighbouring letters swapped ("becuase", "because"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -509,6 +509,18 @@ describe("a kind written as plural initials", () => {
   });
 });
 
+describe("words of grammar misspelt", () => {
+  it.each([
+    ["is it realy true rauf is stil in rochdale", "still in Rochdale"],
+    ["wasnt rauf a taxi driver or somthing", "worked as a taxi driver and Muslim preacher"],
+  ])("GIVEN %j THEN it is answered surely, as it would be spelt right, not as a question with words the articles lack", (question, quote) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.tentative).toBe(false);
+    expect(answer.passages.map((p) => p.quote).join(" ")).toContain(quote);
+  });
+});
+
 describe("a place a sentence calls by a description", () => {
   it("GIVEN a question naming Rochdale THEN the sentence that calls it \"the Greater Manchester town\" answers it surely, with the sentence that names the place before it", () => {
     const answer = engine.ask("what were Rauf and the other Rochdale men convicted of?");

@@ -82,6 +82,35 @@ describe("ranking", () => {
   });
 
   it.each([
+    ["wasnt rauf a taxi driver or somthing", "somthing"],
+    ["what did cooper say abuot the cold cases", "abuot"],
+    ["is it realy true rauf is stil in rochdale", "realy"],
+    ["becuase of what was he released", "becuase"],
+  ])("GIVEN %j, whose %j is a word of grammar misspelt into no word English or the articles know, THEN it is no word to find", (question, misspelt) => {
+    const parsed = parseQuestion(question, parseWords(context));
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    expect(parsed.terms.map((t) => t.word)).not.toContain(misspelt);
+    expect(parsed.terms.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // A word English knows stays, however close to a word of grammar: "own" (down), "side" (slide), "gave" (have).
+    ["did she give her own reasons", "own"],
+    ["what did the other side say", "side"],
+    ["what figure gave the scale", "gave"],
+  ])("GIVEN %j THEN the word %j, which English knows, is not taken for a word of grammar", (question, word) => {
+    const parsed = parseQuestion(question, parseWords(context));
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    expect(parsed.text.toLowerCase().split(/\W+/u)).toContain(word);
+  });
+
+  it("GIVEN \"ive\" THEN it is not respelt as the number \"five\", which would become a figure to find", () => {
+    const parsed = parseQuestion("ive read that MPs wrote in, who were they", parseWords(context));
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    expect(parsed.terms.some((t) => t.isNumber)).toBe(false);
+  });
+
+  it.each([
     // Words English knows one letter from a question word stay as they are: "now" (how), "way" (why).
     ["how many forces are investigating right now", "now"],
     ["is there any way to reopen old cases", "way"],
