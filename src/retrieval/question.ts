@@ -286,17 +286,27 @@ const BACK_TO = /^\W*(?:(?:ok(?:ay)?|right|so|and|now|anyway)\b[\s,.!]*)*(?:(?:g
 /**
  * The earlier question a message returns to (see BACK_TO): the latest whose words to find (those it
  * leaned on included) have a word of what it returns to, and the rest of the message, which follows up
- * that question as if it had come right after it. None when no earlier question has such a word ("back
- * to her", or a subject not asked about before).
+ * that question as if it had come right after it; for "back to him" or "her", the latest but one that
+ * asked about someone. None when no earlier question has such a word (a subject not asked about
+ * before), nor for "back to her" after no question about someone but the last.
  */
 function returnsTo(text: string, turns: readonly Turn[]): { readonly turn: Turn; readonly rest: string } | undefined {
   const back = BACK_TO.exec(text);
   if (!back) return undefined;
+  const rest = text.slice(back[0].length);
+  // "Going back to *him*, …" after another question came between: the latest question before that one
+  // that asked who someone is or whom to hear from (one that only names someone may name a man for "her").
+  if (PERSON_BACK.test(back[1]!.trim())) {
+    const turn = turns.slice(0, -1).findLast((earlier) => earlier.parsed.type === "who" || earlier.parsed.speaker.length > 0);
+    return turn && { turn, rest };
+  }
   const keys = new Set(tokenise(back[1]!).tokens.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key));
   if (keys.size === 0) return undefined;
   const turn = turns.findLast((earlier) => earlier.parsed.terms.some((t) => keys.has(t.key)));
-  return turn && { turn, rest: text.slice(back[0].length) };
+  return turn && { turn, rest };
 }
+
+const PERSON_BACK = /^(?:him|her|he|she)$/iu;
 
 /** A question of a conversation as it was read: what a follow-up after it leans on. */
 interface Turn {

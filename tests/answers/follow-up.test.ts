@@ -32,10 +32,20 @@ describe("reading a follow-up with the question before it", () => {
   it.each([
     ["back to rauf - when was he let out?", ["how long was Rauf's sentence?", "what did Philp tell the Express?"], "how long was Rauf's sentence?"],
     ["ok, going back to the letter: who signed it first?", ["what did the MPs' letter ask for?", "who is Jayne Senior?", "how old were the youngest victims?"], "what did the MPs' letter ask for?"],
+    // A person returned to by "him" or "her": the latest question before the last one that was about someone.
+    ["going back to him, which country was he on about?", ["who is the shadow home secretary?", "what did the 20 MPs' letter ask for?"], "who is the shadow home secretary?"],
+    ["back to her - what did she say had been forgotten?", ["who is Jayne Senior?", "how many police forces are investigating?"], "who is Jayne Senior?"],
   ])("GIVEN %j, which returns to an earlier subject after another question, THEN it follows up the question that asked about it", (question, earlier, followed) => {
     const p = parsed(question, earlier);
     expect(p.followsUp).toEqual([followed]);
     expect(keys(p)).not.toContain(stemKey("back"));
+  });
+
+  it("GIVEN \"going back to him\" after a question about someone and another in between THEN the answer is about the one asked about first", () => {
+    const answer = engine.ask("going back to him, which country was he on about?", { earlier: ["who is the shadow home secretary?", "what did the 20 MPs' letter ask for?"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    // Not the letter's words, asked about last: the shadow home secretary's.
+    expect(`${answer.passages[0]?.speaker?.name ?? ""} ${answer.passages[0]?.quote}`).toMatch(/Philp/u);
   });
 
   it.each(["back to her - what did she say?", "back to the inquiry - who will lead it?"])("GIVEN %j, which returns to nothing asked before by name, THEN it is read as it would be without that", (question) => {
