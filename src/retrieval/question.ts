@@ -2279,6 +2279,7 @@ function contentTerms(
   const relayed = relayedAsking(tokens);
   const outlet = outletMentions(tokens);
   const label = labelLength(tokens);
+  const fragment = tokens.filter((t) => t.kind === "word").length <= MAX_FRAGMENT_WORDS;
   const sides = choiceSides(tokens);
   let lastAt = -2;
   tokens.forEach((t, i) => {
@@ -2300,6 +2301,11 @@ function contentTerms(
     // the word in "a Home Office source said".
     if (CITATION.test(word) && (tokens[i + 1]?.value.toLowerCase() === "for" || /^(?:with|w)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? ""))) return;
     if (t.stop || WH.test(word) || FRAME_WORDS.has(word) || FRAME_WORDS.has(t.lemma)) return;
+    // A preposition wink's stop list lacks ("*like* care homes", "*inside* families", "*outside* the
+    // court") says how things stand to each other, not what to find; the list has its kin ("within",
+    // "among"), so "inside families" could never meet a sentence's "within the family" by it. Only a
+    // fragment of a word or two ("despite?") asks about one.
+    if (t.pos === "ADP" && t.kind === "word" && !fragment) return;
     // "Is it *right* that …": the verdict asked for, not a word to find.
     if (checksClaim && VERDICTS.has(word)) return;
     // "… or am I *mixing people up*", "have I got it *mixed up*": the asker's doubt, not words to find.
@@ -2355,6 +2361,8 @@ function contentTerms(
   return terms;
 }
 
+/** The most words of a message that is only a fragment ("despite?", "and outside?"). */
+const MAX_FRAGMENT_WORDS = 2;
 /** The most words of a label before a question. */
 const MAX_LABEL_WORDS = 5;
 /** What ends a label: "Rochdale Observer *-* who …", "Oldham Chronicle*:* what …". */

@@ -509,6 +509,12 @@ describe("a kind written as plural initials", () => {
   });
 });
 
+describe("a preposition the stop list lacks", () => {
+  it("GIVEN \"inside the family\" THEN the sentence that says \"within the family\" answers, not held back for lacking \"inside\"", () => {
+    expect(firstQuote("any numbers for abuse inside the family?")).toContain("around 1100 involved abuse within the family");
+  });
+});
+
 describe("words of grammar misspelt", () => {
   it.each([
     ["is it realy true rauf is stil in rochdale", "still in Rochdale"],

@@ -507,6 +507,18 @@ describe("question parsing", () => {
     expect(q.terms.map((t) => t.word)).not.toContain("piece");
   });
 
+  it.each([
+    ["are towns like Telford mentioned", "like"],
+    ["how much abuse was inside families", "inside"],
+    ["who was arrested outside the court", "outside"],
+  ])("GIVEN %j THEN the preposition %j is no word to find", (text, word) => {
+    expect(parsed(text).terms.map((t) => t.word)).not.toContain(word);
+  });
+
+  it("GIVEN a fragment that is only a preposition (\"despite?\") THEN it is the word asked about", () => {
+    expect(parsed("despite?").terms.map((t) => t.word)).toEqual(["despite"]);
+  });
+
   it.each(["who was in the Rochdale gang", "what does Casey say about data", "what did Ms Cooper tell the Commons", "back in Rochdale - who is still there?"])(
     "GIVEN %j THEN no name is read as an outlet",
     (text) => {
