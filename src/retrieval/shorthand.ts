@@ -235,7 +235,9 @@ const MAX_QUESTION_TYPO = 6;
  * know no such misspelling: "somthing", "agian", "becuase" are none of theirs.)
  */
 export function respellFunctionWords(text: string, words: ReadonlySet<string>, knows: (word: string) => boolean): string {
-  return text.replace(LETTERS_ONLY, (word) => {
+  return text.replace(LETTERS_ONLY, (word, at: number) => {
+    // A capitalised word after the first is more likely a name the articles lack than a slip.
+    if (at > 0 && /^\p{Lu}/u.test(word)) return word;
     const lower = word.toLowerCase();
     if (lower.length < MIN_FUNCTION_TYPO || words.has(lower) || QUESTION_WORDS.includes(lower) || knows(lower)) return word;
     let found: string | undefined;

@@ -104,6 +104,12 @@ describe("ranking", () => {
     expect(parsed.text.toLowerCase().split(/\W+/u)).toContain(word);
   });
 
+  it("GIVEN a capitalised word inside the question (\"Ben Stil\") THEN it is taken for a name the articles lack, not a misspelt \"still\"", () => {
+    const parsed = parseQuestion("what did Ben Stil say about the inquiry", parseWords(context));
+    if (parsed.kind !== "parsed") throw new Error("expected a question");
+    expect(parsed.terms.map((t) => t.word)).toContain("stil");
+  });
+
   it("GIVEN \"ive\" THEN it is not respelt as the number \"five\", which would become a figure to find", () => {
     const parsed = parseQuestion("ive read that MPs wrote in, who were they", parseWords(context));
     if (parsed.kind !== "parsed") throw new Error("expected a question");
