@@ -306,7 +306,7 @@ function returnsTo(text: string, turns: readonly Turn[]): { readonly turn: Turn;
   return turn && { turn, rest };
 }
 
-const PERSON_BACK = /^(?:him|her|he|she)$/iu;
+const PERSON_BACK = /^(?:him|her)$/iu;
 
 /** A question of a conversation as it was read: what a follow-up after it leans on. */
 interface Turn {

@@ -219,8 +219,8 @@ export function respellQuestionWords(text: string, knows: (word: string) => bool
     const lower = word.toLowerCase();
     if (lower.length > MAX_QUESTION_TYPO || QUESTION_WORDS.includes(lower)) return word;
     // Most words are far from every question word: ask whether anyone knows the word only when one is near.
-    const near = QUESTION_WORDS.filter((q) => distance(lower, q) === 1);
-    return near.length === 1 && !knows(lower) ? near[0]! : word;
+    const near = onlyOneNear(lower, QUESTION_WORDS);
+    return near !== undefined && !knows(lower) ? near : word;
   });
 }
 
@@ -240,19 +240,27 @@ export function respellFunctionWords(text: string, words: ReadonlySet<string>, k
     if (at > 0 && /^\p{Lu}/u.test(word)) return word;
     const lower = word.toLowerCase();
     if (lower.length < MIN_FUNCTION_TYPO || words.has(lower) || QUESTION_WORDS.includes(lower) || knows(lower)) return word;
-    let found: string | undefined;
-    for (const f of words) {
-      if (f.length < MIN_FUNCTION_WORD || Math.abs(f.length - lower.length) > 1 || !(distance(lower, f) === 1 || swapped(lower, f))) continue;
-      if (found !== undefined) return word;
-      found = f;
-    }
-    return found ?? word;
+    return onlyOneNear(lower, words, { swaps: true, minLength: MIN_FUNCTION_WORD }) ?? word;
   });
 }
 
 /** The shortest misspelling of a word of grammar respelt, and the shortest such word: "hav" for "have", not "teh" for "the". */
 const MIN_FUNCTION_TYPO = 3;
 const MIN_FUNCTION_WORD = 4;
+
+/**
+ * The one word of `list` (of at least `minLength` letters) one letter from `lower`, or with `swaps` two
+ * neighbouring letters swapped ("becuase" → because); undefined when none is, or more than one.
+ */
+function onlyOneNear(lower: string, list: Iterable<string>, { swaps = false, minLength = 0 } = {}): string | undefined {
+  let found: string | undefined;
+  for (const w of list) {
+    if (w.length < minLength || Math.abs(w.length - lower.length) > 1 || !(distance(lower, w) === 1 || (swaps && swapped(lower, w)))) continue;
+    if (found !== undefined) return undefined;
+    found = w;
+  }
+  return found;
+}
 
 /** Whether two words differ by two neighbouring letters swapped ("becuase", "because"). */
 function swapped(a: string, b: string): boolean {

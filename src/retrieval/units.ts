@@ -311,6 +311,9 @@ function speltOut(articles: readonly Article[]): Spelt {
   return { initials, firstWords };
 }
 
+/** The most words of a phrase looked for by its initials in a sentence. */
+const MAX_SPELT_WORDS = 6;
+
 /**
  * Where a sentence writes, in any case, a phrase the corpus abbreviates: its initials as a key there
  * (not again where the sentence's own capitals already give them, see `acronyms`).
@@ -319,7 +322,7 @@ function speltIn(tokens: readonly Token[], spelt: Spelt, own: ReadonlyArray<{ ke
   const found: Array<{ key: string; at: number }> = [];
   tokens.forEach((t, i) => {
     if (t.kind !== "word" || !spelt.firstWords.has(t.value.toLowerCase())) return;
-    for (let n = MIN_ACRONYM; n <= 6 && i + n <= tokens.length; n++) {
+    for (let n = MIN_ACRONYM; n <= MAX_SPELT_WORDS && i + n <= tokens.length; n++) {
       const words = tokens.slice(i, i + n);
       if (words.some((w) => w.kind !== "word")) break;
       const key = spelt.initials.get(phraseOf(words));
