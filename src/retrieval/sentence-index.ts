@@ -56,6 +56,8 @@ export interface SentenceIndex {
 const NAME_SHARE = 0.9;
 
 const MIN_TYPO_LENGTH = 5;
+/** A word that may be a name with the "s" of a possessive and no apostrophe: a name is rarely shorter than three letters. */
+const POSSESSIVE_S = /^\p{Ll}{3,}s$/u;
 /** Names are corrected from four letters ("Jane" → Jayne, "Sara" → Sarah): they are rarely short. */
 const MIN_NAME_TYPO_LENGTH = 4;
 /**
@@ -140,7 +142,10 @@ export function buildSentenceIndex(units: Iterable<IndexedUnit>): SentenceIndex 
     lookup: (key, limit = 100_000) => (df.has(key) ? (sentences.search(key, { limit }) as number[]) : []),
     df: (key) => df.get(key) ?? 0,
     isName(word) {
-      const use = uses.get(word.toLowerCase());
+      const lower = word.toLowerCase();
+      // A possessive typed without its apostrophe ("raufs deportation", "caseys review") is the name's,
+      // when the corpus never writes the word with the "s" itself.
+      const use = uses.get(lower) ?? (POSSESSIVE_S.test(lower) ? uses.get(lower.slice(0, -1)) : undefined);
       return use !== undefined && use.inName && use.named >= NAME_SHARE * use.all;
     },
     writesLowercase: (word) => uses.get(word.toLowerCase())?.lowercase ?? false,

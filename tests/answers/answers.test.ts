@@ -503,6 +503,19 @@ describe("a question that only names someone", () => {
   });
 });
 
+describe("a possessive typed without its apostrophe", () => {
+  it.each([
+    ["which judge blocked raufs deportation", "which judge blocked rauf's deportation"],
+    ["which paper printed philps comments on judges", "which paper printed philp's comments on judges"],
+  ])("GIVEN %j THEN it is answered as %j is: the name is still one a passage must hold", (bare, possessive) => {
+    const summary = (q: string) => {
+      const answer = engine.ask(q);
+      return answer.kind === "answered" ? [answer.kind, answer.tentative, answer.passages[0].quote] : [answer.kind, answer.reason];
+    };
+    expect(summary(bare)).toEqual(summary(possessive));
+  });
+});
+
 describe("a kind written as plural initials", () => {
   it("GIVEN \"the cross-party MPs\" THEN a sentence that calls them \"the cross-party group\" is not held back for lacking \"MPs\", as it would be for a name", () => {
     expect(firstQuote("Who did the cross-party MPs address their letter to?")).toMatch(/^In a letter to the Home Office/u);

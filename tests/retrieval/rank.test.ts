@@ -159,6 +159,10 @@ describe("ranking", () => {
     ["pakistani", false],
     ["british", false],
     ["home", false],
+    // A possessive typed without its apostrophe is still the name's.
+    ["raufs", true],
+    ["philps", true],
+    ["secretarys", false],
   ])("GIVEN the corpus's own writing THEN %j counts as a name: %s", (word, expected) => {
     expect(context.index.isName(word)).toBe(expected);
   });
