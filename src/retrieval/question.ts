@@ -411,12 +411,15 @@ function corrected(text: string): Correction | undefined {
   const rest = owned ? text.slice(owned[0].length) : text;
   const back = TAKES_BACK.exec(rest);
   const takenBack = back ? tokenise(back[1]!).tokens : [];
-  // What is taken back is a thing or a person, a few words with no verb ("great answer, not what I *expected*" reacts).
-  if (takenBack.filter((t) => t.kind === "word").length > 4 || takenBack.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
+  // What is taken back is a thing or a person, a few words with no verb ("great answer, not what I *expected*"
+  // reacts), or, after a slip owned up to, a word or two that may be a verb ("sorry I meant when was he
+  // found guilty, *not released*").
+  const takenWords = takenBack.filter((t) => t.kind === "word").length;
+  if (takenWords > 4 || (takenBack.some((t) => t.pos === "VERB" || t.pos === "AUX") && !(owned && takenWords <= 2))) return undefined;
   // Without owning up, only the bare contrast "X, not Y" corrects ("he's not been deported" states).
   if (!owned && !/^[^,.;:!?]{1,40},\s*not\s+[^,.;:!?]{1,40}$/iu.test(rest.trim())) return undefined;
   if (owned && !back && !/\bi (?:meant|mean)\b/iu.test(owned[0])) return undefined;
-  const instead = (back ? rest.slice(0, back.index) + rest.slice(back.index + back[0].length) : rest).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, "");
+  const instead = (back ? rest.slice(0, back.index) + rest.slice(back.index + back[0].length) : rest).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, "").replace(MEANT, "");
   return instead.length > 0 ? { instead, takenBack } : undefined;
 }
 
@@ -430,9 +433,12 @@ function takenBackFirst(text: string): string | undefined {
   const rest = text.slice(owned[0].length);
   const back = /^not\s+[^,.;:!?–—]+?\s*(?:[,;:–—]|\s-\s)\s*/iu.exec(rest);
   if (!back) return undefined;
-  const question = rest.slice(back[0].length).trim();
+  const question = rest.slice(back[0].length).trim().replace(MEANT, "");
   return question.includes("?") && /\p{L}/u.test(question) ? question : undefined;
 }
+
+/** What says which was meant, after what is taken back: "sorry, not forces, *I meant* how many investigations …". */
+const MEANT = /^(?:i (?:meant|mean)|i was (?:asking|talking) about)\b[\s,:;–—-]*/iu;
 
 /** Verbs of an instruction that asks for something: "*give* me the exact line", "*state* the month …", "*name* the …". */
 const INSTRUCTION_VERBS = String.raw`(?:give|state|provide|identify|find|name|write down|tell|show|send|quote|share|paste)`;

@@ -303,6 +303,19 @@ describe("a correction of the question before", () => {
     expect(parseQuestion(question, { earlier: [earlier] })).not.toMatchObject({ asksAgain: true });
   });
 
+  it.each([
+    // A verb taken back after a slip owned up to.
+    ["sorry i meant when was he convicted, not released", "when was rauf released", "released", /convicted/u, /released/u],
+    // "I meant" after what is taken back is no word to find ("… who were *meant* to protect them" came first).
+    ["sorry not forces, i meant how many investigations", "how many police forces did cooper say were investigating grooming gangs", "meant", /127 major police operations/u, /meant/u],
+  ])("GIVEN %j after %j THEN %j is no word to find, and the first passage matches %s", (message, earlier, word, wanted, unwanted) => {
+    expect(keys(parsed(message, [earlier]))).not.toContain(stemKey(word));
+    const answer = engine.ask(message, { earlier: [earlier] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toMatch(wanted);
+    expect(answer.passages[0].quote).not.toMatch(unwanted);
+  });
+
   it("GIVEN a reaction with \"not\" and a verb after it (\"great answer, not what I expected\") THEN it neither corrects nor follows the question before", () => {
     const p = parseQuestion("great answer, not what I expected", { earlier: ["which towns did the MPs name?"] });
     expect(p).not.toMatchObject({ asksAgain: true });
