@@ -2267,6 +2267,21 @@ function ownSource(tokens: readonly Token[], start: number, verb: number): numbe
 
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
+/**
+ * A figure the asker guesses, in a clause of its own at the end, after asking: "how many were family
+ * abuse? *roughly a thousand?*", "how big a drop are they claiming*, like a third?*", "whats the count at
+ * the moment*, past the thousand mark?*", "how much of it did he do inside? *under half?*". It is put
+ * forward to be checked, as a figure in a claim is, not one a passage must hold. Only the figures of the
+ * clause count as guessed, and only after a question that asks what the figure is: in "casey's local
+ * data, was it just the 1 area?" the figure is what is asked about.
+ */
+const GUESSED_FIGURE = new RegExp(
+  String.raw`[?,;:–—-]\s*(?:or\s+)?(?:(?:(?:is|was|are|were)\s+(?:it|that|there)|maybe|like|about|roughly|around|approx(?:imately)?|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|nearly|almost|past|above|below|something\s+like|close\s+to)\s+)+[^?.,;:–—]{1,30}\?\s*$`,
+  "iu",
+);
+/** A question that asks what, how many or how much, before a guessed figure. */
+const ASKS_WHAT_BEFORE = /\b(?:how|what|whats|which)\b/iu;
+
 function contentTerms(
   tokens: readonly Token[],
   text: string,
@@ -2287,6 +2302,8 @@ function contentTerms(
   const label = labelLength(tokens);
   const fragment = tokens.filter((t) => t.kind === "word").length <= MAX_FRAGMENT_WORDS;
   const sides = choiceSides(tokens);
+  const guess = GUESSED_FIGURE.exec(text);
+  const guessFrom = guess && ASKS_WHAT_BEFORE.test(text.slice(0, guess.index)) ? guess.index : Infinity;
   let lastAt = -2;
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
@@ -2354,7 +2371,7 @@ function contentTerms(
       // Second-hand ("someone posted that Braverman said …"), a name may be the wrong one as well.
       // A statement put with a tag to be checked puts its names forward as well ("It was *Boris Johnson*'s
       // government that …, wasn't it?"): the right answer may name someone else.
-      claimed: ((checksClaim || offersChoice || inClaim) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
+      claimed: ((checksClaim || offersChoice || inClaim || t.start >= guessFrom) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
       ...(PLURAL_INITIALS.test(t.value) ? { pluralInitials: true } : {}),
       ...(outlet.names.has(i) || (isName && i < label) ? { outlet: true } : {}),

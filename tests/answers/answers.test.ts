@@ -4,6 +4,7 @@ import type { Passage } from "../../src/answers/answer.js";
 import { createEngine } from "../../src/answers/engine.js";
 import { assertVerbatim, VerbatimError } from "../../src/answers/quote.js";
 import { readCorpus } from "../../src/retrieval/corpus.js";
+import { parseQuestion } from "../../src/retrieval/question.js";
 import { segment } from "../../src/retrieval/segment.js";
 import { sameSpeakerName } from "../../src/retrieval/speakers.js";
 import { baselineQuery, loadQuestions } from "../../eval/questions.js";
@@ -513,6 +514,24 @@ describe("a possessive typed without its apostrophe", () => {
       return answer.kind === "answered" ? [answer.kind, answer.tentative, answer.passages[0].quote] : [answer.kind, answer.reason];
     };
     expect(summary(bare)).toEqual(summary(possessive));
+  });
+});
+
+describe("a figure the asker guesses after asking for it", () => {
+  it.each([
+    ["how many cases has the nca identified for formal review? about two thousand?", "More than 800 cases have now been identified for formal review"],
+    ["how many grooming gang cases were there in 2023, roughly five hundred?", "There were 717 cases of abuse linked to grooming gangs in 2023."],
+    ["how many police forces are investigating grooming gangs? over 40?", "29 police forces across the country are investigating grooming gangs"],
+  ])("GIVEN %j THEN the sentence with the real figure answers it, though it lacks the guess", (question, quote) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.reason}`);
+    expect(answer.passages[0].quote).toContain(quote);
+  });
+
+  it("GIVEN a year before the guess THEN the year is still one a passage must hold, the guess is not", () => {
+    const parsed = parseQuestion("how many grooming gang cases were there in 2023, roughly five hundred?");
+    if (parsed.kind !== "parsed") expect.fail("not parsed");
+    expect(parsed.terms.filter((t) => t.isNumber).map((t) => [t.key, t.claimed])).toEqual([["2023", false], ["500", true]]);
   });
 });
 
