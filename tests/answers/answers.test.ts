@@ -517,21 +517,33 @@ describe("a possessive typed without its apostrophe", () => {
   });
 });
 
-describe("a figure the asker guesses after asking for it", () => {
+describe("a figure asked for in other words", () => {
   it.each([
+    // A guess in a clause of its own after the question is put forward to be checked, not required.
     ["how many cases has the nca identified for formal review? about two thousand?", "More than 800 cases have now been identified for formal review"],
     ["how many grooming gang cases were there in 2023, roughly five hundred?", "There were 717 cases of abuse linked to grooming gangs in 2023."],
     ["how many police forces are investigating grooming gangs? over 40?", "29 police forces across the country are investigating grooming gangs"],
-  ])("GIVEN %j THEN the sentence with the real figure answers it, though it lacks the guess", (question, quote) => {
+    // "How big" asks for a figure.
+    ["how big was the petition that forced the home office to publish?", "a petition signed by more than 130,000 people"],
+    ["how big a sentence did rauf get?", "sentenced to six years in jail"],
+  ])("GIVEN %j THEN the sentence with the figure answers it", (question, quote) => {
     const answer = engine.ask(question);
     if (answer.kind !== "answered") expect.fail(`not answered: ${answer.reason}`);
     expect(answer.passages[0].quote).toContain(quote);
   });
 
-  it("GIVEN a year before the guess THEN the year is still one a passage must hold, the guess is not", () => {
+  it("GIVEN a year before a guessed figure THEN the year is still one a passage must hold, the guess is not", () => {
     const parsed = parseQuestion("how many grooming gang cases were there in 2023, roughly five hundred?");
     if (parsed.kind !== "parsed") expect.fail("not parsed");
     expect(parsed.terms.filter((t) => t.isNumber).map((t) => [t.key, t.claimed])).toEqual([["2023", false], ["500", true]]);
+  });
+
+  it("GIVEN \"how big a drop\" THEN the drop is what is asked about, and \"big\" is no word to find", () => {
+    const parsed = parseQuestion("how big a drop in deportations was there?");
+    if (parsed.kind !== "parsed") expect.fail("not parsed");
+    expect(parsed.type).toBe("number");
+    expect(parsed.focus).toEqual(["drop"]);
+    expect(parsed.terms.map((t) => t.word)).not.toContain("big");
   });
 });
 
