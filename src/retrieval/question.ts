@@ -780,8 +780,14 @@ const NAMED_KINDS = [
   // nor "force", "authority" or "council", which the articles name by place as often as by name (−3).
   "body", "bodies", "organisation", "organization", "agency", "agencies", "newspaper", "newspapers", "outlet", "outlets",
 ];
-/** "Which minister …", "which body …", "which one of the gang members …": asks who. */
-const ASKS_WHICH_PERSON = new RegExp(`^which (?:${NAMED_KINDS.join("|")}|ones? of)\\b`, "u");
+/**
+ * The kinds that still ask who after a word or two that qualify them ("which *Tory* MP", "which *national*
+ * body", "which *Labour* minister"): not "group" ("which *ethnic* group", "which *age* group") nor a title
+ * ("on which date Baroness Casey …").
+ */
+const QUALIFIED_KINDS = NAMED_KINDS.filter((kind) => !["group", "baroness", "lady", "lord", "dame", "sir"].includes(kind));
+/** "Which minister …", "which body …", "which one of the gang members …", "which Tory MP …": asks who. */
+const ASKS_WHICH_PERSON = new RegExp(`^which (?:${NAMED_KINDS.join("|")}|ones? of)\\b|^which (?:[\\w-]+ ){1,2}(?:${QUALIFIED_KINDS.join("|")})\\b`, "u");
 
 /** The words a date question may ask for: "what *year* …", "which *month* …", "over what *timeframe*". */
 const TIME_UNITS = ["year", "date", "month", "week", "day", "weekday", ...PARTS_OF_DAY, "decade", "timeframe", "timescale", "timetable"];

@@ -81,6 +81,13 @@ describe("question parsing", () => {
     ["which agencies are reopening the old cases", "who"],
     ["which newspaper did philp speak to", "who"],
     ["which party is sarah champion in", "fact"],
+    // A kind of person or body still asks who after a word or two that qualify it ...
+    ["which tory mp put her name at the top of the letter", "who"],
+    ["which labour minister refused the oldham inquiry", "who"],
+    ["which national body is leading the push to reopen old cases", "who"],
+    // ... but not a group of people by a trait, nor a title after a unit of time.
+    ["which ethnic group are the offenders most commonly from", "fact"],
+    ["on which date did Baroness Casey give her review to the home secretary", "date"],
     // A lead-in closed by a colon or a dash is not the question: what follows it asks.
     ["ok actual q: did Casey turn up any suspects who were asylum seekers", "fact"],
     ["for my essay on how the press frames it: who blamed the council", "who"],
