@@ -804,8 +804,11 @@ const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)
 const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
 /**
  * "How *high* is that number of cases …", "how *large* was this cross-party group": the size of a figure
- * or a group is asked for, as "how many" asks it.
+ * or a group is asked for, as "how many" asks it; so is the size of anything in "how *big* a drop …" and
+ * "how *big* was the petition …".
  */
+/** The words for a figure that "how high is the …" sizes: they name no thing a passage must hold. */
+const FIGURE_WORDS = /^(?:number|figure|total|count|tally|amount|sum)s?$/u;
 const SIZES_QUANTITY =
   /\bhow (?:high|big|large|low|great|small) (?:(?:is|was|are|were|will|would) )?(?:the|that|this|these|those|their|its) (?:[\w-]+ ){0,2}?(?:number|figure|total|count|tally|amount|sum|group)\b|\bhow (?:big|large|steep|sharp|great|small) an? [\w-]+|\bhow (?:big|large) (?:is|was|are|were) (?:the|that|this|its|their) [\w-]+/u;
 /** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
@@ -1676,9 +1679,11 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // "How high is the number *of cases* …": what the figure counts, as after "the number of"; the
       // adjective only asks its size.
       const of = words.indexOf("of", i);
-      // "How big *a drop*", "how big was *the petition*": what is sized, when nothing counts it.
+      // "How big *a drop*", "how big was *the petition*": what is sized, when nothing counts it; not a word
+      // for a figure ("how high is that *number*"), which names no thing.
       const determiner = tokens.findIndex((t, j) => j > i && j <= i + 3 && t.pos === "DET");
-      const counted = of > i && of - i <= 7 ? nounPhraseEnd(tokens.slice(of + 1)) : determiner > 0 ? nounPhraseEnd(tokens.slice(determiner)) : undefined;
+      const sized = determiner > 0 ? nounPhraseEnd(tokens.slice(determiner)) : undefined;
+      const counted = of > i && of - i <= 7 ? nounPhraseEnd(tokens.slice(of + 1)) : sized && !FIGURE_WORDS.test(sized.value.toLowerCase()) ? sized : undefined;
       return counted ? [counted.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long", "recent", "soon"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
@@ -2345,7 +2350,7 @@ function contentTerms(
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
     if (TIME_UNIT.test(word) && (/^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "") || GIVE_THE_BEFORE.test(text.slice(0, t.start)))) return;
     // "How *big* a drop", "how *high* is the number": the size asked for, not a word to find.
-    if (tokens[i - 1]?.value.toLowerCase() === "how" && SIZES_QUANTITY.test(text.slice(tokens[i - 1]!.start).toLowerCase())) return;
+    if (tokens[i - 1]?.value.toLowerCase() === "how" && SIZES_QUANTITY.exec(text.slice(tokens[i - 1]!.start).toLowerCase())?.index === 0) return;
     // "local inquiries *vs* a national one": the sides asked for (ASKS_SIDES), not a word to find.
     if (VERSUS.test(word)) return;
     // "Who ordered *that man* deported?": someone named before, as "him" would be, not a word to find.

@@ -42,7 +42,8 @@ export interface SentenceIndex {
   /**
    * Whether the corpus writes `word` (any case) as a name nearly everywhere it uses it and at least once
    * as part of a longer name: "robinson" (Tommy Robinson), not "home" (also lowercase) nor "pakistani"
-   * (a nationality, capitalised but never part of a name here).
+   * (a nationality, capitalised but never part of a name here). A word the corpus never writes that is
+   * such a name with a final "s" is a possessive typed without its apostrophe ("raufs"), and counts too.
    */
   isName(word: string): boolean;
   /** Whether the corpus writes `word` all in lowercase anywhere: an ordinary word there ("secretary", "review"). */

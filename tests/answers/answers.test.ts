@@ -544,6 +544,10 @@ describe("a figure asked for in other words", () => {
     expect(parsed.type).toBe("number");
     expect(parsed.focus).toEqual(["drop"]);
     expect(parsed.terms.map((t) => t.word)).not.toContain("big");
+    // Only the adjective of the "how big" itself: another "how" before it keeps its word.
+    const both = parseQuestion("how quick was the response, and how big a drop was there?");
+    if (both.kind !== "parsed") expect.fail("not parsed");
+    expect(both.terms.map((t) => t.word)).toContain("quick");
   });
 });
 

@@ -241,6 +241,11 @@ describe("question parsing", () => {
     // A relative clause asks nothing: its light verb's object is no word asked about.
     ["Which organisation is in charge of the police taskforce who give the numbers to Cooper?", undefined],
     ["which judge ruled on the man who got the longest sentence", "judge"],
+    // "How big": what is sized, or what the figure counts; a word for the figure itself names no thing.
+    ["how big a drop in deportations was there", "drop"],
+    ["how big was the petition", "petition"],
+    ["how high is the number of cases expected to go", "case"],
+    ["how high is that number going to go", undefined],
   ])("GIVEN %j THEN the word asked about is %s", (text, word) => {
     expect(parsed(text).focus).toEqual(word ? [stemKey(word)] : []);
   });
