@@ -802,13 +802,13 @@ const NAME_THE = /(?:^|[:;,.?!)]\s*|\b(?:please|kindly|you)\s+)(?:name|identify)
 const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
 /** Just before a word for a date that an instruction asks for: "give the |year". */
 const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
+/** The words for a figure that "how high is the …" sizes: they name no thing a passage must hold. */
+const FIGURE_WORDS = /^(?:number|figure|total|count|tally|amount|sum)s?$/u;
 /**
  * "How *high* is that number of cases …", "how *large* was this cross-party group": the size of a figure
  * or a group is asked for, as "how many" asks it; so is the size of anything in "how *big* a drop …" and
  * "how *big* was the petition …".
  */
-/** The words for a figure that "how high is the …" sizes: they name no thing a passage must hold. */
-const FIGURE_WORDS = /^(?:number|figure|total|count|tally|amount|sum)s?$/u;
 const SIZES_QUANTITY =
   /\bhow (?:high|big|large|low|great|small) (?:(?:is|was|are|were|will|would) )?(?:the|that|this|these|those|their|its) (?:[\w-]+ ){0,2}?(?:number|figure|total|count|tally|amount|sum|group)\b|\bhow (?:big|large|steep|sharp|great|small) an? [\w-]+|\bhow (?:big|large) (?:is|was|are|were) (?:the|that|this|its|their) [\w-]+/u;
 /** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
@@ -1825,9 +1825,9 @@ const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point
 const REASON = /^(?:reason|cause|motive|motivation|rationale|justification|explanation|ground|purpose|excuse|pretext)$/u;
 /** "What *reasons* do the articles give", "what's her *reason* for wanting that": a question why. */
 const REASON_NOUNS = "reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?";
-const ASKS_REASON = new RegExp(`^(?:what|which)(?:'s| is| was| are| were)?(?: (?:the|her|his|their|its|a|an|one|main|real|actual|official|stated|other))* (?:${REASON_NOUNS})\\b`, "u");
-/** The qualities of a reason a fragment may ask for ("*stated* reason?", "the *official* explanation"): how it was given, no word to find. */
+/** The qualities of a reason a question may ask for ("*stated* reason?", "the *official* explanation"): how it was given, no word to find. */
 const REASON_QUALITIES = "the|her|his|their|its|a|an|any|main|real|actual|official|stated|given|underlying|other";
+const ASKS_REASON = new RegExp(`^(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))* (?:${REASON_NOUNS})\\b`, "u");
 /** A message that only names a reason, as a follow-up does: "reason?", "stated reason?", "and the motive given?". */
 const NAMES_REASON = new RegExp(`^(?:and |so |but )?(?:(?:${REASON_QUALITIES})\\s+)*(?:${REASON_NOUNS})(?:\\s+given)?\\W*$`, "u");
 

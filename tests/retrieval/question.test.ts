@@ -81,6 +81,9 @@ describe("question parsing", () => {
     ["which agencies are reopening the old cases", "who"],
     ["which newspaper did philp speak to", "who"],
     ["which party is sarah champion in", "fact"],
+    // A reason asked for by how it was given, as a question or as a fragment.
+    ["what was the underlying reason for refusing to publish", "reason"],
+    ["what is the stated reason", "reason"],
     // A kind of person or body still asks who after a word or two that qualify it ...
     ["which tory mp put her name at the top of the letter", "who"],
     ["which labour minister refused the oldham inquiry", "who"],
