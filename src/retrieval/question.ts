@@ -368,7 +368,24 @@ const MARKS = /\(\s*\d{1,2}\s*marks?\s*\)|\[\s*\d{1,2}\s*marks?\s*\]/giu;
 
 function withoutItemLabels(text: string): string {
   const label = ITEM_LABEL.exec(text);
-  return (label ? text.slice(label[0].length) : text).replace(ANSWER_LABEL, "").replace(MARKS, " ").replace(/\s{2,}/gu, " ").trim();
+  return withoutSignOff((label ? text.slice(label[0].length) : text).replace(ANSWER_LABEL, "").replace(MARKS, " ").replace(/\s{2,}/gu, " ").trim());
+}
+
+/**
+ * How a message written as a letter signs off after its question: "… the exact words, please? *Thank you,
+ * Pauline*", "*Kind regards, Derek*", "*With thanks, Margaret*". The asker's name is no name to find.
+ */
+const SIGN_OFF =
+  /(?<=[.!?]\s*)(?:(?:many|kind|best|warm|warmest|with|thanks)\s+)?(?:thanks|thank\s+you|regards|wishes|cheers|love|yours(?:\s+(?:sincerely|faithfully|truly))?|all\s+the\s+best)(?:\s+(?:so\s+much|very\s+much|kindly|again|in\s+advance))?\s*[,.!-]?\s*(?<name>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?[\s.!]*$/iu;
+/** A signature is written with capitals ("Pauline", "Derek Hughes"), as a courtesy after the thanks is not ("thank you *dear*"). */
+const SIGNATURE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+
+/** The message without a sign-off with a signature after its last sentence (see SIGN_OFF). */
+function withoutSignOff(text: string): string {
+  const signOff = SIGN_OFF.exec(text);
+  const name = signOff?.groups?.["name"];
+  if (!signOff || name === undefined || !SIGNATURE.test(name)) return text;
+  return text.slice(0, signOff.index).trim();
 }
 
 /**
@@ -488,6 +505,9 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const pronounAt = tokens.findIndex((_, i) => pointsAtSomeone(tokens, i));
   if (pronounAt >= 0 && !tokens.slice(0, pronounAt).some((t) => named(t) || isName(t.value))) return true;
   if (!names && own.length < STANDS_ALONE && tokens.some((t) => THEY.test(t.value.toLowerCase()))) return true;
+  // "How many MPs *signed it*?", "when did they publish it": a verb's "it" is what was asked about before
+  // (a subject "it" is as often empty: "is it true …", "was it Casey").
+  if (tokens.some((t, i) => t.value.toLowerCase() === "it" && tokens[i - 1]?.pos === "VERB")) return true;
   // "And adult men who have sex with 13 to 15 year olds?": the verb of a clause about a noun is not the message's.
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(outsideRelatives(tokens)));
 }
@@ -1109,6 +1129,13 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
     parts.push({ first: at, last, from: at === first ? from : at });
   };
   const single = sentences.length < 2;
+  // A sentence brought along that puts its question inside the asker's wish comes from that question on
+  // ("I'm giving a talk and would like to read out *what the Home Secretary told MPs …*. Could you give me
+  // her exact words?"): who the asker is and what for are no words to find.
+  const broughtFrom = ([first, last]: readonly [number, number]) => {
+    for (let k = first + 1; k < last; k++) if (WH.test(tokens[k]!.value.toLowerCase()) && embedsQuestion(tokens, k, first)) return k;
+    return first;
+  };
   // A sentence pasted whole in quotation marks before the question is what it asks about ("“Governments
   // have been trying to deport these perpetrators for years …” — who said this, and what was his job?").
   // Pasted a sentence or two before it ("“We have lost more than a decade.” I copied this line from one of
@@ -1132,7 +1159,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
       // One that opens by pointing back at it ("*Is that* the current count or a projection?") asks about
       // it too, with a few more words of its own.
       const short = own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last));
-      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous) || namesWriteUp(previous)) && asks.length === 0 ? previous[0] : first;
+      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous) || namesWriteUp(previous)) && asks.length === 0 ? broughtFrom(previous) : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);
@@ -1300,7 +1327,13 @@ function relative(tokens: readonly Token[], i: number, first: number): boolean {
  * Verbs that take a question as their object: "I was *wondering* who …", "*tell* me why …", "I'd like to
  * *know* when …", "*state* what …", "*list* which …".
  */
-const EMBEDS_QUESTION = new Set(["wonder", "know", "tell", "ask", "explain", "remind", "show", "understand", "learn", "check", "confirm", "clarify", "state", "say", "list", "identify", "specify"]);
+const EMBEDS_QUESTION = new Set([
+  "wonder", "know", "tell", "ask", "explain", "remind", "show", "understand", "learn", "check", "confirm", "clarify", "state", "say", "list", "identify", "specify",
+  // What the asker wants to do with the answer: "I'd like to *read out* what …", "*quote* what she said", "*see* what …".
+  "read", "quote", "see", "hear",
+]);
+/** The most words of an aside between commas inside a request ("read out, *word for word*, what …"). */
+const MAX_ASIDE_WORDS = 4;
 
 /**
  * Whether the wh-word at `i` opens a question put inside the asker's own request or wish ("I was
@@ -1312,6 +1345,11 @@ const EMBEDS_QUESTION = new Set(["wonder", "know", "tell", "ask", "explain", "re
 function embedsQuestion(tokens: readonly Token[], i: number, first: number): boolean {
   if (tokens[i + 1]?.value.toLowerCase() === "to") return false;
   let j = i - 1;
+  // An aside between commas may come between them: "I'd like to read out*, word for word,* what …".
+  if (tokens[j]?.value === ",") {
+    const opening = tokens.findLastIndex((t, k) => k >= Math.max(first, j - MAX_ASIDE_WORDS - 1) && k < j && t.value === ",");
+    if (opening > first) j = opening - 1;
+  }
   if (j >= first && /^(?:me|us|out)$/u.test(tokens[j]!.value.toLowerCase())) j--;
   if (j < first) return false;
   const verb = tokens[j]!.lemma;
@@ -1330,6 +1368,8 @@ function askersRequest(tokens: readonly Token[], j: number, first: number): bool
     const word = t.value.toLowerCase();
     if (t.kind === "punctuation") return true;
     if (/^(?:i|we|you|u)$/u.test(word)) return true;
+    // "*I*'m giving a talk *and* would like to read out what …": the wish of the sentence's own "I".
+    if (word === "and") return /^(?:i|we|i['’]m|im|we['’]re)$/u.test(tokens[first]!.value.toLowerCase());
     if (!(t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || FRAME_WORDS.has(word) || ASKERS_MIND.has(t.lemma))) return false;
   }
   return true;
@@ -1399,7 +1439,10 @@ function asksAfterWh(tokens: readonly Token[], i: number, last: number): boolean
   if (AUXILIARY.test(next.value.toLowerCase())) return true;
   // "*who signed* the letter": a subject "who" with its verb ("what" with a verb is as often a free
   // relative in a statement: "that's *what happened* to my cousin").
-  if (tokens[i]!.value.toLowerCase() === "who" && next.pos === "VERB" && i + 1 < last) return true;
+  // An adverb may come between them: "who *actually* said that", "who *really* ordered it".
+  let verb = i + 1;
+  while (verb < last && tokens[verb]!.pos === "ADV") verb++;
+  if (tokens[i]!.value.toLowerCase() === "who" && tokens[verb]!.pos === "VERB" && verb < last) return true;
   const after = tokens[i + 2];
   return i + 2 <= last && after !== undefined && ["ADJ", "ADV", "NOUN"].includes(next.pos) && AUXILIARY.test(after.value.toLowerCase());
 }
@@ -1466,9 +1509,16 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
     if (!opensClause(words, i)) continue;
     const next = words[i + 1] ?? "";
     const asksWho = WH.test(next) || ((next === "me" || next === "us") && WH.test(words[i + 2] ?? ""));
-    // "Say, how many MPs signed?": an interjection, not an instruction.
-    if (!asksWho && next !== ",") return true;
+    // "Say, how many MPs signed?": an interjection, not an instruction. Nor is "*say* the courts keep
+    // blocking it, what does Philp want?", which supposes something and then asks.
+    if (!asksWho && next !== "," && !(word === "say" && supposes(words, i))) return true;
   }
+  return false;
+}
+
+/** Whether the "say" at `i` supposes: a comma and a wh-word follow it in its sentence ("say …, what would …"). */
+function supposes(words: readonly string[], i: number): boolean {
+  for (let k = i + 2; k < words.length - 1 && !/^[.!?]$/u.test(words[k]!); k++) if (words[k] === "," && WH.test(words[k + 1]!)) return true;
   return false;
 }
 
@@ -1519,6 +1569,12 @@ function asksInPlace(tokens: readonly Token[], i: number): boolean {
  */
 const YES_NO_AUXILIARIES = "did|does|do|is|are|was|were|has|have|had|will|would|can|could|should";
 const YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})(?:n['’]?t)?\\s+(?!(?:you|anyone|anybody|someone|somebody|i|we)\\b)`, "u");
+/**
+ * "*Do the articles say* when it is due?", "*does it mention* who will lead it?": whether the articles
+ * say is asked of the bot, as "can you tell me" is, and the wh-word after it still asks.
+ */
+const ASKS_WHAT_ARTICLES_SAY =
+  /^(?:do|does|did)(?:n['’]?t)?\s+(?:(?:the|these|those|any\s+of\s+the|your)\s+)?(?:articles?|reports?|stor(?:y|ies)|pieces?|coverage|sources?|they|it)\s+(?:ever\s+|actually\s+)?(?:say|mention|tell\s+(?:me|us)|state|show|give|explain|list|name)\s+(?:who|whom|whose|what|when|where|why|how|which)\b/u;
 /** The auxiliary that opens a yes/no question, as a word. */
 const OPENS_YES_NO = new RegExp(`^(?:${YES_NO_AUXILIARIES})$`, "u");
 /** "*Will anyone* try to …", "*has someone* …": asks who, though it opens as a yes/no question. */
@@ -1616,10 +1672,10 @@ function relativeClauses(tokens: readonly Token[]): Array<[number, number]> {
  */
 function questionType(text: string, clause: string, reportsSpeech: boolean): QuestionType {
   const t = text.toLowerCase();
-  if (YES_NO.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
+  if (YES_NO.test(clause) && !ASKS_WHAT_ARTICLES_SAY.test(clause)) return reportsSpeech && /\bwhat\b/u.test(t) ? "quote" : "fact";
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|per cent|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t) || SIZES_QUANTITY.test(t)) return "number";
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|per cent|proportion|share)\b|\bhow old\b|\b(?:what|which) ages?\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t) || SIZES_QUANTITY.test(t)) return "number";
   if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || /\bhow (?:recent(?:ly)?|soon|far back)\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
@@ -1822,12 +1878,19 @@ const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point
  * Nouns for why something happened ("what is her *reason* for …", "what was the *cause* of the delay"):
  * the answer gives the reason in its own words, which seldom call it one, so no word is asked about.
  */
-const REASON = /^(?:reason|cause|motive|motivation|rationale|justification|explanation|ground|purpose|excuse|pretext)$/u;
+const REASON = /^(?:reason|reasoning|cause|motive|motivation|rationale|justification|explanation|ground|purpose|excuse|pretext)$/u;
 /** "What *reasons* do the articles give", "what's her *reason* for wanting that": a question why. */
-const REASON_NOUNS = "reasons?|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?";
+const REASON_NOUNS = "reasons?|reasoning|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?";
 /** The qualities of a reason a question may ask for ("*stated* reason?", "the *official* explanation"): how it was given, no word to find. */
 const REASON_QUALITIES = "the|her|his|their|its|a|an|any|main|real|actual|official|stated|given|underlying|other";
-const ASKS_REASON = new RegExp(`^(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))* (?:${REASON_NOUNS})\\b`, "u");
+/**
+ * "What was her reason for …", "what's the official explanation", "what was *the Home Secretary's*
+ * reasoning …": a question why. Whose reason it is may be named before it, as "her" names it.
+ */
+const ASKS_REASON = new RegExp(
+  `^(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))*(?:(?: [\\p{L}-]+){1,3}['’]s?)?(?: (?:${REASON_QUALITIES}))* (?:${REASON_NOUNS})\\b`,
+  "u",
+);
 /** A message that only names a reason, as a follow-up does: "reason?", "stated reason?", "and the motive given?". */
 const NAMES_REASON = new RegExp(`^(?:and |so |but )?(?:(?:${REASON_QUALITIES})\\s+)*(?:${REASON_NOUNS})(?:\\s+given)?\\W*$`, "u");
 
@@ -2293,6 +2356,18 @@ const GUESSED_FIGURE = new RegExp(
   String.raw`[?,;:–—-]\s*(?:or\s+)?(?:(?:(?:is|was|are|were)\s+(?:it|that|there)|maybe|like|about|roughly|around|approx(?:imately)?|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|nearly|almost|past|above|below|something\s+like|close\s+to)\s+)+[^?.,;:–—]{1,30}\?\s*$`,
   "iu",
 );
+/** The country the articles report from, by its names. */
+const HOME_COUNTRY = /^(?:uk|britain|england)$/u;
+const WHERE_IN = /^(?:in|across|throughout|from|around|out)$/u;
+/**
+ * "How many operations are open *in Britain*", "removal *from the UK*": the articles are UK news reports,
+ * so a question set in the country they all report from qualifies nothing a passage must say.
+ */
+function inHomeCountry(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.value.toLowerCase() ?? "";
+  const beforeThe = before === "the" ? tokens[i - 2]?.value.toLowerCase() ?? "" : before;
+  return WHERE_IN.test(beforeThe);
+}
 /** A question that asks what, how many or how much, before a guessed figure. */
 const ASKS_WHAT_BEFORE = /\b(?:how|what|whats|which)\b/iu;
 
@@ -2330,6 +2405,7 @@ function contentTerms(
     if (inClaim && t.kind === "word") return;
     // "*Saw a post saying* …", "*someone on fb said* …": where a claim was seen, not a word to find.
     if (heard.frame.has(i)) return;
+    if (HOME_COUNTRY.test(word) && inHomeCountry(tokens, i)) return;
     // "*A constituent asks* who will pay …": who passes the question on, not a word to find.
     if (relayed.has(i)) return;
     // "In the Telegraph *piece*, …": which article the reader means, not a word to find.

@@ -601,9 +601,13 @@ describe("an uncertain answer", () => {
     return these.filter((a) => !a.right).length / these.length;
   };
 
-  it("GIVEN the holdout questions THEN answers marked tentative are wrong at least twice as often as the others", () => {
+  // What the mark says (the fitted `sure` cut is where dev's answers stop being right no more often than
+  // wrong): under it, an answer is a coin flip at best; over it, an answer is right at least twice as
+  // often as wrong.
+  it("GIVEN the holdout questions THEN answers marked tentative are right no more often than wrong, and the others right at least twice as often as wrong", () => {
     expect(given.some((a) => a.tentative) && given.some((a) => !a.tentative)).toBe(true);
-    expect(wrongShare(true)).toBeGreaterThanOrEqual(2 * wrongShare(false));
+    expect(wrongShare(true)).toBeGreaterThanOrEqual(0.5);
+    expect(wrongShare(false)).toBeLessThanOrEqual(1 / 3);
   });
 });
 

@@ -176,6 +176,16 @@ describe("reading a follow-up with the question before it", () => {
     expect(parsed(question, [earlier], isName).followsUp).toEqual([earlier]);
   });
 
+  it.each([
+    ["how many MPs actually signed it?", "what did the letter to Sajid Javid ask for?"],
+    ["did the Home Office ever publish it?", "what did the MPs' letter to the Home Secretary ask for?"],
+  ])("GIVEN %j, whose verb's \"it\" means what was asked about, after %j THEN it leans on that question", (question, earlier) => {
+    const isName = (word: string) => /^(?:mps|home|office|sajid|javid)$/iu.test(word);
+    const p = parsed(question, [earlier], isName);
+    expect(p.followsUp).toEqual([earlier]);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("letter")));
+  });
+
   it("GIVEN a question that names someone before its \"she\" THEN she is that one, and it stands alone", () => {
     const isName = (word: string) => /^(?:cooper|mps)$/iu.test(word);
     expect(parsed("did Cooper tell MPs she would order an inquiry?", ["who is Jayne Senior?"], isName).followsUp).toBeUndefined();

@@ -38,6 +38,11 @@ describe("question parsing", () => {
     ["what was their excuse for not publishing the paper?", "reason"],
     ["how long did tommy robinson get", "duration"],
     ["how long a sentence did rauf get", "duration"],
+    // An age asked for is a figure, as "how old" is.
+    ["at what age were the youngest victims groomed", "number"],
+    // Whether the articles say is asked of the bot, as "can you tell me" is: the wh-word inside still asks.
+    ["do the articles say when the new data rules start?", "date"],
+    ["does the report mention who will chair the commission", "who"],
     ["what did falkner say about how long a national inquiry should go on for", "quote"],
     ["how old was he", "number"],
     ["how will police collect the data now", "reason"],
@@ -84,6 +89,9 @@ describe("question parsing", () => {
     // A reason asked for by how it was given, as a question or as a fragment.
     ["what was the underlying reason for refusing to publish", "reason"],
     ["what is the stated reason", "reason"],
+    // … and by whose reasoning it was, named before it as "her" names it.
+    ["what was the chief constable's reasoning behind the delay", "reason"],
+    ["what was Patel's reason for publishing the paper", "reason"],
     // A kind of person or body still asks who after a word or two that qualify it ...
     ["which tory mp put her name at the top of the letter", "who"],
     ["which labour minister refused the oldham inquiry", "who"],
@@ -303,6 +311,16 @@ describe("question parsing", () => {
     expect(q.type).toBe("fact");
     expect(q.speech).toBe(false);
     expect(q.speaker).toEqual([]);
+  });
+
+  it.each([
+    ["how many taskforce operations are running across Britain", ["taskforce", "operation", "run"]],
+    ["was rauf ever removed from the UK", ["rauf", "remove"]],
+    // Not the country as a name of something else, nor where it is asked about as such.
+    ["what did the UK government say about Pakistan", ["uk", "government", "pakistan"]],
+    ["did the Bank of England comment", ["bank", "england"]],
+  ])("GIVEN %j, the articles being UK news reports, THEN the country they all report from is a word to find only where it names more than where: %j", (text, words) => {
+    expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
 
   it.each([
@@ -798,6 +816,20 @@ describe("question parsing", () => {
     expect(terms.filter((t) => t.isName).length).toBe(2);
   });
 
+  it.each([
+    ["Jayne Senior's remark about David Cameron for my talk, please. Kind regards, Derek", "Jayne Senior's remark about David Cameron for my talk, please."],
+    ["The Home Office reply to the FOI request, please. Many thanks, Trevor Jones.", "The Home Office reply to the FOI request, please."],
+  ])("GIVEN %j, a request signed off as a letter is, THEN the sign-off and the signature are no words to find", (text, read) => {
+    const p = parsed(text);
+    expect(p.text).toBe(read);
+    expect(p.terms.some((t) => /^(?:kind|regard|derek|thank|trevor|jone)/u.test(t.key))).toBe(false);
+  });
+
+  it("GIVEN a line quoted in a sentence, then \"who really said that and where was it\" THEN the line comes with the question", () => {
+    const text = "My dad keeps repeating that the abusers 'follow a precise model'. who really said that and where was it";
+    expect(parsed(text).text).toBe(text);
+  });
+
   it("GIVEN a message with preamble THEN only the asking sentences are read", () => {
     const p = parsed("I have been reading a lot about this lately. My cousin disagrees with me. How many old cases were reopened?");
     expect(p.text).toBe("How many old cases were reopened?");
@@ -842,6 +874,8 @@ describe("question parsing", () => {
     ["Hello, how are you today? I was wondering who Jayne Senior is.", "who Jayne Senior is."],
     ["Good evening. Could you please tell me why the Home Office paper was delayed.", "why the Home Office paper was delayed."],
     ["Thanks for earlier. I would like to find out when Rauf was released.", "when Rauf was released."],
+    // What the asker means to do with the answer, with an aside between: their talk is no word to find.
+    ["I'm writing to my MP and want to quote, as it was put, what Kishwer Falkner said about honour. Can you give me the words?", "what Kishwer Falkner said about honour."],
   ])("GIVEN %j, a question asked inside a request or a wish THEN only that question is read", (text, asked) => {
     expect(parsed(text).text).toBe(asked);
   });
@@ -1166,6 +1200,8 @@ describe("question parsing", () => {
     "says who?",
     "Act of Parliament?",
     "say, how many MPs signed the letter?",
+    // "Say" that supposes something, before the question it asks.
+    "say the paper had never come out, who would have pushed for it",
     "what did the Casey review recommend",
     "did the research suggest offenders are mostly white",
     "how many recommendations did Casey make",
