@@ -328,7 +328,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
   // "Q7: …", "(2 marks)": see ITEM_LABEL. "Different question: who runs the taskforce?" says it follows
   // nothing. Neither opening is words to find.
-  const labelled = withoutItemLabels(cleaned);
+  const labelled = withoutSignOff(withoutItemLabels(cleaned));
   // "Back to the letter, …": the question it returns to is the one followed up.
   const returning = returnsTo(labelled, turns);
   const before = returning?.turn ?? latest;
@@ -368,7 +368,7 @@ const MARKS = /\(\s*\d{1,2}\s*marks?\s*\)|\[\s*\d{1,2}\s*marks?\s*\]/giu;
 
 function withoutItemLabels(text: string): string {
   const label = ITEM_LABEL.exec(text);
-  return withoutSignOff((label ? text.slice(label[0].length) : text).replace(ANSWER_LABEL, "").replace(MARKS, " ").replace(/\s{2,}/gu, " ").trim());
+  return (label ? text.slice(label[0].length) : text).replace(ANSWER_LABEL, "").replace(MARKS, " ").replace(/\s{2,}/gu, " ").trim();
 }
 
 /**
@@ -2358,15 +2358,18 @@ const GUESSED_FIGURE = new RegExp(
 );
 /** The country the articles report from, by its names. */
 const HOME_COUNTRY = /^(?:uk|britain|england)$/u;
-const WHERE_IN = /^(?:in|across|throughout|from|around|out)$/u;
+/** Prepositions of place before it: "*in* Britain", "*across* the UK", "*from* England". */
+const WHERE_IN = /^(?:in|across|throughout|from|around)$/u;
 /**
- * "How many operations are open *in Britain*", "removal *from the UK*": the articles are UK news reports,
- * so a question set in the country they all report from qualifies nothing a passage must say.
+ * "How many operations are open *in Britain*", "removal *from the UK*", "kicked *out of* the UK": the
+ * articles are UK news reports (a fact about this corpus, stated in the README), so a question set in the
+ * country they all report from qualifies nothing a passage must say. Not "the *Bank of England*", nor
+ * "the UK government".
  */
 function inHomeCountry(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.value.toLowerCase() ?? "";
-  const beforeThe = before === "the" ? tokens[i - 2]?.value.toLowerCase() ?? "" : before;
-  return WHERE_IN.test(beforeThe);
+  const at = (k: number) => tokens[k]?.value.toLowerCase() ?? "";
+  const preposition = at(i - 1) === "the" ? i - 2 : i - 1;
+  return WHERE_IN.test(at(preposition)) || (at(preposition) === "of" && at(preposition - 1) === "out");
 }
 /** A question that asks what, how many or how much, before a guessed figure. */
 const ASKS_WHAT_BEFORE = /\b(?:how|what|whats|which)\b/iu;
@@ -2405,6 +2408,7 @@ function contentTerms(
     if (inClaim && t.kind === "word") return;
     // "*Saw a post saying* …", "*someone on fb said* …": where a claim was seen, not a word to find.
     if (heard.frame.has(i)) return;
+    // "*In Britain*", "*from the UK*": see inHomeCountry.
     if (HOME_COUNTRY.test(word) && inHomeCountry(tokens, i)) return;
     // "*A constituent asks* who will pay …": who passes the question on, not a word to find.
     if (relayed.has(i)) return;

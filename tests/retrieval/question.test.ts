@@ -314,6 +314,7 @@ describe("question parsing", () => {
   it.each([
     ["how many taskforce operations are running across Britain", ["taskforce", "operation", "run"]],
     ["was rauf ever removed from the UK", ["rauf", "remove"]],
+    ["should every offender be kicked out of the UK", ["offender", "kick"]],
     // Not the country as a name of something else, nor where it is asked about as such.
     ["what did the UK government say about Pakistan", ["uk", "government", "pakistan"]],
     ["did the Bank of England comment", ["bank", "england"]],
