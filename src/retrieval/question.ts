@@ -822,15 +822,21 @@ const NAME_THE = /(?:^|[:;,.?!)]\s*|\b(?:please|kindly|you)\s+)(?:name|identify)
 const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
 /** Just before a word for a date that an instruction asks for: "give the |year". */
 const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
-/** The words for a figure that "how high is the …" sizes: they name no thing a passage must hold. */
-const FIGURE_WORDS = /^(?:number|figure|total|count|tally|amount|sum)s?$/u;
+/**
+ * Nouns for a figure: "what was the total *number* of …", "the overall *tally* of …", "how high is that
+ * *number*". They name no thing a passage must hold.
+ */
+const FIGURE_NOUNS = ["number", "total", "figure", "tally", "count", "amount", "sum"];
+const QUANTITY = new RegExp(`^(?:${FIGURE_NOUNS.join("|")})$`, "u");
 /**
  * "How *high* is that number of cases …", "how *large* was this cross-party group": the size of a figure
  * or a group is asked for, as "how many" asks it; so is the size of anything in "how *big* a drop …" and
  * "how *big* was the petition …".
  */
-const SIZES_QUANTITY =
-  /\bhow (?:high|big|large|low|great|small) (?:(?:is|was|are|were|will|would) )?(?:the|that|this|these|those|their|its) (?:[\w-]+ ){0,2}?(?:number|figure|total|count|tally|amount|sum|group)\b|\bhow (?:big|large|steep|sharp|great|small) an? [\w-]+|\bhow (?:big|large) (?:is|was|are|were) (?:the|that|this|its|their) [\w-]+/u;
+const SIZES_QUANTITY = new RegExp(
+  String.raw`\bhow (?:high|big|large|low|great|small) (?:(?:is|was|are|were|will|would) )?(?:the|that|this|these|those|their|its) (?:[\w-]+ ){0,2}?(?:${FIGURE_NOUNS.join("|")}|group)\b|\bhow (?:big|large|steep|sharp|great|small) an? [\w-]+|\bhow (?:big|large) (?:is|was|are|were) (?:the|that|this|its|their) [\w-]+`,
+  "u",
+);
 /** "What is the number of …", "give the total number of …", "state the percentage of …": asks how many. */
 const ASKS_QUANTITY_OF = new RegExp(`(?:\\bwhat(?:['’]s| is| was| were)?\\s+the\\s+|${GIVE_THE})(?:total |exact |overall )?(?:number|percentage|proportion) of\\b`, "u");
 /**
@@ -1602,8 +1608,6 @@ function questionClause(text: string): string {
  */
 const OPENS_WITH_COUNT = /(?:^|[,;:?!.]\s+)(?:number|percentage|proportion)\b(?!\s*\d)/u;
 const OPENS_WITH_YEAR = /(?:^|[,;:?!.]\s+)(?:year|date)\b(?!\s*\d)/u;
-/** Nouns for a figure: "what was the total *number* of …", "the overall *tally* of …". */
-const QUANTITY = /^(?:number|total|figure|tally|count|amount|sum)$/u;
 
 /**
  * The last noun of the noun phrase that opens `tokens` (at most five words, past determiners, adjectives
@@ -1739,7 +1743,7 @@ function focusKeys(tokens: readonly Token[]): string[] {
       // for a figure ("how high is that *number*"), which names no thing.
       const determiner = tokens.findIndex((t, j) => j > i && j <= i + 3 && t.pos === "DET");
       const sized = determiner > 0 ? nounPhraseEnd(tokens.slice(determiner)) : undefined;
-      const counted = of > i && of - i <= 7 ? nounPhraseEnd(tokens.slice(of + 1)) : sized && !FIGURE_WORDS.test(sized.value.toLowerCase()) ? sized : undefined;
+      const counted = of > i && of - i <= 7 ? nounPhraseEnd(tokens.slice(of + 1)) : sized && !QUANTITY.test(sized.lemma) ? sized : undefined;
       return counted ? [counted.key] : [];
     }
     if (w === "how" && at(i + 1)?.pos === "ADJ" && !["many", "much", "long", "recent", "soon"].includes(words[i + 1] ?? "")) return [at(i + 1)!.key];
