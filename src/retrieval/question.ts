@@ -1138,9 +1138,11 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
   // A sentence brought along that puts its question inside the asker's wish comes from that question on
   // ("I'm giving a talk and would like to read out *what the Home Secretary told MPs …*. Could you give me
   // her exact words?"): who the asker is and what for are no words to find.
+  // One that says which was meant after a slip owned up to ("ah wrong report sorry, *i meant* the older
+  // home office one javid promised") comes from what it means on.
   const broughtFrom = ([first, last]: readonly [number, number]) => {
     for (let k = first + 1; k < last; k++) if (WH.test(tokens[k]!.value.toLowerCase()) && embedsQuestion(tokens, k, first)) return k;
-    return first;
+    return meantFrom(tokens, first, last);
   };
   // A sentence pasted whole in quotation marks before the question is what it asks about ("“Governments
   // have been trying to deport these perpetrators for years …” — who said this, and what was his job?").
@@ -1185,8 +1187,12 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
         // still living in rochdale. why is that"); one that names what it asks about ("who is casey",
         // "how young were the victims") stands alone here, as such a message is as often chat that ends
         // in its question.
+        // One that says what it asks about by a demonstrative standing for a noun ("i meant the older home
+        // office paper. what did *that* conclude on ethnicity", "the bit about their own law. which law is
+        // *that*") asks about the sentence before it as one with a question mark does (`short` above).
         const own = tokens.slice(i, stop + 1).filter(ownWord);
-        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || quotation(previous)) && asks.length === 0 ? previous[0] : i;
+        const pointsBack = own.length < STANDS_ALONE && !own.some(named) && pointsByDemonstrative(tokens, i, stop);
+        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous)) && asks.length === 0 ? meantFrom(tokens, ...previous) : i;
         asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
         asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         addParts(i, stop, set);
@@ -1235,6 +1241,41 @@ function atPreambleColon(tokens: readonly Token[], [first, last]: readonly [numb
 }
 
 const DEMONSTRATIVE = /^(?:that|this|these|those)$/u;
+
+/** At most this many words own up to a slip before "I meant" ("ah wrong report sorry, I meant …"). */
+const MAX_OWNING_UP = 5;
+
+/**
+ * Where the sentence [first, last] says what it means, after a slip owned up to: the word after "I
+ * meant", "I mean" or "I was asking about" when at most `MAX_OWNING_UP` words come before it ("no sorry,
+ * *I meant* Rochdale", "ah wrong report sorry, *I meant* the older one"); else `first`.
+ */
+function meantFrom(tokens: readonly Token[], first: number, last: number): number {
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === "word").length;
+  for (let k = first; k < last && words(first, k) <= MAX_OWNING_UP; k++) {
+    if (tokens[k]!.value.toLowerCase() !== "i") continue;
+    const rest = tokens.slice(k + 1, k + 4).map((t) => t.value.toLowerCase());
+    const says = rest[0] === "meant" || rest[0] === "mean" ? 2 : rest[0] === "was" && ["asking", "talking"].includes(rest[1] ?? "") && rest[2] === "about" ? 4 : 0;
+    if (says > 0 && k + says <= last) return k + says;
+  }
+  return first;
+}
+
+/**
+ * Whether tokens [first, last] speak of something by a demonstrative standing for a noun, as wink tags it
+ * ("what did *that* conclude", "which law is *that*"); not one before its noun ("why is *that report*
+ * late") nor one opening a relative clause ("the paper *that* said …").
+ */
+function pointsByDemonstrative(tokens: readonly Token[], first: number, last: number): boolean {
+  const nominal = (t: Token | undefined) => t !== undefined && ["NOUN", "PROPN", "ADJ", "NUM"].includes(t.pos);
+  for (let j = first + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (!DEMONSTRATIVE.test(t.value.toLowerCase()) || nominal(tokens[j - 1]) || nominal(tokens[j + 1])) continue;
+    // wink tags a demonstrative at the end of the question as a conjunction ("which law is *that*").
+    if (t.pos === "PRON" || j === last || tokens[j + 1]?.pos === "PUNCT") return true;
+  }
+  return false;
+}
 
 /** Whether the wh-word at `i` is written with "is" or "are" contracted onto it: "what*'s*", "who*'re*". */
 const contractsBe = (tokens: readonly Token[], i: number) => /^['’](?:s|re)$/u.test(tokens[i + 1]?.value ?? "");

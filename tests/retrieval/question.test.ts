@@ -859,6 +859,18 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["the older home office paper javid promised. what did that conclude on ethnicity", "the older home office paper javid promised. what did that conclude on ethnicity"],
+    ["the bit about the tories forgetting their own law. which law is that", "the bit about the tories forgetting their own law. which law is that"],
+    // A slip owned up to before "I meant" is no word to find.
+    ["ah wrong report sorry, i meant the older home office one javid promised. what did that conclude on ethnicity", "the older home office one javid promised. what did that conclude on ethnicity"],
+    ["No, sorry, I was asking about the taxis. What did they say?", "the taxis. What did they say?"],
+    // A demonstrative before its noun says what is asked about itself.
+    ["Long day at work. what did that report conclude on ethnicity", "what did that report conclude on ethnicity"],
+  ])("GIVEN %j, a question without a question mark that says what it asks about by \"that\" THEN the statement before it comes with it", (text, read) => {
+    expect(parsed(text).text).toBe(read);
+  });
+
+  it.each([
     ["thats what's wrong with this country. who is casey", "who is casey"],
     ["That's what's wrong with this country. Who is Casey?", "Who is Casey?"],
   ])("GIVEN %j, a short question that names whom it asks about THEN it stands alone", (text, read) => {
