@@ -493,6 +493,10 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "thanks for them") does not.
   const pointsBack = tokens.some((t) => THEY.test(t.value.toLowerCase())) || meansSomeone(tokens);
   if (own.length === 0 && pointsBack && OFFERS_CHOICE.test(text)) return true;
+  // "Is that just for sex offenders or any criminal", "was that before he was released?": a question
+  // that opens by pointing back asks about what was asked before, question mark or not, unless it says
+  // much of its own (as inside one message: `POINTS_BACK_ALONE`).
+  if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, 0)) return true;
   if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "Stated reason?", "and the official explanation?": a reason for what the question before it asked about.

@@ -186,6 +186,19 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).toEqual(expect.arrayContaining(stems("letter")));
   });
 
+  it.each([
+    ["is that just for sex offenders or any criminal", "whats the new asylum rule cooper announced", "asylum"],
+    ["was that before or after the paper came out?", "when was Rauf released from prison?", "released"],
+  ])("GIVEN %j, which opens by pointing back, after %j THEN it leans on that question, question mark or not", (question, earlier, kept) => {
+    const p = parsed(question, [earlier]);
+    expect(p.followsUp).toEqual([earlier]);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems(kept)));
+  });
+
+  it("GIVEN a question that opens by pointing back but says much of its own THEN it stands alone", () => {
+    expect(parsed("is that home office paper on grooming gangs and ethnicity published yet?", ["when was Rauf released from prison?"]).followsUp).toBeUndefined();
+  });
+
   it("GIVEN a question that names someone before its \"she\" THEN she is that one, and it stands alone", () => {
     const isName = (word: string) => /^(?:cooper|mps)$/iu.test(word);
     expect(parsed("did Cooper tell MPs she would order an inquiry?", ["who is Jayne Senior?"], isName).followsUp).toBeUndefined();
