@@ -496,7 +496,7 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "Is that just for sex offenders or any criminal", "was that before he was released?": a question
   // that opens by pointing back asks about what was asked before, question mark or not, unless it says
   // much of its own (as inside one message: `POINTS_BACK_ALONE`).
-  if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, 0)) return true;
+  if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, tokens.indexOf(words[0]!))) return true;
   if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "Stated reason?", "and the official explanation?": a reason for what the question before it asked about.
@@ -1146,7 +1146,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
   // home office one javid promised") comes from what it means on.
   const broughtFrom = ([first, last]: readonly [number, number]) => {
     for (let k = first + 1; k < last; k++) if (WH.test(tokens[k]!.value.toLowerCase()) && embedsQuestion(tokens, k, first)) return k;
-    return meantFrom(tokens, first, last);
+    return meantFrom(text, tokens, first, last);
   };
   // A sentence pasted whole in quotation marks before the question is what it asks about ("“Governments
   // have been trying to deport these perpetrators for years …” — who said this, and what was his job?").
@@ -1196,7 +1196,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
         // *that*") asks about the sentence before it as one with a question mark does (`short` above).
         const own = tokens.slice(i, stop + 1).filter(ownWord);
         const pointsBack = own.length < STANDS_ALONE && !own.some(named) && pointsByDemonstrative(tokens, i, stop);
-        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous)) && asks.length === 0 ? meantFrom(tokens, ...previous) : i;
+        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous)) && asks.length === 0 ? meantFrom(text, tokens, ...previous) : i;
         asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
         asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         addParts(i, stop, set);
@@ -1254,13 +1254,15 @@ const MAX_OWNING_UP = 5;
  * meant", "I mean" or "I was asking about" when at most `MAX_OWNING_UP` words come before it ("no sorry,
  * *I meant* Rochdale", "ah wrong report sorry, *I meant* the older one"); else `first`.
  */
-function meantFrom(tokens: readonly Token[], first: number, last: number): number {
-  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === "word").length;
-  for (let k = first; k < last && words(first, k) <= MAX_OWNING_UP; k++) {
-    if (tokens[k]!.value.toLowerCase() !== "i") continue;
-    const rest = tokens.slice(k + 1, k + 4).map((t) => t.value.toLowerCase());
-    const says = rest[0] === "meant" || rest[0] === "mean" ? 2 : rest[0] === "was" && ["asking", "talking"].includes(rest[1] ?? "") && rest[2] === "about" ? 4 : 0;
-    if (says > 0 && k + says <= last) return k + says;
+function meantFrom(text: string, tokens: readonly Token[], first: number, last: number): number {
+  let words = 0;
+  for (let k = first; k < last && words <= MAX_OWNING_UP; k++) {
+    if (tokens[k]!.kind === "word") words++;
+    const meant = MEANT.exec(text.slice(tokens[k]!.start, tokens[last]!.end));
+    if (!meant) continue;
+    const after = tokens[k]!.start + meant[0].length;
+    const next = tokens.findIndex((t, j) => j > k && j <= last && t.start >= after);
+    return next < 0 ? first : next;
   }
   return first;
 }
