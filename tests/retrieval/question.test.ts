@@ -866,7 +866,7 @@ describe("question parsing", () => {
     ["No, sorry, I was asking about the taxis. What did they say?", "the taxis. What did they say?"],
     // A demonstrative before its noun says what is asked about itself.
     ["Long day at work. what did that report conclude on ethnicity", "what did that report conclude on ethnicity"],
-  ])("GIVEN %j, a question without a question mark that says what it asks about by \"that\" THEN the statement before it comes with it", (text, read) => {
+  ])("GIVEN %j, a short question that says what it asks about by a demonstrative standing for a noun, question mark or not, THEN it is read with the statement before it, from what that statement says was meant; one whose demonstrative comes before its noun stands alone", (text, read) => {
     expect(parsed(text).text).toBe(read);
   });
 
