@@ -1196,7 +1196,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
         // *that*") asks about the sentence before it as one with a question mark does (`short` above).
         const own = tokens.slice(i, stop + 1).filter(ownWord);
         const pointsBack = own.length < STANDS_ALONE && !own.some(named) && pointsByDemonstrative(tokens, i, stop);
-        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous)) && asks.length === 0 ? meantFrom(text, tokens, ...previous) : i;
+        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous)) && asks.length === 0 ? broughtFrom(previous) : i;
         asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
         asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         addParts(i, stop, set);
@@ -2407,6 +2407,8 @@ const GUESSED_FIGURE = new RegExp(
   String.raw`[?,;:–—-]\s*(?:or\s+)?(?:(?:(?:is|was|are|were)\s+(?:it|that|there)|maybe|like|about|roughly|around|approx(?:imately)?|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|nearly|almost|past|above|below|something\s+like|close\s+to)\s+)+[^?.,;:–—]{1,30}\?\s*$`,
   "iu",
 );
+/** A question that asks what, how many or how much, before a guessed figure. */
+const ASKS_WHAT_BEFORE = /\b(?:how|what|whats|which)\b/iu;
 /** The country the articles report from, by its names. */
 const HOME_COUNTRY = /^(?:uk|britain|england)$/u;
 /** Prepositions of place before it: "*in* Britain", "*across* the UK", "*from* England". */
@@ -2422,8 +2424,6 @@ function inHomeCountry(tokens: readonly Token[], i: number): boolean {
   const preposition = at(i - 1) === "the" ? i - 2 : i - 1;
   return WHERE_IN.test(at(preposition)) || (at(preposition) === "of" && at(preposition - 1) === "out");
 }
-/** A question that asks what, how many or how much, before a guessed figure. */
-const ASKS_WHAT_BEFORE = /\b(?:how|what|whats|which)\b/iu;
 
 function contentTerms(
   tokens: readonly Token[],
