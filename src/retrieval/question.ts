@@ -499,6 +499,9 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, tokens.indexOf(words[0]!))) return true;
   if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
+  // "Status as of 2024?", "in 2023?": a few words with no verb, no wh-word and no name carry the question
+  // before them on, as an opening "and" does ("and in 2023?").
+  if (text.endsWith("?") && own.length < STANDS_ALONE && !hasVerb(tokens) && !words.some((t) => WH.test(t.value.toLowerCase())) && !own.some((t) => named(t) || isName(t.value))) return true;
   // "Stated reason?", "and the official explanation?": a reason for what the question before it asked about.
   if (NAMES_REASON.test(text.toLowerCase())) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were

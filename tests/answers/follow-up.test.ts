@@ -109,6 +109,20 @@ describe("reading a follow-up with the question before it", () => {
     expect(keys(p)).not.toContain("2023");
   });
 
+  it("GIVEN a few words with a question mark but no verb, wh-word or name (\"status as of 2024?\") THEN they carry the question before them on, as \"and …\" does", () => {
+    const earlier = "when was Rauf released from prison?";
+    const p = parsed("status as of 2024?", [earlier]);
+    expect(p.followsUp).toEqual([earlier]);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems("rauf", "2024")));
+    const answer = engine.ask("status as of 2024?", { earlier: [earlier] });
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0]?.quote).toMatch(/still (?:in|living in) (?:Rochdale|the city)/u);
+    // A name says what it asks about: it is not carried on.
+    const isName = (word: string) => /^(?:jayne|senior)$/iu.test(word);
+    expect(parsed("Jayne Senior?", [earlier], isName).followsUp).toBeUndefined();
+  });
+
   it("GIVEN a follow-up that offers a choice with no figure of its own THEN the earlier question's year does not make it ask for a date", () => {
     const earlier = "How many of the 2023 offences involved abuse within the family, according to Mrs Cooper?";
     const question = "Heavens. And is that everything, or does she think the real figures are worse?";
