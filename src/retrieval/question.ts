@@ -486,7 +486,8 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   if (words.length === 0) return false;
   const carriesOn = CARRIES_ON.test(text);
-  const own = tokens.filter((t) => ownWord(t) || t.kind === "number");
+  // "How come that never *went* through": a verb never searched for (EMPTY_VERBS) is no word of its own.
+  const own = tokens.filter((t) => (ownWord(t) && !((t.pos === "VERB" || t.pos === "AUX") && EMPTY_VERBS.has(t.lemma))) || t.kind === "number");
   const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
   // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
   // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",

@@ -123,6 +123,18 @@ describe("reading a follow-up with the question before it", () => {
     expect(parsed("Jayne Senior?", [earlier], isName).followsUp).toBeUndefined();
   });
 
+  it("GIVEN a follow-up whose only verbs are never searched for (\"how come that never actually went through\") THEN it leans on the question before it", () => {
+    const earlier = "what was the deal with theresa may and rauf";
+    const p = parsed("how come that never actually went through", [earlier]);
+    expect(p.followsUp).toEqual([earlier]);
+    expect(p.type).toBe("reason");
+    const answer = engine.ask("how come that never actually went through", { earlier: [earlier] });
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    // Why the order made under Theresa May never went through: Pakistan would not take him back.
+    expect(answer.passages.some((passage) => /refused to take (?:him|Rauf)/u.test(passage.quote))).toBe(true);
+  });
+
   it("GIVEN a follow-up that offers a choice with no figure of its own THEN the earlier question's year does not make it ask for a date", () => {
     const earlier = "How many of the 2023 offences involved abuse within the family, according to Mrs Cooper?";
     const question = "Heavens. And is that everything, or does she think the real figures are worse?";
