@@ -889,7 +889,7 @@ const NO_KIND = /^(?:others?|ones?|parts?|bits?|indications?|signs?|reasons?|rea
  * have before"): the answer describes them ("Shadow Home Secretary Chris Philp", "who worked as a taxi
  * driver"), and seldom with the word itself.
  */
-const ROLE = /^(?:job|title|occupation|profession|career)$/u;
+const ROLE = /^(?:job|role|title|occupation|profession|career)$/u;
 
 /** A question that offers a choice: "tories *or* labour", "before *or* after". */
 const OFFERS_CHOICE = /\bor\b/iu;

@@ -452,8 +452,8 @@ describe("a follow-up's answer", () => {
     expect(answer.passages.some((p) => /visas/u.test(p.quote))).toBe(true);
   });
 
-  it("GIVEN \"what's his job title?\" after asking who said something THEN the sentence that gives his title with the words is quoted", () => {
-    const answer = engine.ask("what's his job title?", { earlier: ["who said there must be 'no soft approach' to dual nationals in grooming gangs?"] });
+  it.each(["what's his job title?", "and his role?"])("GIVEN %j after asking who said something THEN the sentence that gives his title with the words is quoted", (question) => {
+    const answer = engine.ask(question, { earlier: ["who said there must be 'no soft approach' to dual nationals in grooming gangs?"] });
     if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
     expect(answer.passages[0].quote).toContain("Shadow Home Secretary Chris Philp");
   });

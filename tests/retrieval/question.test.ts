@@ -232,6 +232,8 @@ describe("question parsing", () => {
     ["what's his job title?", undefined],
     ["which job did he have before politics", undefined],
     ["what is the title of the home office paper", "title"],
+    ["so what's her role in all this", undefined],
+    ["what is the role of the new national commission", "role"],
     ["which year was he convicted", undefined],
     ["the review, which found over-representation, was published when", undefined],
     // "Any N": what the asker wants to find, unless it is in words put to the test.
