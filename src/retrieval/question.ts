@@ -486,8 +486,8 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   if (words.length === 0) return false;
   const carriesOn = CARRIES_ON.test(text);
-  // "How come that never *went* through": a verb never searched for (EMPTY_VERBS) is no word of its own.
-  const own = tokens.filter((t) => (ownWord(t) && !((t.pos === "VERB" || t.pos === "AUX") && EMPTY_VERBS.has(t.lemma))) || t.kind === "number");
+  // "How come that never *went* through": a verb never searched for is no word of its own.
+  const own = tokens.filter((t) => (ownWord(t) && !emptyVerb(t)) || t.kind === "number");
   const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
   // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
   // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",
@@ -498,11 +498,12 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // that opens by pointing back asks about what was asked before, question mark or not, unless it says
   // much of its own (as inside one message: `POINTS_BACK_ALONE`).
   if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, tokens.indexOf(words[0]!))) return true;
-  if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !words.some((t) => WH.test(t.value.toLowerCase()))) return false;
+  const wh = words.some((t) => WH.test(t.value.toLowerCase()));
+  if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !wh) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "Status as of 2024?", "in 2023?": a few words with no verb, no wh-word and no name carry the question
   // before them on, as an opening "and" does ("and in 2023?").
-  if (text.endsWith("?") && own.length < STANDS_ALONE && !hasVerb(tokens) && !words.some((t) => WH.test(t.value.toLowerCase())) && !own.some((t) => named(t) || isName(t.value))) return true;
+  if (text.endsWith("?") && own.length < STANDS_ALONE && !hasVerb(tokens) && !wh && !own.some((t) => named(t) || isName(t.value))) return true;
   // "Stated reason?", "and the official explanation?": a reason for what the question before it asked about.
   if (NAMES_REASON.test(text.toLowerCase())) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
@@ -1959,6 +1960,8 @@ const LIGHT_VERBS = new Set(["get", "have", "make", "take", "give", "do"]);
  * to study …"), the words around them carry the meaning. (Adding the light verbs above changed nothing.)
  */
 const EMPTY_VERBS = new Set(["come", "get", "go"]);
+/** Whether the token is one of EMPTY_VERBS used as a verb ("*got* jailed"; not "the *go*-ahead"). */
+const emptyVerb = (t: Token) => (t.pos === "VERB" || t.pos === "AUX") && EMPTY_VERBS.has(t.lemma);
 
 /** How far before a stranded "to" the word of telling may stand: "which paper did Philp *give* his 'no ifs, no buts' line to". */
 const ADDRESSING_WINDOW = 10;
@@ -2493,7 +2496,7 @@ function contentTerms(
     // "According to police": only whom the question asks to hear from (see reportedSpeech), not a word to find.
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "*got* jailed", "*come* out": see EMPTY_VERBS.
-    if ((t.pos === "VERB" || t.pos === "AUX") && EMPTY_VERBS.has(t.lemma)) return;
+    if (emptyVerb(t)) return;
     // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
     // the verb ("what do they report"), not after a possessive ("her report").
     const before = tokens[i - 1]?.value.toLowerCase();
