@@ -488,7 +488,8 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   const carriesOn = CARRIES_ON.test(text);
   // "How come that never *went* through": a verb never searched for is no word of its own.
   const own = tokens.filter((t) => (ownWord(t) && !emptyVerb(t)) || t.kind === "number");
-  const names = own.some((t) => named(t) || isName(t.value) || t.kind === "number");
+  const namesSomeone = own.some((t) => named(t) || isName(t.value));
+  const names = namesSomeone || own.some((t) => t.kind === "number");
   // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
   // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",
   // "thanks for them") does not.
@@ -503,7 +504,7 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "Status as of 2024?", "in 2023?": a few words with no verb, no wh-word and no name carry the question
   // before them on, as an opening "and" does ("and in 2023?").
-  if (text.endsWith("?") && own.length < STANDS_ALONE && !hasVerb(tokens) && !wh && !own.some((t) => named(t) || isName(t.value))) return true;
+  if (text.endsWith("?") && own.length < STANDS_ALONE && !hasVerb(tokens) && !wh && !namesSomeone) return true;
   // "Stated reason?", "and the official explanation?": a reason for what the question before it asked about.
   if (NAMES_REASON.test(text.toLowerCase())) return true;
   // "He" or "she" always means someone before; "they" only in a short question ("how many of them were
