@@ -1545,7 +1545,9 @@ function opensClause(words: readonly string[], i: number): boolean {
 }
 
 /**
- * Whether the message tells the bot to say or write something itself: one of `OWN_WORDS` opening a
+ * Whether the message tells the bot to say or write something itself: asks for its own words or mind
+ * anywhere ("in *your own words* is she right", see `asksTheBotsOwn`), or has one of `OWN_WORDS` (or "make
+ * … up") opening a
  * clause (at the start, after punctuation, after a lead-in such as "and" or "please", after "can
  * you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and neither
  * a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how many …")
@@ -1563,7 +1565,10 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
     // "Is it right that police told …, *say* because …?": a yes/no question asks; a word inside it tells
     // the bot nothing. Not "can you write …", a request put as a question.
     if ((i === 0 || /^[.!?]$/u.test(words[i - 1]!)) && OPENS_YES_NO.test(word) && !/^(?:you|u|anyone|anybody|someone|somebody|i|we)$/u.test(words[i + 1] ?? "")) inQuestion = true;
-    const instructs = OWN_WORDS.has(word) || (word === "act" && ACT_AS.test(words[i + 1] ?? ""));
+    // "Give me *your own honest verdict*", "what's *ur take*": the bot has none to give, whatever the
+    // sentence asks with.
+    if (tokens[i]!.kind === "word" && asksTheBotsOwn(words, i)) return true;
+    const instructs = OWN_WORDS.has(word) || (word === "act" && ACT_AS.test(words[i + 1] ?? "")) || (word === "make" && makesUp(words, i));
     if (tokens[i]!.kind !== "word" || inQuestion || !instructs) continue;
     if (!opensClause(words, i)) continue;
     const next = words[i + 1] ?? "";
@@ -1573,6 +1578,32 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
     if (!asksWho && next !== "," && !(word === "say" && supposes(words, i))) return true;
   }
   return false;
+}
+
+/** Whose words or mind a message asks for when it asks for the bot's: "*your* …", "*ur* …". */
+const THE_BOTS = /^(?:your|ur|yr)$/u;
+/** Words between "your" and what is asked for: "your *own honest* verdict". */
+const OWN_OR_HONEST = /^(?:own|honest|personal|real|true)$/u;
+/** What a bot would have to make up to give: its words, opinion, view, verdict, take or thoughts. */
+const ITS_OWN = /^(?:words|opinions?|views?|verdict|take|thoughts)$/u;
+
+/**
+ * Whether word `i` opens "your (own) words", "your honest opinion", "ur take": a request for the bot's
+ * own words or mind. "Her own words", "the committee's view" ask for the articles'.
+ */
+function asksTheBotsOwn(words: readonly string[], i: number): boolean {
+  if (!THE_BOTS.test(words[i]!)) return false;
+  let k = i + 1;
+  while (k < words.length && OWN_OR_HONEST.test(words[k]!)) k++;
+  return ITS_OWN.test(words[k] ?? "");
+}
+
+/**
+ * "*Make up* a quote …", "just *make* something *up*": to invent. It counts only where an instruction may
+ * start, so "white British people *make up* most abusers" and "gangs *made up* of …" never do.
+ */
+function makesUp(words: readonly string[], i: number): boolean {
+  return words[i + 1] === "up" || words[i + 2] === "up";
 }
 
 /** Whether the "say" at `i` supposes: a comma and a wh-word follow it in its sentence ("say …, what would …"). */
@@ -1602,7 +1633,10 @@ function asksBesides(text: string): boolean {
     // "… Before you do, *state what* the Home Office will now commission": a request for the articles'
     // answer asks too, whatever mark ends it.
     const requests = tokens.some((t, i) => WH.test(t.value.toLowerCase()) && embedsQuestion(tokens, i, 0));
-    const asks = (plain.endsWith("?") && (WH.test(opening) || YES_NO.test(plain))) || requests || tokens.some((_, i) => asksInPlace(tokens, i));
+    // "… make up a source. patel upcoming child abuse strategy *what will* it do": a wh-word and its
+    // auxiliary ask with no question mark.
+    const whAsks = tokens.some((t, i) => WH.test(t.value.toLowerCase()) && asksAfterWh(tokens, i, tokens.length - 1));
+    const asks = (plain.endsWith("?") && (WH.test(opening) || YES_NO.test(plain))) || requests || whAsks || tokens.some((_, i) => asksInPlace(tokens, i));
     return asks && !asksForOwnWords(tokens);
   });
 }
