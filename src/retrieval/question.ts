@@ -1546,14 +1546,13 @@ function opensClause(words: readonly string[], i: number): boolean {
 
 /**
  * Whether the message tells the bot to say or write something itself: asks for its own words or mind
- * anywhere ("in *your own words* is she right", see `asksTheBotsOwn`), or has one of `OWN_WORDS` (or "make
- * … up") opening a
- * clause (at the start, after punctuation, after a lead-in such as "and" or "please", after "can
- * you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and neither
- * a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how many …")
- * right after it. An imperative is the verb's plain form, so "*Acting* home secretary?" or "*Says*
- * who?" never count. POS tags are not used: wink tags many a clause-initial imperative as a noun or
- * adjective ("repeat after me", "pretend you are").
+ * anywhere ("in *your own words* is she right", see `asksTheBotsOwn`), or has one of `OWN_WORDS` (or
+ * "make … up") opening a clause (at the start, after punctuation, after a lead-in such as "and" or
+ * "please", after "can you" or "could anyone", or after "help me"), with no wh-word before it in its
+ * sentence and neither a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma
+ * ("say, how many …") right after it. An imperative is the verb's plain form, so "*Acting* home
+ * secretary?" or "*Says* who?" never count. POS tags are not used: wink tags many a clause-initial
+ * imperative as a noun or adjective ("repeat after me", "pretend you are").
  */
 function asksForOwnWords(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => (t.kind === "word" ? t.value.toLowerCase() : t.value));
