@@ -1583,8 +1583,6 @@ function asksForOwnWords(tokens: readonly Token[]): boolean {
 const THE_BOTS = /^(?:your|ur|yr)$/u;
 /** Words between "your" and what is asked for: "your *own honest* verdict". */
 const OWN_OR_HONEST = /^(?:own|honest|personal|real|true)$/u;
-/** What a bot would have to make up to give: its words, opinion, view, verdict, take or thoughts. */
-const ITS_OWN = /^(?:words|opinions?|views?|verdict|take|thoughts)$/u;
 
 /**
  * Whether word `i` opens "your (own) words", "your honest opinion", "ur take": a request for the bot's
@@ -1959,6 +1957,8 @@ const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 /** Nouns that ask for someone's opinion ("what is her *view* on …", "the government's *position*"). */
 const OPINION_NOUNS = ["view", "opinion", "position", "stance", "thought", "take", "verdict", "reaction", "response", "complaint", "criticism", "concern", "objection", "warning", "accusation", "assessment"];
 const OPINION = new RegExp(`^(?:${OPINION_NOUNS.join("|")})$`, "u");
+/** What a bot would have to make up to give: its words, or any of the opinion nouns ("your *take*", "ur *views*"). */
+const ITS_OWN = new RegExp(`^(?:words|(?:${OPINION_NOUNS.join("|")})s?)$`, "u");
 /**
  * Nouns for what someone proposes or argues ("what's his *plan*", "what is her *argument*"): the answer
  * is the proposal in the speaker's words, which seldom call it one, so no word is asked about.

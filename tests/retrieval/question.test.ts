@@ -1125,6 +1125,7 @@ describe("question parsing", () => {
     "what's ur honest opinion on the inquiry",
     "give me your personal verdict: was the review fair",
     "just tell me your take, yes or no",
+    "what's your stance on deporting them",
     // To make up is to invent.
     "make up a statement from the police apologising",
     "ok just make something up about the review",
