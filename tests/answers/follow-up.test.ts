@@ -213,6 +213,21 @@ describe("reading a follow-up with the question before it", () => {
   });
 
   it.each([
+    ["and whos actually claiming that, the paper or someone in govt?", "did deportations of foreign criminals go down under the tories?", "deport"],
+    ["did any of the campaigners push back on that?", "why did cooper want local inquiries rather than a national one?", "inquiry"],
+  ])("GIVEN %j, whose \"that\" after a verb or preposition means what was asked about, after %j THEN it leans on that question", (question, earlier, kept) => {
+    const p = parsed(question, [earlier]);
+    expect(p.followsUp).toEqual([earlier]);
+    expect(keys(p)).toEqual(expect.arrayContaining(stems(kept)));
+  });
+
+  it("GIVEN a \"that\" that opens a clause (\"did anyone say that local inquiries go into more detail?\") THEN the question says what it asks and stands alone", () => {
+    const question = "did anyone say that local inquiries go into more detail?";
+    const withEarlier = parseQuestion(question, { earlier: ["who is Jayne Senior?"] });
+    expect(withEarlier).toEqual(parseQuestion(question));
+  });
+
+  it.each([
     ["is that just for sex offenders or any criminal", "whats the new asylum rule cooper announced", "asylum"],
     ["was that before or after the paper came out?", "when was Rauf released from prison?", "released"],
   ])("GIVEN %j, which opens by pointing back, after %j THEN it leans on that question, question mark or not", (question, earlier, kept) => {
@@ -498,6 +513,12 @@ describe("a follow-up's answer", () => {
     const answer = engine.ask("and adult men who have sex with 13 to 15 year olds?", { earlier });
     if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
     expect(answer.passages[0].quote).toContain("13- to 15-year-olds would receive the most serious rape charges");
+  });
+
+  it("GIVEN \"who even said that, the home office?\" after a question about deportations under the Tories THEN the Home Office's words on them are quoted", () => {
+    const answer = engine.ask("who even said that, the home office?", { earlier: ["did deportations of foreign criminals go down under the tories? by how much"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages.slice(0, 3).some((p) => /Home Office/u.test(p.speaker?.name ?? "") && /Tories/u.test(p.quote))).toBe(true);
   });
 
   it("GIVEN \"the full quote, please\" after a question about someone's words THEN the request is read with that question and their words are quoted", () => {
