@@ -521,13 +521,13 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "Who's actually claiming *that*, the paper or someone in govt?", "did anyone push back on *that*?": a
   // "that" closing a clause after a verb or a preposition is what was said before (one before a clause,
   // "is it true *that* he …", joins it on; "I might be imagining *this*, but …" points ahead).
-  if (tokens.some((_, i) => closesOnDemonstrative(tokens, i))) return true;
+  if (tokens.some((_, i) => closesOnThat(tokens, i))) return true;
   // "And adult men who have sex with 13 to 15 year olds?": the verb of a clause about a noun is not the message's.
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(outsideRelatives(tokens)));
 }
 
 /** Whether tokens[i] is "that" standing for something, after a verb or preposition and closing its clause. */
-function closesOnDemonstrative(tokens: readonly Token[], i: number): boolean {
+function closesOnThat(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.value.toLowerCase() !== "that") return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
