@@ -1558,11 +1558,12 @@ function opensClause(words: readonly string[], i: number): boolean {
 
 /**
  * Whether the message tells the bot to say or write something itself: asks for its own words or mind
- * anywhere ("in *your own words* is she right", see `asksTheBotsOwn`), or has one of `OWN_WORDS` (or
- * "make … up") opening a clause (at the start, after punctuation, after a lead-in such as "and" or
- * "please", after "can you" or "could anyone", or after "help me"), with no wh-word before it in its
- * sentence and neither a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma
- * ("say, how many …") right after it. An imperative is the verb's plain form, so "*Acting* home
+ * anywhere ("in *your own words* is she right", see `asksTheBotsOwn`), asks it to invent words or a
+ * figure anywhere ("…, *make one up*", see `invents`), or has one of `OWN_WORDS` (or "make … up")
+ * opening a clause (at the start, after punctuation, after a lead-in such as "and" or "please", after
+ * "can you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and
+ * neither a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how many
+ * …") right after it. An imperative is the verb's plain form, so "*Acting* home
  * secretary?" or "*Says* who?" never count. POS tags are not used: wink tags many a clause-initial
  * imperative as a noun or adjective ("repeat after me", "pretend you are").
  */
@@ -1611,8 +1612,9 @@ function asksTheBotsOwn(words: readonly string[], i: number): boolean {
 }
 
 /**
- * "*Make up* a quote …", "just *make* something *up*": to invent. It counts only where an instruction may
- * start, so "white British people *make up* most abusers" and "gangs *made up* of …" never do.
+ * "*Make up* a poem …", "just *make* something *up*": to invent, read loosely (whatever is made up). It
+ * counts only where an instruction may start, so "white British people *make up* most abusers" and "gangs
+ * *made up* of …" never do; `invents` reads the narrower request (words or a figure) wherever it stands.
  */
 function makesUp(words: readonly string[], i: number): boolean {
   return words[i + 1] === "up" || words[i + 2] === "up";
