@@ -26,6 +26,7 @@ import type { AnswerJson } from "./contract.js";
 import { mergeAnswers } from "./merge.js";
 import { assertVerbatim } from "./quote.js";
 import { toJson } from "./to-json.js";
+import { asksWhyOfEarlier, reasonFirst } from "./why-after.js";
 
 export interface ArticleSummary {
   readonly id: string;
@@ -114,6 +115,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (top.speaker) return top.speaker.name;
     return top.quote.slice(top.answering[0] - top.start, top.answering[1] - top.start);
   };
+  /** The passage that answered the last of `chain` (read after the ones before it), as the asker saw it first. */
+  const answered = (chain: readonly string[]): Passage | undefined => {
+    const before = engine.ask(chain.at(-1)!, { earlier: chain.slice(0, -1), maxPassages: 1 });
+    return before.kind === "answered" ? before.passages[0] : undefined;
+  };
   const engine: Engine = {
     articles: articles.map((a) => ({ id: a.id, title: a.title, bytes: a.bytes, sentences: a.sentences.length })),
     ask(question, askOptions = {}) {
@@ -137,9 +143,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // "Who else sat on it?", "anything else he owned up to?": the passage that answered the question
       // before, as the asker saw it first, is not given again.
       if (parsed.kind === "parsed" && parsed.asksMore && parsed.followsUp !== undefined && parsed.followsUp.length > 0) {
-        const before = engine.ask(parsed.followsUp.at(-1)!, { earlier: parsed.followsUp.slice(0, -1), maxPassages: 1 });
-        if (before.kind === "answered") {
-          const [given] = before.passages;
+        const given = answered(parsed.followsUp);
+        if (given) {
           ranked = ranked.filter((r) => r.unit.article.id !== given.articleId || r.unit.sentence.end <= given.start || r.unit.sentence.start >= given.end);
         }
       }
@@ -150,6 +155,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (parsed.kind === "parsed" && parsed.parts.length > 1) {
         const answers = parsed.parts.map((part) => compose(part.text, part, rank(part, context), { maxPassages }));
         answer = mergeAnswers(question, [answer, ...answers], maxPassages) ?? answer;
+      }
+      // "Why?" after an answer: the passage that answered the question before goes after the next one (why-after.ts).
+      if (parsed.kind === "parsed" && asksWhyOfEarlier(parsed) && answer.kind === "answered") {
+        const given = answered(parsed.followsUp!);
+        if (given) answer = reasonFirst(answer, given);
       }
       if (parsed.kind === "parsed" && parsed.followsUp !== undefined) answer = { ...answer, followsUp: parsed.followsUp };
       if (answer.kind === "answered") answer.passages.forEach(checked);

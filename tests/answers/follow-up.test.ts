@@ -102,6 +102,36 @@ describe("reading a follow-up with the question before it", () => {
     expect(answer.passages[0]?.quote).toContain("saying it was for the council to decide");
   });
 
+  it.each([
+    // The reason is Cooper's own words, after the sentence that reported her refusal.
+    ["why?", "did Cooper refuse a national inquiry at first?", "effective local inquiries can delve into far more local detail"],
+    // The reason the figure is low is in Cooper's words about the figure, not the narration that gave it.
+    ["how come so few, i thought it was way worse", "only 717 grooming gang cases in the whole of 2023?", "the vast majority of abuse goes unreported"],
+  ])("GIVEN %j after an answer THEN a passage other than the one that answered the question before leads, and that one still follows", (question, earlier, reason) => {
+    const before = engine.ask(earlier);
+    const answer = engine.ask(question, { earlier: [earlier] });
+    expect(before.kind).toBe("answered");
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered" || before.kind !== "answered") return;
+    const given = before.passages[0];
+    const same = (p: { articleId: string; answering: readonly [number, number] }) => p.articleId === given.articleId && p.answering[0] === given.answering[0] && p.answering[1] === given.answering[1];
+    expect(same(answer.passages[0])).toBe(false);
+    expect(answer.passages[0].quote).toContain(reason);
+    expect(answer.passages.slice(1).some(same)).toBe(true);
+  });
+
+  it.each([
+    // "… excluded from the asylum system …, after the Casey review uncovered cases …"
+    ["why?", "who's going to be shut out of the asylum system under the new rules?", "after the Casey review uncovered cases"],
+    // "… by “othering” them, because they are from a different community …"
+    ["why do they do that?", "What did police investigators tell the Home Office about how abusers treat their victims?", "because they are from a different"],
+  ])("GIVEN %j after an answer that gives the reason itself THEN that answer still leads", (question, earlier, reason) => {
+    const answer = engine.ask(question, { earlier: [earlier] });
+    expect(answer.kind).toBe("answered");
+    if (answer.kind !== "answered") return;
+    expect(answer.passages[0].quote).toContain(reason);
+  });
+
   it("GIVEN a figure in place of the earlier one (\"and in 2022?\") THEN the earlier figure is no longer searched for", () => {
     const p = parsed("and in 2022?", ["how many grooming gang cases were recorded in 2023?"]);
     expect(p.type).toBe("number");
