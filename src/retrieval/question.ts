@@ -2007,9 +2007,9 @@ const PROPOSAL = /^(?:plan|proposal|suggestion|idea|solution|argument|case|point
  * Nouns for why something happened ("what is her *reason* for …", "what was the *cause* of the delay"):
  * the answer gives the reason in its own words, which seldom call it one, so no word is asked about.
  */
-const REASON = /^(?:reason|reasoning|cause|motive|motivation|rationale|justification|explanation|ground|purpose|excuse|pretext)$/u;
+const REASON = /^(?:reason|reasoning|cause|motive|motivation|rationale|justification|explanation|ground|basis|logic|thinking|purpose|excuse|pretext)$/u;
 /** "What *reasons* do the articles give", "what's her *reason* for wanting that": a question why. */
-const REASON_NOUNS = "reasons?|reasoning|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|purpose|excuses?|pretexts?";
+const REASON_NOUNS = "reasons?|reasoning|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|basis|logic|thinking|purpose|excuses?|pretexts?";
 /** The qualities of a reason a question may ask for ("*stated* reason?", "the *official* explanation"): how it was given, no word to find. */
 const REASON_QUALITIES = "the|her|his|their|its|a|an|any|main|real|actual|official|stated|given|underlying|other";
 /**
@@ -2020,6 +2020,8 @@ const ASKS_REASON = new RegExp(
   `^(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))*(?:(?: [\\p{L}-]+){1,3}['’]s?)?(?: (?:${REASON_QUALITIES}))* (?:${REASON_NOUNS})\\b`,
   "u",
 );
+/** What stands before a reason noun that a question asks for: "on *what* grounds", "*what's the actual* logic". */
+const NAMES_REASON_ASKED = new RegExp(`\\b(?:what|which)(?:'s| is| was| are| were)?(?:\\s+(?:${REASON_QUALITIES}|one))*\\s+$`, "u");
 /** A message that only names a reason, as a follow-up does: "reason?", "stated reason?", "and the motive given?". */
 const NAMES_REASON = new RegExp(`^(?:and |so |but )?(?:(?:${REASON_QUALITIES})\\s+)*(?:${REASON_NOUNS})(?:\\s+given)?\\W*$`, "u");
 
@@ -2570,6 +2572,9 @@ function contentTerms(
     if (word === "according" && tokens[i + 1]?.value.toLowerCase() === "to") return;
     // "*got* jailed", "*come* out": see EMPTY_VERBS.
     if (emptyVerb(t)) return;
+    // "On what *grounds* …", "what's the *logic* there": the kind of answer asked for (a reason, see
+    // ASKS_REASON), not a word to find; the reason is seldom called one where it is given.
+    if (REASON.test(t.lemma) && t.pos !== "VERB" && NAMES_REASON_ASKED.test(text.slice(0, t.start).toLowerCase())) return;
     // wink tags "what did the articles *report*" a noun: after a frame word or a subject pronoun it is still
     // the verb ("what do they report"), not after a possessive ("her report").
     const before = tokens[i - 1]?.value.toLowerCase();

@@ -90,6 +90,10 @@ describe("question parsing", () => {
     // … and by whose reasoning it was, named before it as "her" names it.
     ["what was the chief constable's reasoning behind the delay", "reason"],
     ["what was Patel's reason for publishing the paper", "reason"],
+    // … and by any noun for a reason: a basis, a logic, a thinking.
+    ["on what basis did the home office keep the paper back", "reason"],
+    ["whats the actual logic behind visa bans", "reason"],
+    ["what was the thinking behind collecting the data at the end", "reason"],
     // A kind of person or body still asks who after a word or two that qualify it ...
     ["which tory mp put her name at the top of the letter", "who"],
     ["which labour minister refused the oldham inquiry", "who"],
@@ -709,6 +713,9 @@ describe("question parsing", () => {
     ["n the child abuse strategy?", ["child", "abuse", "strategy"]],
     ["champion sed it was a national scandal", ["champion", "national", "scandal"]],
     ["wats the latest on rauf", ["late", "rauf"]],
+    // The noun a reason is asked for by is no word to find: the articles give reasons without calling them one.
+    ["on what grounds did the minister refuse the oldham inquiry", ["minister", "refuse", "oldham", "inquiry"]],
+    ["whats the logic behind visa bans", ["visa", "ban"]],
     ["cases referred rn + projected", ["case", "refer", "right", "project"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
