@@ -270,7 +270,7 @@ export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQu
   let before: Turn | undefined;
   const turns: Turn[] = [];
   for (const question of (options.earlier ?? []).slice(-MAX_EARLIER)) {
-    const turn = read(question, before, reading, turns).turn;
+    const turn = read(question, before, reading, turns, true).turn;
     if (turn) turns.push((before = turn));
   }
   return read(raw, before, reading, turns).parsed;
@@ -323,7 +323,7 @@ interface Turn {
   readonly dropped: ReadonlySet<string>;
 }
 
-function read(raw: string, latest: Turn | undefined, reading: Reading, turns: readonly Turn[] = []): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
+function read(raw: string, latest: Turn | undefined, reading: Reading, turns: readonly Turn[] = [], earlier = false): { readonly parsed: ParsedQuestion; readonly turn?: Turn } {
   const cleaned = cleanQuestion(raw);
   if (cleaned.length > MAX_QUESTION_LENGTH) return { parsed: { kind: "too-long", text: cleaned } };
   // "Q7: …", "(2 marks)": see ITEM_LABEL. "Different question: who runs the taskforce?" says it follows
@@ -342,7 +342,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const written = respellQuestionWords(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised), reading.knowsWord);
   const respelt = reading.functionWords ? respellFunctionWords(written, reading.functionWords, reading.knowsWord) : written;
   const alone = focus(spokenNumbers(respelt), reading.isName);
-  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName)) ? followUp(alone, before, reading, correction) : undefined;
+  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName) || (earlier && reacts(unlabelled, alone))) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = parseAsking(asking);
   // Chat ("thanks!") is no question a follow-up could lean on.
@@ -353,6 +353,18 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
+}
+
+/**
+ * An earlier message of a chat that asks nothing: no question mark, wh-word or request ("29 ok", "i know it
+ * went to the home office", "ok but thats the general stuff", "using powers from some tory law"). Said after
+ * a question or a claim, it reacts to its answer or carries it on, so what follows leans on both.
+ */
+function reacts(text: string, alone: Focus): boolean {
+  if (text.includes("?") || WH_ANYWHERE.test(text.toLowerCase()) || REQUEST.test(text)) return false;
+  // Chat alone ("thanks!") is no turn of the conversation at all.
+  const parsed = parseAsking(alone);
+  return parsed.kind === "parsed" && parsed.terms.length > 0;
 }
 
 /** "Who *else*", "anything *else*", "any one *else*": asks for someone or something besides what was given. */

@@ -48,6 +48,21 @@ describe("reading a follow-up with the question before it", () => {
     expect(`${answer.passages[0]?.speaker?.name ?? ""} ${answer.passages[0]?.quote}`).toMatch(/Philp/u);
   });
 
+  it.each([
+    ["i mean which minister was it actually addressed to", ["who did the 20 mps write their letter to", "i know it went to the home office"]],
+    ["sorry i meant which forces, like the actual names", ["how many police forces are looking into grooming gangs", "29 ok"]],
+  ])("GIVEN %j after a question and a message reacting to its answer THEN it follows up both, the question as well as the reaction", (question, earlier) => {
+    const p = parsed(question, earlier);
+    expect(p.followsUp).toEqual(earlier);
+    expect(keys(p)).toEqual(expect.arrayContaining(keys(parsed(earlier[0]!, [])).filter((k) => k !== stemKey("police"))));
+  });
+
+  it("GIVEN \"which one\" after a claim and a message carrying it on THEN the answer is about what both were about", () => {
+    const answer = engine.ask("which one", { earlier: ["philp wants pakistani visas cut if they wont take groomers back", "using powers from some tory law"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0]?.quote).toMatch(/Nationality and Borders Act/u);
+  });
+
   it.each(["back to her - what did she say?", "back to the inquiry - who will lead it?"])("GIVEN %j, which returns to nothing asked before by name, THEN it is read as it would be without that", (question) => {
     const earlier = ["how long was Rauf's sentence?", "what did Philp tell the Express?"];
     const p = parsed(question, earlier);
