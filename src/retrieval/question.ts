@@ -342,9 +342,11 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const written = respellQuestionWords(expandShorthand(joinSpeltLetters(unshout(asked), reading.writesCapitalised), reading.writesCapitalised), reading.knowsWord);
   const respelt = reading.functionWords ? respellFunctionWords(written, reading.functionWords, reading.knowsWord) : written;
   const alone = focus(spokenNumbers(respelt), reading.isName);
-  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName) || (earlier && reacts(unlabelled, alone))) ? followUp(alone, before, reading, correction) : undefined;
+  let parsedAlone: ParsedQuestion | undefined;
+  const readAlone = () => (parsedAlone ??= parseAsking(alone));
+  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
-  const parsed = parseAsking(asking);
+  const parsed = leaning ? parseAsking(leaning) : readAlone();
   // Chat ("thanks!") is no question a follow-up could lean on.
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
@@ -360,11 +362,10 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
  * went to the home office", "ok but thats the general stuff", "using powers from some tory law"). Said after
  * a question or a claim, it reacts to its answer or carries it on, so what follows leans on both.
  */
-function reacts(text: string, alone: Focus): boolean {
+function reacts(text: string, alone: ParsedQuestion): boolean {
   if (text.includes("?") || WH_ANYWHERE.test(text.toLowerCase()) || REQUEST.test(text)) return false;
   // Chat alone ("thanks!") is no turn of the conversation at all.
-  const parsed = parseAsking(alone);
-  return parsed.kind === "parsed" && parsed.terms.length > 0;
+  return alone.kind === "parsed" && alone.terms.length > 0;
 }
 
 /** "Who *else*", "anything *else*", "any one *else*": asks for someone or something besides what was given. */
@@ -2028,12 +2029,11 @@ const REASON_QUALITIES = "the|her|his|their|its|a|an|any|main|real|actual|offici
  * "What was her reason for …", "what's the official explanation", "what was *the Home Secretary's*
  * reasoning …": a question why. Whose reason it is may be named before it, as "her" names it.
  */
-const ASKS_REASON = new RegExp(
-  `^(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))*(?:(?: [\\p{L}-]+){1,3}['’]s?)?(?: (?:${REASON_QUALITIES}))* (?:${REASON_NOUNS})\\b`,
-  "u",
-);
+/** "What", "what's the actual", "which one": how a question asking for a reason opens before its noun. */
+const WHAT_REASON = `(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))*`;
+const ASKS_REASON = new RegExp(`^${WHAT_REASON}(?:(?: [\\p{L}-]+){1,3}['’]s?)?(?: (?:${REASON_QUALITIES}))* (?:${REASON_NOUNS})\\b`, "u");
 /** What stands before a reason noun that a question asks for: "on *what* grounds", "*what's the actual* logic". */
-const NAMES_REASON_ASKED = new RegExp(`\\b(?:what|which)(?:'s| is| was| are| were)?(?:\\s+(?:${REASON_QUALITIES}|one))*\\s+$`, "u");
+const NAMES_REASON_ASKED = new RegExp(`\\b${WHAT_REASON} $`, "u");
 /** A message that only names a reason, as a follow-up does: "reason?", "stated reason?", "and the motive given?". */
 const NAMES_REASON = new RegExp(`^(?:and |so |but )?(?:(?:${REASON_QUALITIES})\\s+)*(?:${REASON_NOUNS})(?:\\s+given)?\\W*$`, "u");
 
