@@ -1185,6 +1185,14 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
   // the articles. Who said it?"), the quotation comes with the sentences after it.
   const quotation = ([first, last]: readonly [number, number]) => QUOTATION.test(text.slice(tokens[first]!.start, tokens[last]!.end).trim());
   // "From the Casey review article: how many …": a preamble that says which article is meant comes with the question.
+  // "the letter from the 20 MPs. which towns did they name": a sentence that only names something, with
+  // no verb, is the topic of a question after it that speaks of it as "it", "they" or "she", and comes
+  // with it ("rotherham parent here. why does cooper …" names the asker, and the question does not point back).
+  const namesTopic = ([first, last]: readonly [number, number]) => {
+    const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" || t.kind === "number");
+    return words.length > 0 && words.length <= MAX_TOPIC_WORDS && words.every((t) => t.pos !== "VERB" && t.pos !== "AUX") && words.some((t) => ownWord(t) && (t.pos === "NOUN" || named(t)));
+  };
+  const pointsAtTopic = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => POINTS_AT_NAMED.test(t.value.toLowerCase()));
   const namesWriteUp = ([first, last]: readonly [number, number]) => tokens.slice(first, last + 1).some((t) => WRITE_UP.test(t.value.toLowerCase()));
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
@@ -1202,7 +1210,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
       // One that opens by pointing back at it ("*Is that* the current count or a projection?") asks about
       // it too, with a few more words of its own.
       const short = own.length < STANDS_ALONE && (!own.some(named) || refersBack(tokens, first, last));
-      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous) || namesWriteUp(previous)) && asks.length === 0 ? broughtFrom(previous) : first;
+      const set = previous && (short || (own.length < POINTS_BACK_ALONE && opensPointingBack(tokens, first)) || quotation(previous) || namesWriteUp(previous) || (namesTopic(previous) && pointsAtTopic(first, last))) && asks.length === 0 ? broughtFrom(previous) : first;
       asks.push(text.slice(tokens[set]!.start, end));
       asked.push(text.slice(start, end));
       addParts(first, last, set);
@@ -1227,7 +1235,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
         // *that*") asks about the sentence before it as one with a question mark does (`short` above).
         const own = tokens.slice(i, stop + 1).filter(ownWord);
         const pointsBack = own.length < STANDS_ALONE && !own.some(named) && pointsByDemonstrative(tokens, i, stop);
-        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous)) && asks.length === 0 ? broughtFrom(previous) : i;
+        const set = previous && i === first && ((own.length < ASKS_ON_ITS_OWN && !own.some((t) => named(t) || t.pos === "NOUN")) || pointsBack || quotation(previous) || (namesTopic(previous) && pointsAtTopic(i, stop))) && asks.length === 0 ? broughtFrom(previous) : i;
         asks.push(text.slice(tokens[set]!.start, tokens[stop]!.end));
         asked.push(text.slice(tokens[i]!.start, tokens[stop]!.end));
         addParts(i, stop, set);
@@ -1276,6 +1284,11 @@ function atPreambleColon(tokens: readonly Token[], [first, last]: readonly [numb
 }
 
 const DEMONSTRATIVE = /^(?:that|this|these|those)$/u;
+
+/** At most this many words make a sentence that only names the topic of the question after it (see `focus`). */
+const MAX_TOPIC_WORDS = 8;
+/** Words that speak of a thing or a person named before: "which towns did *they* name", "what did *it* find". */
+const POINTS_AT_NAMED = /^(?:it|its|they|them|their|he|she|him|her|his)$/u;
 
 /** At most this many words own up to a slip before "I meant" ("ah wrong report sorry, I meant …"). */
 const MAX_OWNING_UP = 5;

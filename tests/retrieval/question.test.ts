@@ -868,6 +868,16 @@ describe("question parsing", () => {
   });
 
   it.each([
+    ["the letter from the 20 MPs. which towns did they name", "the letter from the 20 MPs. which towns did they name"],
+    ["The Casey review. What did it find about the ethnicity of the men convicted in Rochdale?", "The Casey review. What did it find about the ethnicity of the men convicted in Rochdale?"],
+    // A sentence with a verb is no topic, and a question that does not point back stands alone.
+    ["I read the letter from the MPs. which towns did they name", "which towns did they name"],
+    ["rotherham parent here. why does cooper think a national inquiry is wrong?", "why does cooper think a national inquiry is wrong?"],
+  ])("GIVEN %j, a question that speaks of something as \"it\" or \"they\" after a sentence that only names it THEN that sentence comes with it", (text, read) => {
+    expect(parsed(text).text).toBe(read);
+  });
+
+  it.each([
     ["the older home office paper javid promised. what did that conclude on ethnicity", "the older home office paper javid promised. what did that conclude on ethnicity"],
     ["the bit about the tories forgetting their own law. which law is that", "the bit about the tories forgetting their own law. which law is that"],
     // A slip owned up to before "I meant" is no word to find.
