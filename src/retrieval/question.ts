@@ -2125,10 +2125,23 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
     if (!/^(?:did|does|do|has|have|had|will|would)$/u.test(words[i]!)) continue;
     for (let j = i + 2; j < Math.min(tokens.length, i + 12); j++) {
       if (tokens[j]!.kind === "punctuation") break;
-      if (REPORTING.test(tokens[j]!.lemma)) return { speaker: content(tokens.slice(i + 1, j)) };
+      if (!REPORTING.test(tokens[j]!.lemma)) continue;
+      if (definesTerm(tokens, words, i, j)) break;
+      return { speaker: content(tokens.slice(i + 1, j)) };
     }
   }
   return withoutAuxiliary(tokens, words, content);
+}
+
+/**
+ * Whether "what does X mean" at auxiliary `i` and verb `j` asks what a word or a thing means, not what
+ * someone meant: the present tense without "by" ("what does othering actually mean in that bit", "what
+ * do 'major' probes mean"), with no name or person as its subject. "What did Cooper mean", "what does
+ * Falkner mean by …", "what does Casey mean" and "what does she mean" ask for someone's words.
+ */
+function definesTerm(tokens: readonly Token[], words: readonly string[], i: number, j: number): boolean {
+  if (tokens[j]!.lemma !== "mean" || (words[i] !== "does" && words[i] !== "do") || words[j + 1] === "by") return false;
+  return !tokens.slice(i + 1, j).some((t) => t.pos === "PROPN" || PERSONAL_PRONOUN.test(t.value.toLowerCase()) || /^(?:they|them|you)$/u.test(t.value.toLowerCase()));
 }
 
 /**

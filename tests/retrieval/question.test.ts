@@ -277,6 +277,12 @@ describe("question parsing", () => {
     ["what Philp say about visas", ["philp"]],
     ["tell me what the Home Office spokesperson said about foreign nationals", ["home", "office", "spokesperson"]],
     ["what the coverage says about the inquiry", []],
+    // "What does X mean" asks what a word means, unless X is a name or a person ("she").
+    ["what does othering actually mean in that bit", []],
+    ["what do the 'major' probes mean", []],
+    ["what does Falkner mean", ["falkner"]],
+    ["what did cooper mean", ["cooper"]],
+    ["what does cooper mean by a national reckoning", ["cooper"]],
   ])("GIVEN %j THEN the question asks to hear from %j", (text, words) => {
     expect(parsed(text).speaker).toEqual(words.map(stemKey));
   });
