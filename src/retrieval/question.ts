@@ -1184,7 +1184,6 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
   // Pasted a sentence or two before it ("“We have lost more than a decade.” I copied this line from one of
   // the articles. Who said it?"), the quotation comes with the sentences after it.
   const quotation = ([first, last]: readonly [number, number]) => QUOTATION.test(text.slice(tokens[first]!.start, tokens[last]!.end).trim());
-  // "From the Casey review article: how many …": a preamble that says which article is meant comes with the question.
   // "the letter from the 20 MPs. which towns did they name": a sentence that only names something, with
   // no verb, is the topic of a question after it that speaks of it as "it", "they" or "she", and comes
   // with it ("rotherham parent here. why does cooper …" names the asker, and the question does not point back).
@@ -1193,6 +1192,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
     return words.length > 0 && words.length <= MAX_TOPIC_WORDS && words.every((t) => t.pos !== "VERB" && t.pos !== "AUX") && words.some((t) => ownWord(t) && (t.pos === "NOUN" || named(t)));
   };
   const pointsAtTopic = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => POINTS_AT_NAMED.test(t.value.toLowerCase()));
+  // "From the Casey review article: how many …": a preamble that says which article is meant comes with the question.
   const namesWriteUp = ([first, last]: readonly [number, number]) => tokens.slice(first, last + 1).some((t) => WRITE_UP.test(t.value.toLowerCase()));
   for (const [k, [first, last]] of sentences.entries()) {
     const start = tokens[first]!.start;
@@ -2133,6 +2133,9 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
   return withoutAuxiliary(tokens, words, content);
 }
 
+/** "What do *they* mean", "what do *you* mean": people, whose words are asked for. */
+const PLURAL_PERSON = /^(?:they|them|you)$/u;
+
 /**
  * Whether "what does X mean" at auxiliary `i` and verb `j` asks what a word or a thing means, not what
  * someone meant: the present tense without "by" ("what does othering actually mean in that bit", "what
@@ -2141,7 +2144,7 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
  */
 function definesTerm(tokens: readonly Token[], words: readonly string[], i: number, j: number): boolean {
   if (tokens[j]!.lemma !== "mean" || (words[i] !== "does" && words[i] !== "do") || words[j + 1] === "by") return false;
-  return !tokens.slice(i + 1, j).some((t) => t.pos === "PROPN" || PERSONAL_PRONOUN.test(t.value.toLowerCase()) || /^(?:they|them|you)$/u.test(t.value.toLowerCase()));
+  return !tokens.slice(i + 1, j).some((t) => t.pos === "PROPN" || PERSONAL_PRONOUN.test(t.value.toLowerCase()) || PLURAL_PERSON.test(t.value.toLowerCase()));
 }
 
 /**
