@@ -19,7 +19,7 @@ import {
   type NeighbourTable,
   type ParsedQuestion,
 } from "../retrieval/index.js";
-import type { Answer, Passage } from "./answer.js";
+import { answeringText, type Answer, type Passage } from "./answer.js";
 import { compose, passageAt } from "./compose.js";
 import { answerProbability, verdict } from "./answerability.js";
 import type { AnswerJson } from "./contract.js";
@@ -113,7 +113,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (answer.kind !== "answered") return undefined;
     const [top] = answer.passages;
     if (top.speaker) return top.speaker.name;
-    return top.quote.slice(top.answering[0] - top.start, top.answering[1] - top.start);
+    return answeringText(top);
   };
   /** The passage that answered the last of `chain` (read after the ones before it), as the asker saw it first. */
   const answered = (chain: readonly string[]): Passage | undefined => {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ParsedQuestion } from "../retrieval/index.js";
-import type { Answer, Passage } from "./answer.js";
+import { answeringText, type Answer, type Passage } from "./answer.js";
 
 type Answered = Extract<Answer, { kind: "answered" }>;
 
@@ -29,9 +29,6 @@ export function asksWhyOfEarlier(parsed: Extract<ParsedQuestion, { kind: "parsed
  * … *after* serving just two years"); a reader who saw such a passage may find the reason in it, so it stays.
  */
 const GIVES_REASON = /\b(?:because|after|as a result|due to|owing to|therefore|thus|hence|in order to|so that)\b/iu;
-
-/** The answering sentences of a passage, verbatim. */
-const answeringText = (p: Passage) => p.quote.slice(p.answering[0] - p.start, p.answering[1] - p.start);
 
 /**
  * `answer` with its first passage moved after its second when that first passage says no more than

@@ -2038,12 +2038,12 @@ const REASON = /^(?:reason|reasoning|cause|motive|motivation|rationale|justifica
 const REASON_NOUNS = "reasons?|reasoning|causes?|motives?|motivations?|rationale|justifications?|explanations?|grounds|basis|logic|thinking|purpose|excuses?|pretexts?";
 /** The qualities of a reason a question may ask for ("*stated* reason?", "the *official* explanation"): how it was given, no word to find. */
 const REASON_QUALITIES = "the|her|his|their|its|a|an|any|main|real|actual|official|stated|given|underlying|other";
+/** "What", "what's the actual", "which one": how a question asking for a reason opens before its noun. */
+const WHAT_REASON = `(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))*`;
 /**
  * "What was her reason for …", "what's the official explanation", "what was *the Home Secretary's*
  * reasoning …": a question why. Whose reason it is may be named before it, as "her" names it.
  */
-/** "What", "what's the actual", "which one": how a question asking for a reason opens before its noun. */
-const WHAT_REASON = `(?:what|which)(?:'s| is| was| are| were)?(?: (?:${REASON_QUALITIES}|one))*`;
 const ASKS_REASON = new RegExp(`^${WHAT_REASON}(?:(?: [\\p{L}-]+){1,3}['’]s?)?(?: (?:${REASON_QUALITIES}))* (?:${REASON_NOUNS})\\b`, "u");
 /** What stands before a reason noun that a question asks for: "on *what* grounds", "*what's the actual* logic". */
 const NAMES_REASON_ASKED = new RegExp(`\\b${WHAT_REASON} $`, "u");
@@ -2133,9 +2133,6 @@ function reportedSpeech(tokens: readonly Token[]): { readonly speaker: string[] 
   return withoutAuxiliary(tokens, words, content);
 }
 
-/** "What do *they* mean", "what do *you* mean": people, whose words are asked for. */
-const PLURAL_PERSON = /^(?:they|them|you)$/u;
-
 /**
  * Whether "what does X mean" at auxiliary `i` and verb `j` asks what a word or a thing means, not what
  * someone meant: the present tense without "by" ("what does othering actually mean in that bit", "what
@@ -2144,7 +2141,9 @@ const PLURAL_PERSON = /^(?:they|them|you)$/u;
  */
 function definesTerm(tokens: readonly Token[], words: readonly string[], i: number, j: number): boolean {
   if (tokens[j]!.lemma !== "mean" || (words[i] !== "does" && words[i] !== "do") || words[j + 1] === "by") return false;
-  return !tokens.slice(i + 1, j).some((t) => t.pos === "PROPN" || PERSONAL_PRONOUN.test(t.value.toLowerCase()) || PLURAL_PERSON.test(t.value.toLowerCase()));
+  // "What do *they* mean", "what do *you* mean": people, whose words are asked for.
+  const person = (word: string) => PERSONAL_PRONOUN.test(word) || THEY.test(word) || SECOND_PERSON.test(word);
+  return !tokens.slice(i + 1, j).some((t) => t.pos === "PROPN" || person(t.value.toLowerCase()));
 }
 
 /**
