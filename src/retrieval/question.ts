@@ -344,7 +344,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const alone = focus(spokenNumbers(respelt), reading.isName);
   let parsedAlone: ParsedQuestion | undefined;
   const readAlone = () => (parsedAlone ??= parseAsking(alone));
-  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
+  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName) || pointsAtEarlier(alone, before) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = leaning ? parseAsking(leaning) : readAlone();
   // Chat ("thanks!") is no question a follow-up could lean on.
@@ -537,6 +537,24 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   if (tokens.some((_, i) => closesOnThat(tokens, i))) return true;
   // "And adult men who have sex with 13 to 15 year olds?": the verb of a clause about a noun is not the message's.
   return carriesOn && (own.length < STANDS_ALONE || !hasVerb(outsideRelatives(tokens)));
+}
+
+/**
+ * Whether a message points at something of the question before it by "that", "this", "those" or "these"
+ * and its noun: a word that question searched for ("patel mentioned a 'tackling child sexual abuse
+ * strategy'" → "whats the point of *that strategy*"), or a word for a figure after a question that asked
+ * for one ("how many … cases were there in 2023?" → "where's *that number* from"). It asks about that
+ * thing, however many words of its own it has.
+ */
+function pointsAtEarlier(alone: Focus, before: Turn): boolean {
+  if (alone.parts.length > 1) return false;
+  const tokens = alone.ownTokens ?? tokenise(alone.own ?? alone.text).tokens;
+  const earlier = new Set(before.parsed.terms.map((t) => t.key));
+  return tokens.some((t, i) => {
+    const noun = tokens[i + 1];
+    if (!DEMONSTRATIVE.test(t.value.toLowerCase()) || t.pos !== "DET" || noun?.pos !== "NOUN") return false;
+    return earlier.has(noun.key) || (before.parsed.type === "number" && QUANTITY.test(noun.lemma));
+  });
 }
 
 /** Whether tokens[i] is "that" standing for something, after a verb or preposition and closing its clause. */

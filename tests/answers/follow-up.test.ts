@@ -63,6 +63,25 @@ describe("reading a follow-up with the question before it", () => {
     expect(answer.passages[0]?.quote).toMatch(/Nationality and Borders Act/u);
   });
 
+  it.each([
+    ["ok but whats the point of that strategy, what would it change", ["patel mentioned a 'tackling child sexual abuse strategy'"]],
+    ["where's that number from, like which outfit actually counted them", ["how many gang related child exploitation cases were there in 2023?"]],
+  ])("GIVEN %j, which points by \"that\" at what the message before it spoke of, THEN it is read with that message", (question, earlier) => {
+    const p = parsed(question, earlier);
+    expect(p.followsUp).toEqual(earlier);
+    expect(keys(p)).toEqual(expect.arrayContaining(keys(parsed(earlier[0]!, []))));
+  });
+
+  it("GIVEN a question about \"that strategy\" after a statement naming the strategy THEN the answer quotes what the strategy would do", () => {
+    const answer = engine.ask("ok but whats the point of that strategy, what would it change", { earlier: ["patel mentioned a 'tackling child sexual abuse strategy'"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0]?.quote).toMatch(/Strategy would improve/u);
+  });
+
+  it("GIVEN \"this strategy\" after a question that never spoke of one THEN it stands alone", () => {
+    expect(parsed("what is the point of this strategy for victims of abuse", ["who is Jayne Senior?"]).followsUp).toBeUndefined();
+  });
+
   it.each(["back to her - what did she say?", "back to the inquiry - who will lead it?"])("GIVEN %j, which returns to nothing asked before by name, THEN it is read as it would be without that", (question) => {
     const earlier = ["how long was Rauf's sentence?", "what did Philp tell the Express?"];
     const p = parsed(question, earlier);
