@@ -513,7 +513,9 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // much of its own (as inside one message: `POINTS_BACK_ALONE`).
   if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, tokens.indexOf(words[0]!))) return true;
   const wh = words.some((t) => WH.test(t.value.toLowerCase()));
-  if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !wh) return false;
+  // "Is she right tho", "did he actually say that or is that twisted": an auxiliary before a pronoun asks, question mark or not.
+  const asksYesNo = OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && tokens[tokens.indexOf(words[0]!) + 1]?.pos === "PRON";
+  if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !wh && !asksYesNo) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "Status as of 2024?", "in 2023?": a few words with no verb, no wh-word and no name carry the question
   // before them on, as an opening "and" does ("and in 2023?").

@@ -66,7 +66,10 @@ describe("reading a follow-up with the question before it", () => {
   it.each([
     ["ok but whats the point of that strategy, what would it change", ["patel mentioned a 'tackling child sexual abuse strategy'"]],
     ["where's that number from, like which outfit actually counted them", ["how many gang related child exploitation cases were there in 2023?"]],
-  ])("GIVEN %j, which points by \"that\" at what the message before it spoke of, THEN it is read with that message", (question, earlier) => {
+    // A yes/no question without a question mark after a claim.
+    ["did he actually say that or is that twisted", ["philp said if judges keep blocking deportations they should just rewrite the law"]],
+    ["is she right tho", ["my nan reckons that home office grooming report said it was nothing to do with race"]],
+  ])("GIVEN %j, which points by \"that\" at what the message before it spoke of, or asks whether it is so, THEN it is read with that message", (question, earlier) => {
     const p = parsed(question, earlier);
     expect(p.followsUp).toEqual(earlier);
     expect(keys(p)).toEqual(expect.arrayContaining(keys(parsed(earlier[0]!, []))));
@@ -76,6 +79,16 @@ describe("reading a follow-up with the question before it", () => {
     const answer = engine.ask("ok but whats the point of that strategy, what would it change", { earlier: ["patel mentioned a 'tackling child sexual abuse strategy'"] });
     if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
     expect(answer.passages[0]?.quote).toMatch(/Strategy would improve/u);
+  });
+
+  it("GIVEN \"did he actually say that\" after a claim about what Philp said THEN the answer quotes the sentence that says it", () => {
+    const answer = engine.ask("did he actually say that or is that twisted", { earlier: ["philp said if judges keep blocking deportations they should just rewrite the law"] });
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0]?.quote).toMatch(/draw up new laws if deportation orders are repeatedly blocked by judges/u);
+  });
+
+  it("GIVEN a statement opening with \"is\" but no pronoun after it and no question mark THEN it is not read with the question before", () => {
+    expect(parsed("is the report out yet", ["who is Jayne Senior?"]).followsUp).toBeUndefined();
   });
 
   it("GIVEN \"this strategy\" after a question that never spoke of one THEN it stands alone", () => {
