@@ -483,7 +483,8 @@ const THEY = /^(?:they|them|their|theirs)$/u;
 
 /**
  * Whether a message asks a follow-up that only makes sense after the question before it (`alone` is
- * its focus, read alone): one question (not two), and asking ("?", a wh-word, or an opening "and …"),
+ * its focus, read alone): one question (not two), and asking ("?", a wh-word, an opening "and …", or an
+ * opening auxiliary before a pronoun, "is she right tho"),
  * that either has fewer than two words of its own and names nothing ("and when?", "why?", "who said
  * that?", "how many were there?"), means someone by "he" or "she" and names no one ("why hasn't he been
  * sent back"), or by "they" in fewer than three words of its own ("how many of them were convicted"), or
@@ -511,10 +512,13 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
   // "Is that just for sex offenders or any criminal", "was that before he was released?": a question
   // that opens by pointing back asks about what was asked before, question mark or not, unless it says
   // much of its own (as inside one message: `POINTS_BACK_ALONE`).
-  if (own.length < POINTS_BACK_ALONE && OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && opensPointingBack(tokens, tokens.indexOf(words[0]!))) return true;
+  const first = tokens.indexOf(words[0]!);
+  const opensYesNo = OPENS_YES_NO.test(words[0]!.value.toLowerCase());
+  if (own.length < POINTS_BACK_ALONE && opensYesNo && opensPointingBack(tokens, first)) return true;
   const wh = words.some((t) => WH.test(t.value.toLowerCase()));
-  // "Is she right tho", "did he actually say that or is that twisted": an auxiliary before a pronoun asks, question mark or not.
-  const asksYesNo = OPENS_YES_NO.test(words[0]!.value.toLowerCase()) && tokens[tokens.indexOf(words[0]!) + 1]?.pos === "PRON";
+  // "Is she right tho", "did he actually say that or is that twisted": an auxiliary before a pronoun
+  // asks, question mark or not.
+  const asksYesNo = opensYesNo && tokens[first + 1]?.pos === "PRON";
   if (!text.endsWith("?") && !carriesOn && !REQUEST.test(text) && !wh && !asksYesNo) return false;
   if (!names && own.length < ASKS_ON_ITS_OWN) return true;
   // "Status as of 2024?", "in 2023?": a few words with no verb, no wh-word and no name carry the question
