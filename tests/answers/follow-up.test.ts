@@ -87,7 +87,7 @@ describe("reading a follow-up with the question before it", () => {
     expect(answer.passages[0]?.quote).toMatch(/draw up new laws if deportation orders are repeatedly blocked by judges/u);
   });
 
-  it("GIVEN a statement opening with \"is\" but no pronoun after it and no question mark THEN it is not read with the question before", () => {
+  it("GIVEN a message opening with \"is\" before a noun, not a pronoun, and no question mark THEN it stands alone", () => {
     expect(parsed("is the report out yet", ["who is Jayne Senior?"]).followsUp).toBeUndefined();
   });
 
