@@ -56,10 +56,10 @@ export interface ArticleRef {
   readonly title: string;
 }
 
-/** What every front end says before a tentative answer's passages (`Answer.tentative`). */
 /** The answering sentences of a passage, verbatim (its quote may hold context around them). */
 export const answeringText = (p: Passage): string => p.quote.slice(p.answering[0] - p.start, p.answering[1] - p.start);
 
+/** What every front end says before a tentative answer's passages (`Answer.tentative`). */
 export const TENTATIVE_NOTE = "These are the closest passages I found, but they may not answer the question directly.";
 
 /** What every answer says, answered or not. */

@@ -344,7 +344,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const alone = focus(spokenNumbers(respelt), reading.isName);
   let parsedAlone: ParsedQuestion | undefined;
   const readAlone = () => (parsedAlone ??= parseAsking(alone));
-  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, reading.isName) || pointsAtEarlier(alone, before) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
+  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, before, reading.isName) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = leaning ? parseAsking(leaning) : readAlone();
   // Chat ("thanks!") is no question a follow-up could lean on.
@@ -489,16 +489,18 @@ const THEY = /^(?:they|them|their|theirs)$/u;
  * that?", "how many were there?"), means someone by "he" or "she" and names no one ("why hasn't he been
  * sent back"), or by "they" in fewer than three words of its own ("how many of them were convicted"), or
  * carries the question before it on to something else in a few words or with no verb ("what about
- * Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). A question
- * that says what it asks about stands alone, however short ("who is Jayne Senior?", "when was the paper
+ * Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). One question that
+ * points at what `before` searched for by "that" and its noun leans on it whatever else it says (see
+ * `pointsAtEarlier`). A question that says what it asks about stands alone, however short ("who is Jayne Senior?", "when was the paper
  * published?", "what did priti patel say victims had told her?").
  */
-function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolean {
+function leansOnEarlier(alone: Focus, before: Turn, isName: (word: string) => boolean): boolean {
   if (alone.parts.length > 1) return false;
   const text = (alone.own ?? alone.text).trim();
   const tokens = tokenise(text).tokens;
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   if (words.length === 0) return false;
+  if (pointsAtEarlier(tokens, before)) return true;
   const carriesOn = CARRIES_ON.test(text);
   // "How come that never *went* through": a verb never searched for is no word of its own.
   const own = tokens.filter((t) => (ownWord(t) && !emptyVerb(t)) || t.kind === "number");
@@ -546,15 +548,13 @@ function leansOnEarlier(alone: Focus, isName: (word: string) => boolean): boolea
 }
 
 /**
- * Whether a message points at something of the question before it by "that", "this", "those" or "these"
+ * Whether a message's tokens point at something of the question before it by "that", "this", "those" or "these"
  * and its noun: a word that question searched for ("patel mentioned a 'tackling child sexual abuse
  * strategy'" → "whats the point of *that strategy*"), or a word for a figure after a question that asked
  * for one ("how many … cases were there in 2023?" → "where's *that number* from"). It asks about that
  * thing, however many words of its own it has.
  */
-function pointsAtEarlier(alone: Focus, before: Turn): boolean {
-  if (alone.parts.length > 1) return false;
-  const tokens = alone.ownTokens ?? tokenise(alone.own ?? alone.text).tokens;
+function pointsAtEarlier(tokens: readonly Token[], before: Turn): boolean {
   const earlier = new Set(before.parsed.terms.map((t) => t.key));
   return tokens.some((t, i) => {
     const noun = tokens[i + 1];
