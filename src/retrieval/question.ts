@@ -2294,13 +2294,18 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
   const isWriteUp = (t: Token | undefined) => t !== undefined && (WRITE_UP.test(t.value.toLowerCase()) || (writesOfArticles && t.value.toLowerCase() === "one"));
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the") return;
+    // "according to the express then": after "according to", a name typed in lowercase is one too, up to
+    // three words before a stop word, punctuation or the end (which the articles decide, as for capitals).
+    const anyCase = tokens[i - 1]?.value.toLowerCase() === "to" && tokens[i - 2]?.value.toLowerCase() === "according";
+    const inRun = (t: Token) => t.kind === "word" && t.value.toLowerCase() !== "the" && (/^\p{Lu}/u.test(t.value) || (anyCase && !t.stop));
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === "word" && /^\p{Lu}/u.test(tokens[j]!.value) && tokens[j]!.value.toLowerCase() !== "the") j++;
+    while (j < tokens.length && (!anyCase || j <= i + 3) && inRun(tokens[j]!)) j++;
     if (j === i + 1) return;
     const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
     const writeUp = isWriteUp(tokens[next]);
     // Where something is read ends there: "in the Telegraph's report", "according to the Guardian, …" (not "in the Rochdale gang").
-    const source = givesSource(tokens, i) && (tokens[j] === undefined || tokens[j]!.kind === "punctuation" || POSSESSIVE.test(tokens[j]!.value));
+    const ends = (t: Token | undefined) => t === undefined || t.kind === "punctuation" || POSSESSIVE.test(t.value) || (anyCase && t.stop);
+    const source = givesSource(tokens, i) && ends(tokens[j]);
     if (!writeUp && !source && !(tokens[j] !== undefined && OUTLET_VERBS.has(tokens[j]!.lemma))) return;
     for (let k = i + 1; k < j; k++) names.add(k);
   });

@@ -195,6 +195,29 @@ function nameRuns(weighted: readonly WeightedTerm[], names: readonly boolean[]):
   return runs.filter((run) => run.length > 1);
 }
 
+const HEARD_FROM = new WeakMap<readonly Unit[], ReadonlySet<string>>();
+/** The keys of everyone the corpus quotes or reports, made on the first question that needs them. */
+function heardFrom(units: readonly Unit[]): ReadonlySet<string> {
+  let keys = HEARD_FROM.get(units);
+  if (keys === undefined) HEARD_FROM.set(units, (keys = new Set(units.flatMap((u) => [...u.speakerKeys]))));
+  return keys;
+}
+
+/**
+ * Whether a name the question puts as who says something is the newspaper the reader read, so says which
+ * article is meant: one that may be an outlet by its place ("according to the Express", "does the Express
+ * say", `QueryTerm.outlet`) and that the articles write but never quote or report as anyone's words ("told
+ * the Daily Express"). "According to the Home Office" still asks to hear from the Home Office.
+ */
+function readsAsArticle(w: WeightedTerm, input: RankInput, context: RankContext): boolean {
+  if (!w.term.outlet || !input.speaker.includes(w.term.key)) return false;
+  // Written as a name wherever the articles write it ("Daily Express"), in whatever case it is typed.
+  if (!w.term.isName && !context.index.writesCapitalised(w.term.word)) return false;
+  const known = w.alternatives.filter((a) => a.kind !== "neighbour");
+  const speakers = heardFrom(context.units);
+  return known.length > 0 && !known.some((a) => speakers.has(a.key));
+}
+
 const ARTICLE_NAMES = new WeakMap<readonly Unit[], ReadonlyMap<Article, ReadonlySet<string>>>();
 /** The names each article of the corpus writes that not all of them do, made on the first question that needs them. */
 function articleNames(units: readonly Unit[]): ReadonlyMap<Article, ReadonlySet<string>> {
@@ -207,7 +230,11 @@ function articleNames(units: readonly Unit[]): ReadonlyMap<Article, ReadonlySet<
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
   // "Does the Telegraph mention …": a name the articles never use, put as who says it, is the outlet the
   // reader read, not something a sentence could say (`QueryTerm.outlet`).
-  const weighted = input.terms.map((term) => weigh(term, context.index, context.neighbours)).filter((w) => !(w.term.outlet && w.alternatives.length === 0));
+  const weighed = input.terms.map((term) => weigh(term, context.index, context.neighbours)).filter((w) => !(w.term.outlet && w.alternatives.length === 0));
+  // "According to the Express": the newspaper says which article is meant, and is no one to hear from.
+  const newspapers = new Set(weighed.filter((w) => readsAsArticle(w, input, context)).map((w) => w.term.key));
+  const weighted = newspapers.size === 0 ? weighed : weighed.map((w) => (newspapers.has(w.term.key) ? { ...w, term: { ...w.term, pointsToArticle: true } } : w));
+  if (newspapers.size > 0) input = { ...input, speaker: input.speaker.filter((k) => !newspapers.has(k)) };
   const total = weighted.reduce((sum, w) => sum + w.idf, 0);
   if (total === 0) return [];
   const unknown = weighted.filter((w) => w.alternatives.length === 0).reduce((sum, w) => sum + w.idf, 0) / total;
@@ -230,7 +257,7 @@ export function rank(input: RankInput, context: RankContext): RankedUnit[] {
     ...speaker,
     asksNamedSpeaker: input.speaker.length > 0 && speaker.asked.length > 0 && weighted.every((w, t) => !speaker.askedTerms.has(w) || names[t]),
     byKey: alternativesByKey(weighted),
-    ...(input.terms.some((t) => t.pointsToArticle) ? { articleNames: articleNames(context.units) } : {}),
+    ...(weighted.some((w) => w.term.pointsToArticle) ? { articleNames: articleNames(context.units) } : {}),
     nameRuns: runs,
     firstNames: new Set(runs.flatMap((run) => run.slice(0, -1))),
     ranked: {

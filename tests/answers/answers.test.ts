@@ -771,6 +771,19 @@ describe("abstention", () => {
     expect(firstQuote(question)).toContain(expected);
   });
 
+  // A newspaper the articles name only as where someone spoke ("told the Daily Express") is the article the
+  // reader read, however it is typed; no sentence quotes it, so it is no one to hear from.
+  it.each([
+    ["what does the Express say about cold cases?", "000_beddbbd999874ca3", "reopen so-called “cold cases”"],
+    ["who is reopening the old cases, according to the express?", "000_beddbbd999874ca3", "reopen so-called “cold cases”"],
+  ])("GIVEN %j, naming as its source a newspaper an article names but never quotes, THEN that article's sentence answers it, surely", (question, articleId, expected) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.reason}`);
+    expect(answer.passages[0].articleId).toBe(articleId);
+    expect(answer.passages[0].quote).toContain(expected);
+    expect(answer.tentative).toBeFalsy();
+  });
+
   it("GIVEN \"what does the Home Office say …\", a name the articles use, THEN it is still whom to hear from", () => {
     const answer = engine.ask("what does the Home Office say about foreign nationals who commit heinous crimes?");
     expect(answer.kind === "answered" ? answer.passages[0].speaker?.name : undefined).toContain("Home Office");
