@@ -2297,9 +2297,9 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     // "according to the express then": after "according to", a name typed in lowercase is one too, up to
     // three words before a stop word, punctuation or the end (which the articles decide, as for capitals).
     const anyCase = tokens[i - 1]?.value.toLowerCase() === "to" && tokens[i - 2]?.value.toLowerCase() === "according";
-    const inRun = (t: Token) => t.kind === "word" && t.value.toLowerCase() !== "the" && (/^\p{Lu}/u.test(t.value) || (anyCase && !t.stop));
+    const inRun = (t: Token, at: number) => t.kind === "word" && t.value.toLowerCase() !== "the" && (/^\p{Lu}/u.test(t.value) || (anyCase && !t.stop && at <= i + 3));
     let j = i + 1;
-    while (j < tokens.length && (!anyCase || j <= i + 3) && inRun(tokens[j]!)) j++;
+    while (j < tokens.length && inRun(tokens[j]!, j)) j++;
     if (j === i + 1) return;
     const next = tokens[j] !== undefined && POSSESSIVE.test(tokens[j]!.value) ? j + 1 : j;
     const writeUp = isWriteUp(tokens[next]);
