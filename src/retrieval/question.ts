@@ -2294,8 +2294,8 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
   const isWriteUp = (t: Token | undefined) => t !== undefined && (WRITE_UP.test(t.value.toLowerCase()) || (writesOfArticles && t.value.toLowerCase() === "one"));
   tokens.forEach((t, i) => {
     if (t.value.toLowerCase() !== "the") return;
-    // "according to the express then": after "according to", a name typed in lowercase is one too, up to
-    // three words before a stop word, punctuation or the end (which the articles decide, as for capitals).
+    // "according to the express then": after "according to", a name typed in lowercase may be one too, up
+    // to three lowercase words, then a stop word, punctuation or the end (the articles decide, as for capitals).
     const anyCase = tokens[i - 1]?.value.toLowerCase() === "to" && tokens[i - 2]?.value.toLowerCase() === "according";
     const inRun = (t: Token, at: number) => t.kind === "word" && t.value.toLowerCase() !== "the" && (/^\p{Lu}/u.test(t.value) || (anyCase && !t.stop && at <= i + 3));
     let j = i + 1;
