@@ -140,10 +140,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ranked = rankedAlone;
         }
       }
+      // The passage that answered the question before, asked for at most once ("why else?" needs it twice).
+      let before: { readonly passage: Passage | undefined } | undefined;
+      const givenBefore = (chain: readonly string[]) => (before ??= { passage: answered(chain) }).passage;
       // "Who else sat on it?", "anything else he owned up to?": the passage that answered the question
       // before, as the asker saw it first, is not given again.
       if (parsed.kind === "parsed" && parsed.asksMore && parsed.followsUp !== undefined && parsed.followsUp.length > 0) {
-        const given = answered(parsed.followsUp);
+        const given = givenBefore(parsed.followsUp);
         if (given) {
           ranked = ranked.filter((r) => r.unit.article.id !== given.articleId || r.unit.sentence.end <= given.start || r.unit.sentence.start >= given.end);
         }
@@ -158,7 +161,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       // "Why?" after an answer: the passage that answered the question before goes after the next one (why-after.ts).
       if (parsed.kind === "parsed" && asksWhyOfEarlier(parsed) && answer.kind === "answered") {
-        const given = answered(parsed.followsUp!);
+        const given = givenBefore(parsed.followsUp!);
         if (given) answer = reasonFirst(answer, given);
       }
       if (parsed.kind === "parsed" && parsed.followsUp !== undefined) answer = { ...answer, followsUp: parsed.followsUp };

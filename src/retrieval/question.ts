@@ -491,8 +491,8 @@ const THEY = /^(?:they|them|their|theirs)$/u;
  * carries the question before it on to something else in a few words or with no verb ("what about
  * Telford?", "and Cooper?", "and in 2023?", "and the older home office paper?"). One question that
  * points at what `before` searched for by "that" and its noun leans on it whatever else it says (see
- * `pointsAtEarlier`). A question that says what it asks about stands alone, however short ("who is Jayne Senior?", "when was the paper
- * published?", "what did priti patel say victims had told her?").
+ * `pointsAtEarlier`). A question that says what it asks about stands alone, however short ("who is
+ * Jayne Senior?", "when was the paper published?", "what did priti patel say victims had told her?").
  */
 function leansOnEarlier(alone: Focus, before: Turn, isName: (word: string) => boolean): boolean {
   if (alone.parts.length > 1) return false;
@@ -1215,7 +1215,7 @@ function focus(text: string, isName: (word: string) => boolean): Focus {
     const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" || t.kind === "number");
     return words.length > 0 && words.length <= MAX_TOPIC_WORDS && words.every((t) => t.pos !== "VERB" && t.pos !== "AUX") && words.some((t) => ownWord(t) && (t.pos === "NOUN" || named(t)));
   };
-  const pointsAtTopic = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => POINTS_AT_NAMED.test(t.value.toLowerCase()));
+  const pointsAtTopic = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => pointsAtNamed(t.value.toLowerCase()));
   // "From the Casey review article: how many …": a preamble that says which article is meant comes with the question.
   const namesWriteUp = ([first, last]: readonly [number, number]) => tokens.slice(first, last + 1).some((t) => WRITE_UP.test(t.value.toLowerCase()));
   for (const [k, [first, last]] of sentences.entries()) {
@@ -1311,8 +1311,8 @@ const DEMONSTRATIVE = /^(?:that|this|these|those)$/u;
 
 /** At most this many words make a sentence that only names the topic of the question after it (see `focus`). */
 const MAX_TOPIC_WORDS = 8;
-/** Words that speak of a thing or a person named before: "which towns did *they* name", "what did *it* find". */
-const POINTS_AT_NAMED = /^(?:it|its|they|them|their|he|she|him|her|his)$/u;
+/** Whether a word speaks of a thing or a person named before: "which towns did *they* name", "what did *it* find". */
+const pointsAtNamed = (word: string) => word === "it" || word === "its" || THEY.test(word) || PERSONAL_PRONOUN.test(word);
 
 /** At most this many words own up to a slip before "I meant" ("ah wrong report sorry, I meant …"). */
 const MAX_OWNING_UP = 5;
@@ -1612,10 +1612,10 @@ function opensClause(words: readonly string[], i: number): boolean {
  * figure anywhere ("…, *make one up*", see `invents`), or has one of `OWN_WORDS` (or "make … up")
  * opening a clause (at the start, after punctuation, after a lead-in such as "and" or "please", after
  * "can you" or "could anyone", or after "help me"), with no wh-word before it in its sentence and
- * neither a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how many
- * …") right after it. An imperative is the verb's plain form, so "*Acting* home
- * secretary?" or "*Says* who?" never count. POS tags are not used: wink tags many a clause-initial
- * imperative as a noun or adjective ("repeat after me", "pretend you are").
+ * neither a wh-word ("say *who* ordered it" asks for the articles' answer) nor a comma ("say, how
+ * many …") right after it. An imperative is the verb's plain form, so "*Acting* home secretary?" or
+ * "*Says* who?" never count. POS tags are not used: wink tags many a clause-initial imperative as a
+ * noun or adjective ("repeat after me", "pretend you are").
  */
 function asksForOwnWords(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => (t.kind === "word" ? t.value.toLowerCase() : t.value));
