@@ -620,6 +620,9 @@ describe("a follow-up's answer", () => {
   it.each([
     [["Who was in charge of the CPS back in 2012?", "What did he admit about the girls?"], "anything else he owned up to?"],
     [["What does the Home Office report say about where grooming gangs find their victims?"], "what else do they usually do?"],
+    [["Who was in charge of the CPS back in 2012?", "What did he admit about the girls?"], "is there any more from him?"],
+    [["What does the Home Office report say about where grooming gangs find their victims?"], "any other ways they find them?"],
+    [["who blew the whistle on rotherham", "what did she expect after meeting cameron"], "anything more from her?"],
   ])("GIVEN %j, then %j, which asks for more than the answer before THEN that answer's first passage is not given again", (earlier, question) => {
     const before = engine.ask(earlier.at(-1)!, { earlier: earlier.slice(0, -1) });
     const answer = engine.ask(question, { earlier });
@@ -632,6 +635,12 @@ describe("a follow-up's answer", () => {
     const earlier = ["member says the home office paper listed rochdale as a high-profile case"];
     expect(parsed("who else was on the list", earlier).asksMore).toBeUndefined();
     expect(parsed("who else was on the list", ["which town did the home office paper list as a high-profile case?"]).asksMore).toBe(true);
+  });
+
+  it("GIVEN a follow-up that asks about a figure with \"more than\" THEN it is not read as asking for more than the answer before gave", () => {
+    const earlier = ["how many people signed the petition?"];
+    expect(parsed("is there more than one petition", earlier).asksMore).toBeUndefined();
+    expect(parsed("is there more on the petition", earlier).asksMore).toBe(true);
   });
 
   it("GIVEN a follow-up whose own words other sentences have too THEN a sentence about its subject still comes first", () => {
