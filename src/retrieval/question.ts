@@ -370,9 +370,9 @@ function reacts(text: string, alone: ParsedQuestion): boolean {
 
 /**
  * "Who *else*", "anything *else*", "any one *else*", "*anything more* from her", "*is there more*", "*any
- * other* figures", "*what other* changes": asks for someone or something besides what was given.
+ * other* figures", "*any others*?", "*what other* changes": asks for someone or something besides what was given.
  */
-const ASKS_MORE = /\b(?:(?:who|what|where|which|anyone|anybody|anything|someone|somebody|something|any\s+(?:one|body|thing))\s+else|(?:any|anything|something|(?:is|was|are|were)\s+there)\s+(?:much\s+)?more\b(?!\s+than)|(?:any|what|which)\s+other)\b/iu;
+const ASKS_MORE = /\b(?:(?:who|what|where|which|anyone|anybody|anything|someone|somebody|something|any\s+(?:one|body|thing))\s+else|(?:any|anything|something|(?:is|was|are|were)\s+there)\s+(?:much\s+)?more\b(?!\s+than)|(?:any|what|which)\s+others?)\b/iu;
 
 /**
  * How a quiz, a worksheet or an exam paper numbers its questions, which is no word to find: "Round 3,

@@ -643,6 +643,10 @@ describe("a follow-up's answer", () => {
     expect(parsed("is there more on the petition", earlier).asksMore).toBe(true);
   });
 
+  it("GIVEN \"any others?\" after a question that named one town THEN it asks for more than that answer gave", () => {
+    expect(parsed("any others?", ["which town did the home office paper list as a high-profile case?"]).asksMore).toBe(true);
+  });
+
   it("GIVEN a follow-up whose own words other sentences have too THEN a sentence about its subject still comes first", () => {
     const earlier = ["is there a home office report on grooming gangs?", "who said it 'raises more questions than it answers'?"];
     const answer = engine.ask("was she involved with it or just commenting from outside?", { earlier });
