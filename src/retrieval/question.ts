@@ -1680,13 +1680,13 @@ const INVENTED_SHORT = /^(?:one|some|something|anything|stuff|it|them)$/u;
 
 /**
  * Whether the "make" at `i` asks the bot to invent: "make up a quote", "make up some numbers", "make one
- * up", "just make it up". Not when someone is its subject ("white British people *make up* most
- * abusers", "did they make up the figures?" asks whether they did), nor for a share ("make up *some of*
+ * up", "just make it up", "can *you* make up a quote". Not when someone else is its subject ("white British
+ * people *make up* most abusers", "did they make up the figures?" asks whether they did), nor for a share ("make up *some of*
  * …", "make up *a number of* …"), nor "make it up *to* the victims".
  */
 function invents(tokens: readonly Token[], words: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON") && !/^(?:you|u)$/u.test(words[i - 1]!)) return false;
+  if (before && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON") && !SECOND_PERSON.test(words[i - 1]!)) return false;
   if (words[i + 1] === "up") {
     let k = i + 2;
     if (/^(?:a|an|some|any)$/u.test(words[k] ?? "")) k++;
