@@ -1481,6 +1481,9 @@ function embedsQuestion(tokens: readonly Token[], i: number, first: number): boo
   return embeds && askersRequest(tokens, j, first);
 }
 
+/** The asker or the bot as a clause's subject: "*I* would like to know", "could *you* tell me", "*we* were told". */
+const ASKER_OR_BOT = /^(?:i|we|you|u)$/u;
+
 /**
  * Whether the verb at `j` is the asker's own request: it opens its clause (an imperative, "tell me …"),
  * or its subject is "I", "we" or the bot ("could *you* tell me"), with only auxiliaries, adverbs,
@@ -1491,7 +1494,7 @@ function askersRequest(tokens: readonly Token[], j: number, first: number): bool
     const t = tokens[k]!;
     const word = t.value.toLowerCase();
     if (t.kind === "punctuation") return true;
-    if (/^(?:i|we|you|u)$/u.test(word)) return true;
+    if (ASKER_OR_BOT.test(word)) return true;
     // "*I*'m giving a talk *and* would like to read out what …": the wish of the sentence's own "I".
     if (word === "and") return /^(?:i|we|i['’]m|im|we['’]re)$/u.test(tokens[first]!.value.toLowerCase());
     if (!(t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || FRAME_WORDS.has(word) || ASKERS_MIND.has(t.lemma))) return false;
@@ -2368,7 +2371,7 @@ function relayedAsking(tokens: readonly Token[]): ReadonlySet<number> {
     if (/^[-–—:]$/u.test(tokens[next]?.value ?? "") && (OPENS_INDIRECT.test(opener) || OPENS_YES_NO.test(opener))) next++;
     else if (!OPENS_INDIRECT.test(tokens[next]?.value.toLowerCase() ?? "")) continue;
     const subject = tokens.slice(start, i);
-    if (subject.some((s) => /^(?:i|we|you|u)$/u.test(s.value.toLowerCase())) || subject[0]?.pos === "AUX") continue;
+    if (subject.some((s) => ASKER_OR_BOT.test(s.value.toLowerCase())) || subject[0]?.pos === "AUX") continue;
     if (!subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN") && !THIRD_PERSON.test(subject[0]?.value.toLowerCase() ?? "")) continue;
     for (let j = start; j < next; j++) frame.add(j);
   }
