@@ -351,7 +351,7 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
   const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain, dropped: asking.drop ?? NO_KEYS };
-  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}), ...(ASKS_MORE.test(asked) && WH_ANYWHERE.test(before!.raw.toLowerCase()) ? { asksMore: true } : {}) }, turn };
+  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}), ...((ASKS_MORE.test(asked) || CONTINUES.test(asked.trim())) && WH_ANYWHERE.test(before!.raw.toLowerCase()) ? { asksMore: true } : {}) }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
@@ -372,7 +372,14 @@ function reacts(text: string, alone: ParsedQuestion): boolean {
  * "Who *else*", "anything *else*", "any one *else*", "*anything more* from her", "*is there more*", "*any
  * other* figures", "*any others*?", "*what other* changes": asks for someone or something besides what was given.
  */
-const ASKS_MORE = /\b(?:(?:who|what|where|which|anyone|anybody|anything|someone|somebody|something|any\s+(?:one|body|thing))\s+else|(?:any|anything|something|(?:is|was|are|were)\s+there)\s+(?:much\s+)?more\b(?!\s+than)|(?:any|what|which)\s+others?)\b/iu;
+const ASKS_MORE = /\b(?:(?:who|what|where|which|anyone|anybody|anything|someone|somebody|something|any\s+(?:one|body|thing))\s+else|(?:any|anything|something|(?:is|was|are|were)\s+there|(?:tell|give|show)\s+(?:me|us))\s+(?:much\s+|a\s+bit\s+|some\s+)?more\b(?!\s+than)|(?:any|what|which)\s+others?)\b/iu;
+
+/**
+ * A message that only asks the bot to go on with what it was giving: "go on", "keep going", "carry on",
+ * "continue", "more", "more please", "and?". After a question it asks that question for more, as "anything
+ * else?" does; alone it asks nothing. ("Carry on" with more after it, "carry on an inquiry", is no such message.)
+ */
+const CONTINUES = /^(?:(?:ok(?:ay)?|and|so|yes|yeah|please)[\s,]+)?(?:go\s+on|keep\s+going|carry\s+on|continue|more|and|then)(?:[\s,]+(?:then|please|pls|plz))?[\s.!?…]*$/iu;
 
 /**
  * How a quiz, a worksheet or an exam paper numbers its questions, which is no word to find: "Round 3,
@@ -500,6 +507,7 @@ const THEY = /^(?:they|them|their|theirs)$/u;
 function leansOnEarlier(alone: Focus, before: Turn, isName: (word: string) => boolean): boolean {
   if (alone.parts.length > 1) return false;
   const text = (alone.own ?? alone.text).trim();
+  if (CONTINUES.test(text)) return true;
   const tokens = tokenise(text).tokens;
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   if (words.length === 0) return false;

@@ -647,6 +647,28 @@ describe("a follow-up's answer", () => {
     expect(parsed("any others?", ["which town did the home office paper list as a high-profile case?"]).asksMore).toBe(true);
   });
 
+  it.each([
+    ["go on"],
+    ["keep going"],
+    ["ok, carry on please"],
+    ["more"],
+    ["and?"],
+    ["tell me more"],
+  ])("GIVEN %j after an answered question THEN it is that question asking for more, and the answer's first passage is not given again", (question) => {
+    const earlier = ["what did starmer admit about the cps in 2012"];
+    const before = engine.ask(earlier[0]!);
+    const answer = engine.ask(question, { earlier });
+    if (before.kind !== "answered" || answer.kind !== "answered") expect.fail("not answered");
+    expect(answer.followsUp).toEqual(earlier);
+    expect(answer.passages.map((p) => p.quote)).not.toContain(before.passages[0].quote);
+  });
+
+  it("GIVEN \"go on\" or \"more\" with nothing asked before THEN it is read as no question, and \"carry on\" with words of its own is an ordinary question", () => {
+    expect(engine.ask("go on").kind).toBe("not-answered");
+    expect(engine.ask("more").kind).toBe("not-answered");
+    expect(parsed("carry on an inquiry?", ["who wants a national inquiry?"]).asksMore).toBeUndefined();
+  });
+
   it("GIVEN a follow-up whose own words other sentences have too THEN a sentence about its subject still comes first", () => {
     const earlier = ["is there a home office report on grooming gangs?", "who said it 'raises more questions than it answers'?"];
     const answer = engine.ask("was she involved with it or just commenting from outside?", { earlier });
