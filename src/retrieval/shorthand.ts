@@ -99,6 +99,8 @@ const inThousands = (_: string, figure: string) => Math.round(Number(figure) * 1
 
 /** "the PM" is the Prime Minister; "5 pm" is a time and stays. */
 const PRIME_MINISTER = /\b(the|ex|former|then)(\s+)pm\b/giu;
+/** Chat's "bout" ("what did she say *bout* deporting them"): about; "a bout", "the bout" (a spell or a fight) stay. */
+const ABOUT = /(?<!\b(?:a|the|this|that|another|one|each|every|first|last|his|her|their)\s+)\bbout\b/giu;
 /** "the home sec", "shadow home sec": a secretary of state; "a sec" (a moment) stays. */
 const SECRETARY = /\b(home|foreign|health|justice|culture|education|transport)(\s+)sec\b/giu;
 
@@ -143,6 +145,7 @@ export function expandShorthand(text: string, writesCapitalised: (word: string) 
     .replace(PLUS, "and")
     .replace(PRIME_MINISTER, (_, before: string, space: string) => `${before}${space}prime minister`)
     .replace(SECRETARY, (_, office: string, space: string) => `${office}${space}secretary`)
+    .replace(ABOUT, "about")
     .replace(WORD, (word, at: number, whole: string) => (word === "n" ? countOrAnd(whole, at, writesCapitalised) : written(word)));
 }
 

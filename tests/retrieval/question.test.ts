@@ -723,6 +723,9 @@ describe("question parsing", () => {
     ["on what grounds did the minister refuse the oldham inquiry", ["minister", "refuse", "oldham", "inquiry"]],
     ["whats the logic behind visa bans", ["visa", "ban"]],
     ["cases referred rn + projected", ["case", "refer", "right", "project"]],
+    // "bout" is "about", except as a noun after a determiner ("a bout of flu").
+    ["wot did philp say bout visas", ["philp", "visa"]],
+    ["did she have a bout of flu", ["bout", "flu"]],
   ])("GIVEN chat shorthand %j THEN the words searched for are %j", (text, words) => {
     expect(parsed(text).terms.map((t) => t.key)).toEqual(words.map(stemKey));
   });
