@@ -179,8 +179,8 @@ const FRAME_WORDS = new Set([
   "slide", "slides", "briefing", "quiz", "essay", "assignment", "homework", "podcast", "pod", "episode", "script", "caption", "sidebar", "presentation", "sermon",
   // The same in chat, and chat's laughs and exclamations: "*fr* who even is casey *lol*", "*ngl* …".
   "fr", "ngl", "tbh", "tbf", "imo", "imho", "idk", "btw", "fyi", "lmao", "lmfao", "rofl", "omg", "smh", "bruh", "lowkey",
-  // Speech's fillers, as speech-to-text types them: "*um* so how do they …".
-  "um", "umm", "uh", "uhh", "er", "erm",
+  // Speech's fillers, as speech-to-text types them: "*um* so how do they …"; and chat's thinking noises: "*hm* where's that from".
+  "um", "umm", "uh", "uhh", "er", "erm", "hm", "hmm", "hmmm",
   // What a quotation is called: "what was the *line* about …", "the exact *wording*", "her *words*".
   "line", "lines", "quote", "quotes", "quotation", "wording", "word", "words", "phrase", "remark", "remarks", "comment", "comments",
 ]);

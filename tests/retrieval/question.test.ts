@@ -714,6 +714,7 @@ describe("question parsing", () => {
     ["wait a sec, who is rauf", ["wait", "sec", "rauf"]],
     ["is the govt gona look at misogyny n that or nah", ["government", "look", "misogyny"]],
     ["um so er erm who is rauf", ["rauf"]],
+    ["hmm who is rauf", ["rauf"]],
     // "n" joins two words as "and"; elsewhere it counts. "+" between words is "and"; "rn" is right now.
     ["rotherham n telford", ["rotherham", "telford"]],
     ["n the child abuse strategy?", ["child", "abuse", "strategy"]],
