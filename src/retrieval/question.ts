@@ -344,14 +344,16 @@ function read(raw: string, latest: Turn | undefined, reading: Reading, turns: re
   const alone = focus(spokenNumbers(respelt), reading.isName);
   let parsedAlone: ParsedQuestion | undefined;
   const readAlone = () => (parsedAlone ??= parseAsking(alone));
-  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || leansOnEarlier(alone, before, reading.isName) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
+  // "go on", "more": the question before, asked for more (see CONTINUES).
+  const continues = CONTINUES.test(asked.trim());
+  const leaning = before !== undefined && !changes && (correction !== undefined || returning !== undefined || continues || leansOnEarlier(alone, before, reading.isName) || (earlier && reacts(unlabelled, readAlone()))) ? followUp(alone, before, reading, correction) : undefined;
   const asking = leaning ?? alone;
   const parsed = leaning ? parseAsking(leaning) : readAlone();
   // Chat ("thanks!") is no question a follow-up could lean on.
   if (parsed.kind !== "parsed" || parsed.terms.length === 0) return { parsed };
   const chain = leaning ? [...before!.chain, before!.raw] : [];
   const turn: Turn = { raw, text: asking.text, own: asking.own ?? asking.text, parsed, chain, dropped: asking.drop ?? NO_KEYS };
-  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}), ...((ASKS_MORE.test(asked) || CONTINUES.test(asked.trim())) && WH_ANYWHERE.test(before!.raw.toLowerCase()) ? { asksMore: true } : {}) }, turn };
+  if (leaning) return { parsed: { ...parsed, followsUp: chain, ...(leaning.asksAgain ? { asksAgain: true } : {}), ...((continues || ASKS_MORE.test(asked)) && WH_ANYWHERE.test(before!.raw.toLowerCase()) ? { asksMore: true } : {}) }, turn };
   if (asking.parts.length < 2) return { parsed, turn };
   const parts = asking.parts.map(parseAsking).filter((p): p is Extract<ParsedQuestion, { kind: "parsed" }> => p.kind === "parsed");
   return { parsed: parts.length > 1 ? { ...parsed, parts } : parsed, turn };
@@ -507,7 +509,6 @@ const THEY = /^(?:they|them|their|theirs)$/u;
 function leansOnEarlier(alone: Focus, before: Turn, isName: (word: string) => boolean): boolean {
   if (alone.parts.length > 1) return false;
   const text = (alone.own ?? alone.text).trim();
-  if (CONTINUES.test(text)) return true;
   const tokens = tokenise(text).tokens;
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   if (words.length === 0) return false;
