@@ -2573,6 +2573,25 @@ const GUESSED_FIGURE = new RegExp(
   String.raw`[?,;:–—-]\s*(?:or\s+)?(?:(?:(?:is|was|are|were)\s+(?:it|that|there)|maybe|like|about|roughly|around|approx(?:imately)?|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|nearly|almost|past|above|below|something\s+like|close\s+to)\s+)+[^?.,;:–—]{1,30}\?\s*$`,
   "iu",
 );
+/**
+ * A figure a yes/no question holds up as a bar to measure against: "were *more than 1000* men convicted?",
+ * "was abuse inside families *under 1000* of the cases?", "has the list gone *past 1000* yet?". The answer
+ * is the article's own figure, which seldom is the bar, so the bar is put forward to be checked (`claimed`),
+ * not a figure a passage must hold. A figure that is asked about ("did *20* MPs sign?") still is one.
+ */
+const BAR_BEFORE = /^(?:over|under|above|below|past|beyond|exceeding)$/u;
+const BAR_BEFORE_THAN = /^(?:more|less|fewer|greater|higher|lower|bigger|smaller)$/u;
+const BAR_AT = /^(?:least|most)$/u;
+
+function heldUpAsBar(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tokens[k]?.value.toLowerCase() ?? "";
+  const before = /^an?$/u.test(at(i - 1)) ? i - 2 : i - 1;
+  if (BAR_BEFORE.test(at(before))) return true;
+  if (/^(?:before|after)$/u.test(at(before)) && YEAR.test(at(i))) return true;
+  if (at(before) === "than") return BAR_BEFORE_THAN.test(at(before - 1));
+  return BAR_AT.test(at(before)) && at(before - 1) === "at";
+}
+
 /** A question that asks what, how many or how much, before a guessed figure. */
 const ASKS_WHAT_BEFORE = /\b(?:how|what|whats|which)\b/iu;
 /** The country the articles report from, by its names. */
@@ -2613,6 +2632,7 @@ function contentTerms(
   const sides = choiceSides(tokens);
   const guess = GUESSED_FIGURE.exec(text);
   const guessFrom = guess && ASKS_WHAT_BEFORE.test(text.slice(0, guess.index)) ? guess.index : Infinity;
+  const yesNo = YES_NO.test(questionClause(text));
   let lastAt = -2;
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
@@ -2687,7 +2707,7 @@ function contentTerms(
       // Second-hand ("someone posted that Braverman said …"), a name may be the wrong one as well.
       // A statement put with a tag to be checked puts its names forward as well ("It was *Boris Johnson*'s
       // government that …, wasn't it?"): the right answer may name someone else.
-      claimed: ((checksClaim || offersChoice || inClaim || t.start >= guessFrom) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
+      claimed: ((checksClaim || offersChoice || inClaim || t.start >= guessFrom || (yesNo && heldUpAsBar(tokens, i))) && t.kind === "number") || (tagged && isName) || (i >= heard.claimFrom && i < heard.claimTo),
       ...(TWO_CAPITALS.test(t.value) ? { initials: true } : {}),
       ...(PLURAL_INITIALS.test(t.value) ? { pluralInitials: true } : {}),
       ...(outlet.names.has(i) || (isName && i < label) ? { outlet: true } : {}),

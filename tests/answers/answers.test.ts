@@ -551,6 +551,34 @@ describe("a figure asked for in other words", () => {
   });
 });
 
+describe("a figure held up as a bar in a yes/no question", () => {
+  it.each([
+    ["did the police identify fewer than 500 grooming gang cases in 2023?", "There were 717 cases of abuse linked to grooming gangs in 2023."],
+    ["were over 2000 of the cases abuse within the family?", "around 1100 involved abuse within the family"],
+    ["has the number of cases identified for formal review gone above 5000?", "More than 800 cases have now been identified for formal review"],
+    ["did police forces open more than 40 major operations?", "127 major police operations underway"],
+    ["was Rauf released after 2013?", "was released in November 2014"],
+  ])("GIVEN %j THEN the sentence with the article's own figure answers it, though it lacks the bar", (question, quote) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.reason}`);
+    expect(answer.passages[0].quote).toContain(quote);
+  });
+
+  it.each([
+    ["were more than 1000 men convicted?", "number", true],
+    ["was Rauf released before 2015?", "date", true],
+    // A figure the yes/no question asks about, and a bar in a question that asks what, are still required.
+    ["did 20 MPs sign the letter?", "fact", false],
+    ["was he released in 2014?", "fact", false],
+    ["which year did the figure go past 1000?", "date", false],
+  ])("GIVEN %j THEN it asks for a %s and its figure is put forward (%s), not required", (question, type, claimed) => {
+    const parsed = parseQuestion(question);
+    if (parsed.kind !== "parsed") expect.fail("not parsed");
+    expect(parsed.type).toBe(type);
+    expect(parsed.terms.filter((t) => t.isNumber).map((t) => t.claimed)).toEqual([claimed]);
+  });
+});
+
 describe("a kind written as plural initials", () => {
   it("GIVEN \"the cross-party MPs\" THEN a sentence that calls them \"the cross-party group\" is not held back for lacking \"MPs\", as it would be for a name", () => {
     expect(firstQuote("Who did the cross-party MPs address their letter to?")).toMatch(/^In a letter to the Home Office/u);
