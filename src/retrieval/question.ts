@@ -891,6 +891,12 @@ const GIVE_THE = String.raw`\b${INSTRUCTION_VERBS}\s+(?:me\s+|us\s+)?the\s+`;
 const NAME_THE = /(?:^|[:;,.?!)]\s*|\b(?:please|kindly|you)\s+)(?:name|identify)\s+the\s+$/u;
 /** "Give the year Jayne Senior …", "state the month …": asks when. */
 const GIVES_DATE_UNIT = new RegExp(`${GIVE_THE}(?:year|date|month)\\b(?!\\s*\\d)`, "u");
+/**
+ * "*Give me the length of* the jail term …", "*what was the duration of* …": asks how long, as "how long
+ * was …" does; the length is the kind of answer asked for, not a word to find (a sentence says "for 13
+ * months", not "length").
+ */
+const ASKS_LENGTH_OF = new RegExp(`(?:${GIVE_THE}|\\bwhat(?:\\s+(?:is|was|were|will\\s+be)|['’]s)\\s+the\\s+)(?:length|duration)\\s+of\\b`, "iu");
 /** Just before a word for a date that an instruction asks for: "give the |year". */
 const GIVE_THE_BEFORE = new RegExp(`${GIVE_THE}$`, "iu");
 /**
@@ -1868,7 +1874,7 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|per cent|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t) || SIZES_QUANTITY.test(t)) return "number";
-  if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t)) return "duration";
+  if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t) || ASKS_LENGTH_OF.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || /\bhow (?:recent(?:ly)?|soon|far back)\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
   const opening = first ? clause.slice(first.index) : clause;
@@ -2633,6 +2639,7 @@ function contentTerms(
   const guess = GUESSED_FIGURE.exec(text);
   const guessFrom = guess && ASKS_WHAT_BEFORE.test(text.slice(0, guess.index)) ? guess.index : Infinity;
   const yesNo = YES_NO.test(questionClause(text));
+  const lengthAsked = ASKS_LENGTH_OF.exec(text);
   let lastAt = -2;
   tokens.forEach((t, i) => {
     if (t.kind !== "word" && t.kind !== "number") return;
@@ -2666,6 +2673,8 @@ function contentTerms(
     if (inMixUp(tokens, i)) return;
     // "What *year* …", "which *month* …": the kind of answer asked for (a date), not a word to find.
     if (TIME_UNIT.test(word) && (/^(?:what|which)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "") || GIVE_THE_BEFORE.test(text.slice(0, t.start)))) return;
+    // "Give me the *length* of the jail term": how long is asked (see ASKS_LENGTH_OF), not a word to find.
+    if (lengthAsked && t.start >= lengthAsked.index && t.start < lengthAsked.index + lengthAsked[0].length && /^(?:length|duration)$/u.test(word)) return;
     // "How *big* a drop", "how *high* is the number": the size asked for, not a word to find.
     if (tokens[i - 1]?.value.toLowerCase() === "how" && SIZES_QUANTITY.exec(text.slice(tokens[i - 1]!.start).toLowerCase())?.index === 0) return;
     // "local inquiries *vs* a national one": the sides asked for (ASKS_SIDES), not a word to find.

@@ -526,6 +526,8 @@ describe("a figure asked for in other words", () => {
     // "How big" asks for a figure.
     ["how big was the petition that forced the home office to publish?", "a petition signed by more than 130,000 people"],
     ["how big a sentence did rauf get?", "sentenced to six years in jail"],
+    // "The length of" asks how long, as "how long" does.
+    ["tell me the length of Tommy Robinson's jail term", "He has been jailed for 13 months."],
   ])("GIVEN %j THEN the sentence with the figure answers it", (question, quote) => {
     const answer = engine.ask(question);
     if (answer.kind !== "answered") expect.fail(`not answered: ${answer.reason}`);
