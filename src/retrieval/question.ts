@@ -2581,7 +2581,8 @@ const GUESSED_FIGURE = new RegExp(
 );
 /**
  * A figure a yes/no question holds up as a bar to measure against: "were *more than 1000* men convicted?",
- * "was abuse inside families *under 1000* of the cases?", "has the list gone *past 1000* yet?". The answer
+ * "was abuse inside families *under 1000* of the cases?", "has the list gone *past 1000* yet?", a year
+ * "before" or "after" which something is asked to fall ("was he let out *before 2015*?"). The answer
  * is the article's own figure, which seldom is the bar, so the bar is put forward to be checked (`claimed`),
  * not a figure a passage must hold. A figure that is asked about ("did *20* MPs sign?") still is one.
  */
