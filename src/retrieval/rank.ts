@@ -195,13 +195,18 @@ function nameRuns(weighted: readonly WeightedTerm[], names: readonly boolean[]):
   return runs.filter((run) => run.length > 1);
 }
 
-const HEARD_FROM = new WeakMap<readonly Unit[], ReadonlySet<string>>();
-/** The keys of everyone the corpus quotes or reports, made on the first question that needs them. */
-function heardFrom(units: readonly Unit[]): ReadonlySet<string> {
-  let keys = HEARD_FROM.get(units);
-  if (keys === undefined) HEARD_FROM.set(units, (keys = new Set(units.flatMap((u) => [...u.speakerKeys]))));
-  return keys;
+/** `make`, run once for each corpus or article, on the first question that needs it, and kept while it lives. */
+function madeOnce<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const made = new WeakMap<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
+
+/** The keys of everyone the corpus quotes or reports. */
+const heardFrom = madeOnce((units: readonly Unit[]): ReadonlySet<string> => new Set(units.flatMap((u) => [...u.speakerKeys])));
 
 /**
  * Whether a name the question puts as who says something is the newspaper the reader read, so says which
@@ -218,13 +223,8 @@ function readsAsArticle(w: WeightedTerm, input: RankInput, context: RankContext)
   return known.length > 0 && !known.some((a) => speakers.has(a.key));
 }
 
-const ARTICLE_NAMES = new WeakMap<readonly Unit[], ReadonlyMap<Article, ReadonlySet<string>>>();
-/** The names each article of the corpus writes that not all of them do, made on the first question that needs them. */
-function articleNames(units: readonly Unit[]): ReadonlyMap<Article, ReadonlySet<string>> {
-  let names = ARTICLE_NAMES.get(units);
-  if (names === undefined) ARTICLE_NAMES.set(units, (names = articleNameKeys([...new Set(units.map((u) => u.article))])));
-  return names;
-}
+/** The names each article of the corpus writes that not all of them do. */
+const articleNames = madeOnce((units: readonly Unit[]): ReadonlyMap<Article, ReadonlySet<string>> => articleNameKeys([...new Set(units.map((u) => u.article))]));
 
 /** Score every candidate sentence for the question, best first. */
 export function rank(input: RankInput, context: RankContext): RankedUnit[] {
@@ -327,13 +327,8 @@ function addQuoting(candidates: Set<number>, quoted: readonly string[], terms: r
   });
 }
 
-const LOWERCASED = new WeakMap<Article, string>();
-/** An article's text in lowercase with straight apostrophes (as quoted phrases are), made on the first question that needs it. */
-function lowercased(article: Article): string {
-  let text = LOWERCASED.get(article);
-  if (text === undefined) LOWERCASED.set(article, (text = sameApostrophes(article.text.toLowerCase())));
-  return text;
-}
+/** An article's text in lowercase with straight apostrophes (as quoted phrases are). */
+const lowercased = madeOnce((article: Article): string => sameApostrophes(article.text.toLowerCase()));
 
 /** Every offset at which `phrase` starts in `text` (overlapping ones too). */
 export function positionsOf(text: string, phrase: string): number[] {
