@@ -1874,7 +1874,8 @@ function questionType(text: string, clause: string, reportsSpeech: boolean): Que
   const countsTime = COUNTS_TIME.exec(t);
   if (countsTime) return countsTime[1] ? "date" : "duration";
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|per cent|proportion|share)\b|\bhow old\b/u.test(t) || OPENS_WITH_COUNT.test(t) || ASKS_QUANTITY_OF.test(t) || SIZES_QUANTITY.test(t)) return "number";
-  if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b)/u.test(t) || ASKS_LENGTH_OF.test(t)) return "duration";
+  // "How long" asked where the answer would stand counts too: "rauf was jailed *for how long*?", "how long?".
+  if (/\bhow long(?: (?:was|were|did|is|will|would|does|do|has|have|had)\b|['’]s\b|\s*(?:[?!.]|$))|\bfor how long\b/u.test(t) || ASKS_LENGTH_OF.test(t)) return "duration";
   if (/\bhow long ago\b|\bsince when\b/u.test(t) || /\bhow (?:recent(?:ly)?|soon|far back)\b/u.test(t) || ASKS_DATE_UNIT.test(t) || OPENS_WITH_YEAR.test(t) || GIVES_DATE_UNIT.test(t)) return "date";
   const first = WH_ANYWHERE.exec(clause);
   const opening = first ? clause.slice(first.index) : clause;

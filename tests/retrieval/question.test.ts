@@ -61,6 +61,11 @@ describe("question parsing", () => {
     ["how much money will the inquiry cost", "number"],
     ["how many year is rauf living free in rochdale", "duration"],
     ["how long's robinson looking at this time", "duration"],
+    // "How long" where the answer would stand, or on its own, asks how long as at the front.
+    ["rauf was jailed for how long?", "duration"],
+    ["police have had to record the ethnicity of suspects for how long now", "duration"],
+    ["how long?", "duration"],
+    ["how long ago?", "date"],
     // Asking for a time by what it is called: a date question.
     ["over what timeframe?", "date"],
     ["what is the legislative timetable for the new rape charge", "date"],
