@@ -17,6 +17,7 @@
  * @module
  */
 import { RANK_WEIGHTS } from "./rank-weights.js";
+import { madeOnce } from "./made-once.js";
 import type { SentenceIndex } from "./sentence-index.js";
 
 /** How many candidates are fetched and scored; not fitted. */
@@ -63,16 +64,10 @@ interface Scratch {
   stamp: number;
 }
 
-const scratches = new WeakMap<SentenceIndex, Scratch>();
-
-function scratchFor(index: SentenceIndex): Scratch {
-  let s = scratches.get(index);
-  if (!s) {
-    const n = index.size;
-    scratches.set(index, (s = { lexical: new Float64Array(n), seen: new Uint32Array(n), found: new Uint32Array(n), stamp: 0 }));
-  }
-  return s;
-}
+const scratchFor = madeOnce((index: SentenceIndex): Scratch => {
+  const n = index.size;
+  return { lexical: new Float64Array(n), seen: new Uint32Array(n), found: new Uint32Array(n), stamp: 0 };
+});
 
 function nextStamp(s: Scratch): number {
   if (++s.stamp === 0xffffffff) {

@@ -7,6 +7,7 @@ import { cleanQuestion, MAX_QUESTION_LENGTH, sameApostrophes } from "./clean.js"
 import { tokenise, YEAR, type Token } from "./nlp.js";
 import { expandShorthand, joinSpeltLetters, respellFunctionWords, respellQuestionWords, unshout } from "./shorthand.js";
 import { spokenNumbers } from "./spoken-numbers.js";
+import { madeOnce } from "./made-once.js";
 import { ADDRESSING, HONORIFIC_ANY_CASE } from "./speakers.js";
 import { measuresTime } from "./units.js";
 
@@ -251,12 +252,7 @@ interface Reading {
 }
 
 /** A corpus's words of grammar with the words that frame a request, made once per corpus. */
-const FRAMED = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-function withFrameWords(words: ReadonlySet<string>): ReadonlySet<string> {
-  let framed = FRAMED.get(words);
-  if (!framed) FRAMED.set(words, (framed = new Set([...words, ...FRAME_WORDS])));
-  return framed;
-}
+const withFrameWords = madeOnce((words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words, ...FRAME_WORDS]));
 
 /** Parse a raw question (Discord noise included). */
 export function parseQuestion(raw: string, options: ParseOptions = {}): ParsedQuestion {

@@ -19,6 +19,7 @@ import type { SentenceIndex } from "./sentence-index.js";
 import { YEAR } from "./nlp.js";
 import { meaningOf, normalise, type Meanings } from "./context.js";
 import { articleNameKeys } from "./units.js";
+import { madeOnce } from "./made-once.js";
 import { weigh, type Alternative, type MatchKind, type WeightedTerm } from "./weigh.js";
 
 export { FEATURES, RANK_WEIGHTS, type FeatureName };
@@ -193,16 +194,6 @@ function nameRuns(weighted: readonly WeightedTerm[], names: readonly boolean[]):
     else runs.push([t]);
   });
   return runs.filter((run) => run.length > 1);
-}
-
-/** `make`, run once for each corpus or article, on the first question that needs it, and kept while it lives. */
-function madeOnce<K extends object, V>(make: (key: K) => V): (key: K) => V {
-  const made = new WeakMap<K, V>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) made.set(key, (value = make(key)));
-    return value;
-  };
 }
 
 /** The keys of everyone the corpus quotes or reports. */
