@@ -512,7 +512,9 @@ function leansOnEarlier(alone: Focus, before: Turn, isName: (word: string) => bo
   const carriesOn = CARRIES_ON.test(text);
   // "How come that never *went* through": a verb never searched for is no word of its own.
   const own = tokens.filter((t) => (ownWord(t) && !emptyVerb(t)) || t.kind === "number");
-  const namesSomeone = own.some((t) => named(t) || isName(t.value));
+  // The newspaper it names says where to read, not whom about ("does the Telegraph say the same?").
+  const newspaper = outletMentions(tokens).names;
+  const namesSomeone = own.some((t) => !newspaper.has(tokens.indexOf(t)) && (named(t) || isName(t.value)));
   const names = namesSomeone || own.some((t) => t.kind === "number");
   // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
   // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",
@@ -603,10 +605,14 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   const earlier = tokenise(before.text);
   const mine = contentTerms(tokens, ownText, false);
   const keys = new Set(mine.map((t) => t.key));
+  // A newspaper it names ("does the Telegraph say the same?", "why is he still here, according to the
+  // Express?": `QueryTerm.outlet`) says where to read, not whom or what about: it takes the place of one
+  // the question before named, and of no other name, nor is it whom a "he" or "she" means.
+  const outlets = new Set(mine.filter((t) => t.outlet).map((t) => t.key));
   // Whom to hear from, when it asks what someone said: the one it names itself ("and jayne senior, what
   // did she tell them?", "and Cooper?"), else the one "he" or "she" means: after a "who" question, whom
   // its answer names; after any other, the first person it names, or failing one, whom its answer names.
-  const ownNames = mine.filter((t) => t.isName || isName(t.word));
+  const ownNames = mine.filter((t) => (t.isName || isName(t.word)) && !t.outlet);
   // "And the home secretary, what did she say?": whom it puts first, before a comma, is whom its "she" means.
   const fronted = frontedPhrase(tokens);
   const putFirst = fronted === undefined ? [] : mine.filter((t) => fronted.has(t.key));
@@ -615,7 +621,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   // the question before it asked about.
   const swaps = (SWAPS_SUBJECT.test(ownText) || correction !== undefined) && mine.length > 0;
   const takenBack = new Set(correction ? correction.takenBack.filter((t) => t.kind === "word" && !t.stop).map((t) => t.key) : []);
-  const namesAnew = swaps || tokens.some((t) => named(t) || isName(t.value)) || mine.some((t) => t.isName) || putFirst.length > 0;
+  const namesAnew = swaps || tokens.some((t) => !outlets.has(t.key) && (named(t) || isName(t.value))) || mine.some((t) => t.isName && !t.outlet) || putFirst.length > 0;
   // Not one it no longer asks about: after "what did Braverman say …" / "sorry, not her – the shadow home
   // secretary", "he" is not Braverman.
   const fromQuestion = () => lastNamed(earlier.tokens, earlier.sentences, earlier.tokens.length, before.text, isName, (t) => before.dropped.has(t.key));
@@ -638,7 +644,7 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
   const drop = new Set(
     contentTerms(earlier.tokens, before.text, false)
       // What the question before no longer asked about stays dropped, unless named again.
-      .filter((t) => !keys.has(t.key) && ((namesAnew && (t.isName || isName(t.word))) || (countsAnew && t.isNumber) || takenBack.has(t.key) || before.dropped.has(t.key)))
+      .filter((t) => !keys.has(t.key) && ((namesAnew && (t.isName || isName(t.word))) || (outlets.size > 0 && t.outlet) || (countsAnew && t.isNumber) || takenBack.has(t.key) || noLongerAsked(before, t.key)))
       .map((t) => t.key),
   );
   const reported = reportedSpeech(tokens);
@@ -671,6 +677,15 @@ function followUp(alone: Focus, before: Turn, { isName, referent }: Reading, cor
     quotedIn: asked,
     parts: [],
   };
+}
+
+/**
+ * Whether the question before no longer asked about a word of the text it was read in: one it dropped,
+ * unless it searched for it all the same (whom its "he" means: after "tell me about Qari Abdul Rauf",
+ * "why is he still in the UK?" names "UK" anew, yet asks about Rauf).
+ */
+function noLongerAsked(before: Turn, key: string): boolean {
+  return before.dropped.has(key) && !before.parsed.terms.some((t) => t.key === key);
 }
 
 /**
@@ -2315,7 +2330,9 @@ function outletMentions(tokens: readonly Token[]): { readonly names: ReadonlySet
     // "according to the express then": after "according to", a name typed in lowercase may be one too, up
     // to three lowercase words, then a stop word, punctuation or the end (the articles decide, as for capitals).
     const anyCase = tokens[i - 1]?.value.toLowerCase() === "to" && tokens[i - 2]?.value.toLowerCase() === "according";
-    const inRun = (t: Token, at: number) => t.kind === "word" && t.value.toLowerCase() !== "the" && (/^\p{Lu}/u.test(t.value) || (anyCase && !t.stop && at <= i + 3));
+    // So may one word asked whether it says something: "*does the telegraph* say the same?", "did the guardian mention …".
+    const asksWhether = /^(?:does|did|do)$/u.test(tokens[i - 1]?.value.toLowerCase() ?? "") && OUTLET_VERBS.has(tokens[i + 2]?.lemma ?? "");
+    const inRun = (t: Token, at: number) => t.kind === "word" && t.value.toLowerCase() !== "the" && (/^\p{Lu}/u.test(t.value) || (anyCase && !t.stop && at <= i + 3) || (asksWhether && !t.stop && at === i + 1));
     let j = i + 1;
     while (j < tokens.length && inRun(tokens[j]!, j)) j++;
     if (j === i + 1) return;

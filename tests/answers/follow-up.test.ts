@@ -707,6 +707,25 @@ describe("a follow-up's answer", () => {
     expect(answer.passages[0].quote).toContain("in 2015");
   });
 
+  it.each([
+    ["does the Telegraph say the same?", ["why is Rauf still in the UK?"]],
+    ["does the telegraph say the same?", ["why is rauf still in the uk"]],
+    ["does the Telegraph say the same?", ["tell me about qari abdul rauf", "why is he still in the uk according to the express"]],
+  ])("GIVEN %j (earlier %j), which names only a newspaper, THEN it is read with the question before it and still asks about Rauf", (question, earlier) => {
+    // The newspaper says where to read, not whom about: it neither makes the message a question of its
+    // own nor takes the place of the one asked about (nor of whom the earlier "he" meant).
+    const answer = engine.ask(question, { earlier });
+    expect(answer.followsUp).toEqual(earlier.slice(-2));
+    if (answer.kind !== "answered") expect.fail(`not answered: ${answer.kind}`);
+    expect(answer.passages[0].quote).toContain("Rauf");
+  });
+
+  it("GIVEN a newspaper named in place of the earlier one (\"does the Telegraph say the same?\" after \"… according to the Express\") THEN the earlier newspaper is no longer a word to find", () => {
+    const p = parsed("does the Telegraph say the same?", ["why is Rauf still in the UK according to the Express?"]);
+    expect(keys(p)).toContain(stemKey("rauf"));
+    expect(keys(p)).not.toContain(stemKey("express"));
+  });
+
   it("GIVEN a follow-up as JSON THEN the contract carries the earlier question and validates", () => {
     const json = engine.toJson(engine.ask("and when?", { earlier: ["why was Qari Abdul Rauf released?"] }));
     expect(AnswerJsonSchema.parse(json).followsUp).toEqual(["why was Qari Abdul Rauf released?"]);

@@ -550,6 +550,8 @@ describe("question parsing", () => {
     // A label before the question: the asker's paper.
     ["Keighley Gazette - who will oversee the local investigations?", ["gazette"]],
     ["Oldham Chronicle: what's the government line on a public inquiry?", ["chronicle"]],
+    // Asked whether it says something, in any case.
+    ["does the telegraph say he was deported?", ["telegraph"]],
   ])("GIVEN %j THEN %j may be the outlet the reader read, for the articles to decide", (text, words) => {
     const q = parsed(text);
     for (const word of words) expect(q.terms.find((t) => t.word === word)?.outlet).toBe(true);
