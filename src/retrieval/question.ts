@@ -513,8 +513,8 @@ function leansOnEarlier(alone: Focus, before: Turn, isName: (word: string) => bo
   // "How come that never *went* through": a verb never searched for is no word of its own.
   const own = tokens.filter((t) => (ownWord(t) && !emptyVerb(t)) || t.kind === "number");
   // The newspaper it names says where to read, not whom about ("does the Telegraph say the same?").
-  const newspaper = outletMentions(tokens).names;
-  const namesSomeone = own.some((t) => !newspaper.has(tokens.indexOf(t)) && (named(t) || isName(t.value)));
+  const newspaper = new Set([...outletMentions(tokens).names].map((i) => tokens[i]));
+  const namesSomeone = own.some((t) => !newspaper.has(t) && (named(t) || isName(t.value)));
   const names = namesSomeone || own.some((t) => t.kind === "number");
   // A choice with no word of its own about someone or something before, meant by a pronoun, asks about
   // it, question mark or not ("all of them or just some", "him or her"); a reaction ("omg she did",
